@@ -1,0 +1,169 @@
+package io.ensemble.identity;
+
+import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.NotFound;
+import io.ensemble.shared.Transactions;
+import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Login, refresh-token rotation, logout and request authentication (issue 3 §3, DESIGN §Security).
+ * A refresh token is single-use: presenting one that was already rotated revokes its session.
+ */
+public final class SessionService {
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final PasswordHasher hasher;
+    private final AccessTokens accessTokens;
+    private final SecretDigest digest;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final IdentitySettings settings;
+
+    public SessionService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
+                          AccessTokens accessTokens, SecretDigest digest, Transactions transactions,
+                          IdGenerator ids, Clock clock, IdentitySettings settings) {
+        this.users = users;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.accessTokens = accessTokens;
+        this.digest = digest;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /**
+     * Starts a session. Unknown email and wrong password give the same error after the same work.
+     *
+     * @throws Unauthenticated {@code INVALID_CREDENTIALS}
+     * @throws Forbidden {@code EMAIL_NOT_VERIFIED} or {@code ACCOUNT_SUSPENDED} (only after the
+     *     password was right)
+     */
+    public LoginResult login(Credentials credentials) {
+        Optional<User> found = users.findByEmail(credentials.email());
+        if (found.isEmpty()) {
+            hasher.verifyDummy(credentials.password());
+            throw invalidCredentials();
+        }
+        User user = found.get();
+        if (!hasher.verify(credentials.password(), user.passwordHash())) {
+            throw invalidCredentials();
+        }
+        if (!user.emailVerified()) {
+            throw new Forbidden("EMAIL_NOT_VERIFIED", "Verify your email with the code we sent before logging in.");
+        }
+        if (!user.active()) {
+            throw suspended();
+        }
+        Instant now = clock.instant();
+        UUID sessionId = ids.newId();
+        String refresh = digest.newToken();
+        transactions.run(() -> {
+            sessions.createSession(new Session(sessionId, user.id(), now, Optional.empty()));
+            sessions.createRefreshToken(newRefreshToken(sessionId, refresh, now));
+        });
+        return new LoginResult(pair(user, sessionId, refresh), user);
+    }
+
+    /**
+     * Exchanges a refresh token for a new pair and retires the old one.
+     *
+     * @throws Unauthenticated {@code INVALID_REFRESH_TOKEN} (unknown, expired, revoked) or
+     *     {@code REFRESH_TOKEN_REUSED} (already rotated: the whole session is revoked)
+     * @throws Forbidden {@code ACCOUNT_SUSPENDED}
+     */
+    public TokenPair refresh(String refreshToken) {
+        Validator v = new Validator();
+        v.required("refreshToken", refreshToken);
+        v.maxLength("refreshToken", refreshToken, 128);
+        v.throwIfInvalid();
+        Instant now = clock.instant();
+        RefreshToken presented = sessions.findRefreshTokenByHash(digest.hash(refreshToken))
+                .orElseThrow(SessionService::invalidRefresh);
+        Session session = sessions.findSession(presented.sessionId()).orElseThrow(SessionService::invalidRefresh);
+        if (session.revokedAt().isPresent()) {
+            throw invalidRefresh();
+        }
+        if (presented.rotatedAt().isPresent()) {
+            throw reuseDetected(session, now);
+        }
+        if (!now.isBefore(presented.expiresAt())) {
+            throw invalidRefresh();
+        }
+        User user = users.findById(session.userId()).orElseThrow(SessionService::invalidRefresh);
+        if (!user.active()) {
+            sessions.revokeSession(session.id(), now);
+            throw suspended();
+        }
+        String next = digest.newToken();
+        boolean rotated = transactions.inTransaction(() -> {
+            if (!sessions.markRotated(presented.id(), now)) {
+                return false;
+            }
+            sessions.createRefreshToken(newRefreshToken(session.id(), next, now));
+            return true;
+        });
+        if (!rotated) {
+            throw reuseDetected(session, now);
+        }
+        return pair(user, session.id(), next);
+    }
+
+    /** Ends the caller's session: its refresh tokens and access tokens stop working at once. */
+    public void logout(Caller caller) {
+        sessions.revokeSession(caller.sessionId(), clock.instant());
+    }
+
+    /**
+     * Resolves a bearer access token to its caller. The role is read from the account, so a
+     * suspension or revoked session takes effect on the next request.
+     *
+     * @throws Unauthenticated when the token is invalid, or its session or account is no longer active
+     */
+    public Caller authenticate(String accessToken) {
+        AccessTokenClaims claims = accessTokens.verify(accessToken);
+        return sessions.findActiveCaller(claims.userId(), claims.sessionId())
+                .orElseThrow(() -> new Unauthenticated("SESSION_REVOKED", "This session has ended; log in again."));
+    }
+
+    /** @return the caller's own account. @throws NotFound if it was deleted meanwhile */
+    public User me(Caller caller) {
+        return users.findById(caller.userId()).orElseThrow(() -> new NotFound("Account not found."));
+    }
+
+    private TokenPair pair(User user, UUID sessionId, String refresh) {
+        IssuedAccessToken access = accessTokens.issue(user, sessionId);
+        return new TokenPair(access.token(), refresh, access.expiresInSeconds());
+    }
+
+    private RefreshToken newRefreshToken(UUID sessionId, String token, Instant now) {
+        return new RefreshToken(ids.newId(), sessionId, digest.hash(token), now,
+                now.plus(settings.refreshTokenTtl()), Optional.empty());
+    }
+
+    private Unauthenticated reuseDetected(Session session, Instant now) {
+        sessions.revokeSession(session.id(), now);
+        return new Unauthenticated("REFRESH_TOKEN_REUSED",
+                "This refresh token was already used; the session was ended. Log in again.");
+    }
+
+    private static Unauthenticated invalidCredentials() {
+        return new Unauthenticated("INVALID_CREDENTIALS", "Email or password is wrong.");
+    }
+
+    private static Unauthenticated invalidRefresh() {
+        return new Unauthenticated("INVALID_REFRESH_TOKEN", "The refresh token is invalid or expired; log in again.");
+    }
+
+    private static Forbidden suspended() {
+        return new Forbidden("ACCOUNT_SUSPENDED", "This account is suspended; contact support.");
+    }
+}

@@ -1,0 +1,72 @@
+package io.ensemble.identity;
+
+import io.ensemble.shared.Conflict;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Use cases of account creation and email verification (seeds/001 §Authentication). */
+public final class SignupService {
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final OneTimeCodes otps;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public SignupService(UserRepository users, PasswordHasher hasher, OneTimeCodes otps,
+                         Transactions transactions, IdGenerator ids, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.otps = otps;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an unverified ACTIVE account and mails a verification code. The account row and its
+     * code are stored together; a mail failure rolls both back so the email can sign up again.
+     *
+     * @throws Conflict {@code EMAIL_TAKEN} when the email already has an account
+     */
+    public SignupResult signup(SignupCommand command) {
+        String hash = hasher.hash(command.password());
+        Instant now = clock.instant();
+        User user = new User(ids.newId(), command.email(), command.name(), command.role(),
+                AccountStatus.ACTIVE, false, hash, now, now);
+        transactions.run(() -> {
+            users.create(user);
+            otps.issueAndMail(user, OtpPurpose.EMAIL_VERIFICATION);
+        });
+        return new SignupResult(user.id(), user.email());
+    }
+
+    /**
+     * Marks the email verified when {@code submission.otp()} is the live code.
+     *
+     * @throws io.ensemble.shared.ValidationFailed {@code INVALID_OTP}, {@code OTP_EXPIRED}, {@code OTP_LOCKED}
+     * @throws Conflict {@code ALREADY_VERIFIED}
+     */
+    public void verifyEmail(CodeSubmission submission) {
+        User user = users.findByEmail(submission.email()).orElseThrow(OneTimeCodes::invalid);
+        if (user.emailVerified()) {
+            throw new Conflict("ALREADY_VERIFIED", "This email is already verified; log in.");
+        }
+        otps.verifyAndSpend(user, OtpPurpose.EMAIL_VERIFICATION, submission.otp());
+        users.markEmailVerified(user.id(), clock.instant());
+    }
+
+    /**
+     * Mails a new verification code. Unknown or already verified emails get the same silent
+     * success, so the answer does not reveal accounts.
+     *
+     * @throws io.ensemble.shared.RateLimited within 60 s of the previous code
+     */
+    public void resendVerification(EmailRequest request) {
+        users.findByEmail(request.email())
+                .filter(u -> !u.emailVerified())
+                .ifPresent(u -> otps.resendOrThrow(u, OtpPurpose.EMAIL_VERIFICATION));
+    }
+}

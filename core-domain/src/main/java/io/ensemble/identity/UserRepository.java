@@ -1,0 +1,25 @@
+package io.ensemble.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Persistence port for accounts. Emails are passed already normalised (lower-case). */
+public interface UserRepository {
+    /**
+     * Stores a new account.
+     *
+     * @throws io.ensemble.shared.Conflict with code {@code EMAIL_TAKEN} when the email exists
+     */
+    void create(User user);
+
+    Optional<User> findById(UUID id);
+
+    Optional<User> findByEmail(String email);
+
+    /** Sets {@code email_verified}; no-op for an unknown id. */
+    void markEmailVerified(UUID id, Instant at);
+
+    /** Replaces the password hash (Argon2id PHC string). */
+    void updatePassword(UUID id, String passwordHash, Instant at);
+}

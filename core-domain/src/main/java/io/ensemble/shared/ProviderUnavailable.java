@@ -1,0 +1,13 @@
+package io.ensemble.shared;
+
+/** A backing service (database, provider API) is down or timing out (503, {@code PROVIDER_UNAVAILABLE}). */
+public class ProviderUnavailable extends DomainException {
+    public ProviderUnavailable(String message) {
+        super("PROVIDER_UNAVAILABLE", message);
+    }
+
+    public ProviderUnavailable(String message, Throwable cause) {
+        super("PROVIDER_UNAVAILABLE", message);
+        initCause(cause);
+    }
+}
