@@ -32,11 +32,12 @@ public final class AdminAccounts {
      */
     public AdminResult ensureAdmin(String rawEmail, String password, String name) {
         String email = EmailAddress.normalize(rawEmail);
+        String display = name == null || name.isBlank() ? "Administrator" : name.strip();
         Validator v = new Validator();
         v.required("email", email);
         v.email("email", email);
         PasswordPolicy.check(v, "password", password);
-        v.maxLength("name", name, SignupCommand.NAME_MAX);
+        v.maxLength("name", display, SignupCommand.NAME_MAX);
         v.throwIfInvalid();
         var existing = users.findByEmail(email);
         if (existing.isPresent()) {
@@ -46,7 +47,6 @@ public final class AdminAccounts {
             return new AdminResult(existing.get().id(), false);
         }
         Instant now = clock.instant();
-        String display = name == null || name.isBlank() ? "Administrator" : name.strip();
         User admin = new User(ids.newId(), email, display, Role.ADMIN, AccountStatus.ACTIVE, true,
                 hasher.hash(password), now, now);
         users.create(admin);

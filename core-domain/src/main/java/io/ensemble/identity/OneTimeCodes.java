@@ -46,12 +46,17 @@ public final class OneTimeCodes {
     public long cooldownRemainingSeconds(User user, OtpPurpose purpose) {
         Instant now = clock.instant();
         return codes.lastIssuedAt(user.id(), purpose)
-                .map(last -> Duration.between(now, last.plus(settings.otpResendCooldown())).toSeconds())
-                .map(s -> Math.max(0, s))
+                .map(last -> Duration.between(now, last.plus(settings.otpResendCooldown())).toMillis())
+                .map(ms -> ms <= 0 ? 0L : (ms + 999) / 1000)
                 .orElse(0L);
     }
 
-    /** Issues and mails a code unless in cooldown. @throws RateLimited when in cooldown */
+    /**
+     * Issues and mails a code unless in cooldown. Call inside a transaction so a mail failure also
+     * rolls back the new code (the previous code stays live and no cooldown starts).
+     *
+     * @throws RateLimited when in cooldown
+     */
     public void resendOrThrow(User user, OtpPurpose purpose) {
         long wait = cooldownRemainingSeconds(user, purpose);
         if (wait > 0) {

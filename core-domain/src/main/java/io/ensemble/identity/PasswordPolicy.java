@@ -27,7 +27,7 @@ public final class PasswordPolicy {
             v.check(characterClasses(password) >= 3, field,
                     "must mix at least three of: lower case, upper case, digits, symbols (or be 16+ characters)");
         }
-        v.check(password.chars().distinct().count() > 1, field, "must not be one repeated character");
+        v.check(password.codePoints().distinct().count() > 1, field, "must not be one repeated character");
     }
 
     private static int characterClasses(String password) {

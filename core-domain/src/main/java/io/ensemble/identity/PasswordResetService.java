@@ -1,11 +1,14 @@
 package io.ensemble.identity;
 
 import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.Transactions;
 import io.ensemble.shared.ValidationFailed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Forgot-password flow (seeds/001 §Authentication): mail a code, trade the code for a short-lived
@@ -13,6 +16,7 @@ import java.util.Optional;
  * known ones, and a successful reset ends every session of the account.
  */
 public final class PasswordResetService {
+    private static final Logger LOG = LoggerFactory.getLogger(PasswordResetService.class);
     private final UserRepository users;
     private final OneTimeCodeRepository codes;
     private final SessionRepository sessions;
@@ -42,13 +46,18 @@ public final class PasswordResetService {
 
     /**
      * Mails a reset code to an existing account, at most once per cooldown (60 s). Always returns
-     * normally, so the answer never reveals whether the email has an account. Used by both
-     * forgot-password and resend-forgot-otp.
+     * normally, so the answer never reveals whether the email has an account, not even while the
+     * mail server is down: then the new code is rolled back (the user may simply ask again) and the
+     * failure is logged. Used by both forgot-password and resend-forgot-otp.
      */
     public void requestReset(EmailRequest request) {
-        users.findByEmail(request.email())
-                .filter(u -> otps.cooldownRemainingSeconds(u, OtpPurpose.PASSWORD_RESET) == 0)
-                .ifPresent(u -> otps.issueAndMail(u, OtpPurpose.PASSWORD_RESET));
+        try {
+            transactions.run(() -> users.findByEmail(request.email())
+                    .filter(u -> otps.cooldownRemainingSeconds(u, OtpPurpose.PASSWORD_RESET) == 0)
+                    .ifPresent(u -> otps.issueAndMail(u, OtpPurpose.PASSWORD_RESET)));
+        } catch (ProviderUnavailable e) {
+            LOG.warn("Password reset code not sent: {}", e.getMessage());
+        }
     }
 
     /**

@@ -62,11 +62,15 @@ public final class SignupService {
      * Mails a new verification code. Unknown or already verified emails get the same silent
      * success, so the answer does not reveal accounts.
      *
+     * The new code and its mail succeed or fail together: when the mail cannot be sent, the previous
+     * code stays live and no cooldown starts.
+     *
      * @throws io.ensemble.shared.RateLimited within 60 s of the previous code
+     * @throws io.ensemble.shared.ProviderUnavailable when the mail server is down
      */
     public void resendVerification(EmailRequest request) {
-        users.findByEmail(request.email())
+        transactions.run(() -> users.findByEmail(request.email())
                 .filter(u -> !u.emailVerified())
-                .ifPresent(u -> otps.resendOrThrow(u, OtpPurpose.EMAIL_VERIFICATION));
+                .ifPresent(u -> otps.resendOrThrow(u, OtpPurpose.EMAIL_VERIFICATION)));
     }
 }

@@ -23,9 +23,9 @@ public final class Validator {
         return true;
     }
 
-    /** Records an error when {@code value} is longer than {@code max} characters. */
+    /** Records an error when {@code value} is longer than {@code max} characters (Unicode code points). */
     public Validator maxLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
         }
         return this;

@@ -1,0 +1,17 @@
+package io.ensemble.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The success envelope of CONVENTIONS.md §HTTP API: {@code {"success": true, "message": "…", "data": …}}.
+ *
+ * @param <T> shape of {@code data}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApiResponse<T>(boolean success, String message, T data) {
+
+    /** @return a success envelope carrying {@code data} */
+    public static <T> ApiResponse<T> ok(String message, T data) {
+        return new ApiResponse<>(true, message, data);
+    }
+}

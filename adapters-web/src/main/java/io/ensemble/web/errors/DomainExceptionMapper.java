@@ -1,0 +1,61 @@
+package io.ensemble.web.errors;
+
+import io.ensemble.shared.Conflict;
+import io.ensemble.shared.DomainException;
+import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.NotFound;
+import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.RateLimited;
+import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.ValidationFailed;
+import io.ensemble.web.ErrorResponses;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps the domain's typed errors to status codes and the CONVENTIONS.md error body (DESIGN §Use cases). */
+public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+    private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionMapper.class);
+
+    @Override
+    public Response toResponse(DomainException e) {
+        int status = statusOf(e);
+        if (status == 503) {
+            LOG.warn("Backing service unavailable: {}", e.getMessage(), e.getCause());
+        }
+        List<io.ensemble.shared.FieldError> details = e instanceof ValidationFailed v ? v.errors() : List.of();
+        Response response = ErrorResponses.of(status, e.code(), e.getMessage(), details);
+        if (e instanceof RateLimited r) {
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(r.retryAfterSeconds()))
+                    .build();
+        }
+        if (status == 401) {
+            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        return response;
+    }
+
+    /** @return the HTTP status for a domain error type */
+    static int statusOf(DomainException e) {
+        if (e instanceof ValidationFailed) {
+            return 400;
+        } else if (e instanceof Unauthenticated) {
+            return 401;
+        } else if (e instanceof Forbidden) {
+            return 403;
+        } else if (e instanceof NotFound) {
+            return 404;
+        } else if (e instanceof Conflict) {
+            return 409;
+        } else if (e instanceof RateLimited) {
+            return 429;
+        } else if (e instanceof ProviderUnavailable) {
+            return 503;
+        }
+        return 500;
+    }
+}

@@ -1,0 +1,70 @@
+package io.ensemble.web.identity;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import io.ensemble.identity.Caller;
+import io.ensemble.identity.Credentials;
+import io.ensemble.identity.SessionService;
+import io.ensemble.web.ApiResponse;
+import io.ensemble.web.ClientAddress;
+import io.ensemble.web.ratelimit.AuthRateLimits;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
+
+/** Login, refresh, logout and the current account (seeds/001 §Authentication, seeds/000 refresh body). */
+@Path("/api/v1/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class SessionResource {
+    private final SessionService sessions;
+    private final AuthRateLimits limits;
+
+    public SessionResource(SessionService sessions, AuthRateLimits limits) {
+        this.sessions = sessions;
+        this.limits = limits;
+    }
+
+    /** Starts a session: {@code {accessToken, refreshToken, expiresIn (s), user}}. */
+    @POST
+    @Path("/login")
+    @Timed
+    public ApiResponse<TokenView> login(@Context HttpServletRequest http, LoginRequest body) {
+        LoginRequest req = Objects.requireNonNullElse(body, LoginRequest.EMPTY);
+        limits.acquire(ClientAddress.of(http), req.email());
+        return ApiResponse.ok("Logged in successfully",
+                TokenView.of(sessions.login(new Credentials(req.email(), req.password()))));
+    }
+
+    /** Rotates a refresh token: {@code {accessToken, refreshToken, expiresIn}}. */
+    @POST
+    @Path("/refresh")
+    @Timed
+    public ApiResponse<TokenView> refresh(RefreshRequest body) {
+        RefreshRequest req = Objects.requireNonNullElse(body, RefreshRequest.EMPTY);
+        return ApiResponse.ok("Token refreshed", TokenView.of(sessions.refresh(req.refreshToken())));
+    }
+
+    /** Ends the caller's session. */
+    @POST
+    @Path("/logout")
+    @Timed
+    public ApiResponse<Void> logout(@Auth Caller caller) {
+        sessions.logout(caller);
+        return ApiResponse.ok("Logged out successfully", null);
+    }
+
+    /** The caller's own account. */
+    @GET
+    @Path("/me")
+    @Timed
+    public ApiResponse<UserView> me(@Auth Caller caller) {
+        return ApiResponse.ok("Current user", UserView.of(sessions.me(caller)));
+    }
+}
