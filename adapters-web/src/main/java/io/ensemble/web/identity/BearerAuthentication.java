@@ -2,9 +2,13 @@ package io.ensemble.web.identity;
 
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.auth.UnauthorizedHandler;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.SessionService;
+import io.ensemble.web.ErrorResponses;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -17,12 +21,29 @@ public final class BearerAuthentication {
     private BearerAuthentication() {
     }
 
+    /**
+     * The 401 for a request without a bearer token. Jersey does not pass a response that already
+     * has an entity through the exception mappers, so the error body is built here.
+     */
+    private static Response missingToken(String prefix, String realm) {
+        return Response.fromResponse(ErrorResponses.of(401, "UNAUTHENTICATED",
+                        "Send a valid access token: Authorization: Bearer <token>."))
+                .header(HttpHeaders.WWW_AUTHENTICATE, prefix + " realm=\"" + realm + "\"")
+                .build();
+    }
+
     /** Adds the auth filter and the {@code @Auth Caller} binder to {@code jersey}. */
     public static void register(ResourceConfig jersey, SessionService sessions) {
         jersey.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<Caller>()
                 .setAuthenticator(token -> Optional.of(sessions.authenticate(token)))
                 .setPrefix("Bearer")
                 .setRealm("ensemble")
+                .setUnauthorizedHandler(new UnauthorizedHandler() {
+                    @Override
+                    public Response buildResponse(String prefix, String realm) {
+                        return missingToken(prefix, realm);
+                    }
+                })
                 .buildAuthFilter()));
         jersey.register(new AuthValueFactoryProvider.Binder<>(Caller.class));
     }

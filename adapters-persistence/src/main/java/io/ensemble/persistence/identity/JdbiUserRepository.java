@@ -1,0 +1,94 @@
+package io.ensemble.persistence.identity;
+
+import io.ensemble.identity.User;
+import io.ensemble.identity.UserRepository;
+import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.SqlErrors;
+import io.ensemble.persistence.SqlTime;
+import io.ensemble.shared.Conflict;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link UserRepository} on the {@code users} table. Email uniqueness is enforced by the unique
+ * index on {@code lower(email)}, so two concurrent signups cannot both succeed.
+ * Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ */
+public final class JdbiUserRepository implements UserRepository {
+    static final String EMAIL_INDEX = "users_email_lower_key";
+
+    private static final String INSERT = """
+            INSERT INTO users (id, email, name, role, status, email_verified, password_hash, created_at, updated_at)
+            VALUES (:id, :email, :name, :role, :status, :emailVerified, :passwordHash, :createdAt, :updatedAt)
+            """;
+    private static final String BY_ID = "SELECT " + UserRows.COLUMNS + " FROM users WHERE id = :id";
+    private static final String BY_EMAIL = "SELECT " + UserRows.COLUMNS + " FROM users WHERE lower(email) = lower(:email)";
+    private static final String MARK_VERIFIED =
+            "UPDATE users SET email_verified = true, updated_at = :at WHERE id = :id";
+    private static final String UPDATE_PASSWORD =
+            "UPDATE users SET password_hash = :passwordHash, updated_at = :at WHERE id = :id";
+
+    private final JdbiHandles handles;
+
+    /** @param handles the handle provider (joins the caller's transaction when there is one) */
+    public JdbiUserRepository(JdbiHandles handles) {
+        this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    /**
+     * Inserts the account.
+     *
+     * @throws Conflict {@code EMAIL_TAKEN} when an account with this email (case-insensitively) exists
+     */
+    @Override
+    public void create(User user) {
+        try {
+            handles.use(h -> h.createUpdate(INSERT)
+                    .bind("id", user.id())
+                    .bind("email", user.email())
+                    .bind("name", user.name())
+                    .bind("role", user.role().name())
+                    .bind("status", user.status().name())
+                    .bind("emailVerified", user.emailVerified())
+                    .bind("passwordHash", user.passwordHash())
+                    .bind("createdAt", SqlTime.at(user.createdAt()))
+                    .bind("updatedAt", SqlTime.at(user.updatedAt()))
+                    .execute());
+        } catch (RuntimeException e) {
+            if (SqlErrors.isUniqueViolation(e, EMAIL_INDEX)) {
+                throw new Conflict("EMAIL_TAKEN", "An account with this email already exists.");
+            }
+            throw e;
+        }
+    }
+
+    /** @return the account with this id, if any */
+    @Override
+    public Optional<User> findById(UUID id) {
+        return handles.with(h -> h.createQuery(BY_ID).bind("id", id).map(UserRows.MAPPER).findOne());
+    }
+
+    /** @return the account with this email, compared case-insensitively */
+    @Override
+    public Optional<User> findByEmail(String email) {
+        return handles.with(h -> h.createQuery(BY_EMAIL).bind("email", email).map(UserRows.MAPPER).findOne());
+    }
+
+    /** Sets {@code email_verified} and {@code updated_at = at}; no-op for an unknown id. */
+    @Override
+    public void markEmailVerified(UUID id, Instant at) {
+        handles.use(h -> h.createUpdate(MARK_VERIFIED).bind("id", id).bind("at", SqlTime.at(at)).execute());
+    }
+
+    /** Replaces the password hash and sets {@code updated_at = at}; no-op for an unknown id. */
+    @Override
+    public void updatePassword(UUID id, String passwordHash, Instant at) {
+        handles.use(h -> h.createUpdate(UPDATE_PASSWORD)
+                .bind("id", id)
+                .bind("passwordHash", passwordHash)
+                .bind("at", SqlTime.at(at))
+                .execute());
+    }
+}

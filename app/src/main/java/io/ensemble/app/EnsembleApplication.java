@@ -1,0 +1,154 @@
+package io.ensemble.app;
+
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.lifecycle.Managed;
+import io.dropwizard.migrations.MigrationsBundle;
+import io.ensemble.app.config.HttpConfig;
+import io.ensemble.identity.IdentitySettings;
+import io.ensemble.identity.OneTimeCodes;
+import io.ensemble.identity.PasswordResetService;
+import io.ensemble.identity.SecretDigest;
+import io.ensemble.identity.SessionService;
+import io.ensemble.identity.SignupService;
+import io.ensemble.integrations.crypto.Argon2idPasswordHasher;
+import io.ensemble.integrations.crypto.JwtAccessTokens;
+import io.ensemble.persistence.Migrations;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.Mailer;
+import io.ensemble.shared.UuidV7Generator;
+import io.ensemble.web.BodySizeLimitFilter;
+import io.ensemble.web.JsonSettings;
+import io.ensemble.web.RequestIdFilter;
+import io.ensemble.web.errors.DomainExceptionMapper;
+import io.ensemble.web.errors.JsonExceptionMapper;
+import io.ensemble.web.errors.UnhandledExceptionMapper;
+import io.ensemble.web.errors.WebApplicationExceptionMapper;
+import io.ensemble.web.health.HealthResource;
+import io.ensemble.web.identity.BearerAuthentication;
+import io.ensemble.web.identity.PasswordResetResource;
+import io.ensemble.web.identity.SessionResource;
+import io.ensemble.web.identity.SignupResource;
+import io.ensemble.web.ratelimit.AuthRateLimits;
+import io.ensemble.web.ratelimit.GeneralRateLimitFilter;
+import io.ensemble.web.ratelimit.RateLimiter;
+import jakarta.servlet.DispatcherType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.jetty.server.handler.CrossOriginHandler;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Ensemble's Dropwizard application: parses {@code config.yml} with {@code ${ENV:-default}}
+ * substitution, resolves (or starts) the database, migrates it, and wires every port to its
+ * adapter explicitly (DESIGN §Modules; dropwizard-example style).
+ */
+public final class EnsembleApplication extends Application<EnsembleConfiguration> {
+    private static final Duration RATE_WINDOW = Duration.ofMinutes(15);
+
+    public static void main(String[] args) throws Exception {
+        new EnsembleApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "ensemble";
+    }
+
+    @Override
+    public void initialize(Bootstrap<EnsembleConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addBundle(new MigrationsBundle<>() {
+            @Override
+            public DataSourceFactory getDataSourceFactory(EnsembleConfiguration config) {
+                return config.getDatabase().dataSourceFactory(config.dataDirectory());
+            }
+        });
+        bootstrap.addCommand(new CreateAdminCommand());
+    }
+
+    @Override
+    public void run(EnsembleConfiguration config, Environment env) {
+        JsonSettings.apply(env.getObjectMapper());
+        Path dataDir = config.dataDirectory();
+        DataSourceFactory dsf = config.getDatabase().dataSourceFactory(dataDir);
+        env.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                config.getDatabase().closeEmbedded();
+            }
+        });
+        ManagedDataSource dataSource = dsf.build(env.metrics(), "postgresql");
+        env.lifecycle().manage(dataSource);
+        Jdbi jdbi = Jdbi.create(dataSource);
+        DatabaseProbe probe = new DatabaseProbe(jdbi);
+        env.healthChecks().register("postgresql", probe);
+        if (config.getDatabase().isMigrateOnStart()) {
+            Migrations.apply(dataSource);
+        }
+        probe.markStarted();
+
+        Clock clock = Clock.systemUTC();
+        IdGenerator ids = new UuidV7Generator(clock);
+        Persistence db = new Persistence(jdbi);
+
+        // identity
+        IdentitySettings settings = config.getAuth().identitySettings();
+        var hasher = new Argon2idPasswordHasher();
+        var accessTokens = new JwtAccessTokens(config.getAuth().jwtKey(dataDir), config.getAuth().getIssuer(),
+                config.getAuth().getAudience(), config.getAuth().accessTokenTtl(), clock);
+        var digest = new SecretDigest(config.getAuth().tokenHashKey(dataDir));
+        Mailer mailer = config.getMail().build();
+        var otps = new OneTimeCodes(db.codes, digest, mailer, ids, clock, settings);
+        var signups = new SignupService(db.users, hasher, otps, db.transactions, ids, clock);
+        var sessions = new SessionService(db.users, db.sessions, hasher, accessTokens, digest, db.transactions,
+                ids, clock, settings);
+        var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
+                db.transactions, ids, clock, settings);
+
+        // web
+        var authLimits = new AuthRateLimits(new RateLimiter(config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
+        var jersey = env.jersey();
+        jersey.register(new DomainExceptionMapper());
+        jersey.register(new JsonExceptionMapper());
+        jersey.register(new WebApplicationExceptionMapper());
+        jersey.register(new UnhandledExceptionMapper());
+        jersey.register(new BodySizeLimitFilter(config.getHttp().getMaxBodyBytes()));
+        jersey.register(new GeneralRateLimitFilter(
+                new RateLimiter(config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
+        BearerAuthentication.register(jersey.getResourceConfig(), sessions);
+        jersey.register(new HealthResource(probe, clock));
+        jersey.register(new SignupResource(signups, authLimits));
+        jersey.register(new SessionResource(sessions, authLimits));
+        jersey.register(new PasswordResetResource(resets, authLimits));
+
+        env.servlets().addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        installCors(env, config.getHttp());
+    }
+
+    private static void installCors(Environment env, HttpConfig http) {
+        Set<String> origins = http.allowedOrigins();
+        if (origins.isEmpty()) {
+            return;
+        }
+        CrossOriginHandler cors = new CrossOriginHandler();
+        cors.setAllowedOriginPatterns(origins.stream().map(o -> java.util.regex.Pattern.quote(o))
+                .collect(java.util.stream.Collectors.toSet()));
+        cors.setAllowedMethods(Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(Set.of("Authorization", "Content-Type", "Idempotency-Key", RequestIdFilter.HEADER));
+        cors.setExposedHeaders(Set.of(RequestIdFilter.HEADER, "Retry-After"));
+        cors.setAllowCredentials(true);
+        cors.setPreflightMaxAge(Duration.ofMinutes(10));
+        env.getApplicationContext().insertHandler(cors);
+    }
+}

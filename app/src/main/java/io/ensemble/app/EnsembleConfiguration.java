@@ -1,0 +1,72 @@
+package io.ensemble.app;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.ensemble.app.config.AuthConfig;
+import io.ensemble.app.config.DatabaseConfig;
+import io.ensemble.app.config.HttpConfig;
+import io.ensemble.app.config.RateLimitConfig;
+import io.ensemble.integrations.mail.MailerFactory;
+import io.ensemble.integrations.mail.LogMailerFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+
+/** The root of {@code config.yml}; every section is documented in the README's configuration table. */
+public final class EnsembleConfiguration extends Configuration {
+    @JsonProperty
+    @NotBlank
+    private String dataDirectory = "./data";
+    @JsonProperty
+    @Valid
+    @NotNull
+    private DatabaseConfig database = new DatabaseConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private AuthConfig auth = new AuthConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private MailerFactory mail = new LogMailerFactory();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private RateLimitConfig rateLimits = new RateLimitConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private HttpConfig http = new HttpConfig();
+    /** Redis for the later realtime bus and shared rate limits (issue 4); unused until then. */
+    @JsonProperty
+    private String redisUrl = "redis://127.0.0.1:6379";
+
+    public Path dataDirectory() {
+        return Path.of(dataDirectory);
+    }
+
+    public DatabaseConfig getDatabase() {
+        return database;
+    }
+
+    public AuthConfig getAuth() {
+        return auth;
+    }
+
+    public MailerFactory getMail() {
+        return mail;
+    }
+
+    public RateLimitConfig getRateLimits() {
+        return rateLimits;
+    }
+
+    public HttpConfig getHttp() {
+        return http;
+    }
+
+    public String getRedisUrl() {
+        return redisUrl;
+    }
+}
