@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.Query;
 public final class JdbiNotificationRepository implements NotificationRepository {
     private static final String COLUMNS = "id, user_id, type, title, body, actor_id, subject_id, read_at, created_at";
     private static final String INSERT = "INSERT INTO notifications (" + COLUMNS + ") VALUES "
-            + "(:id, :userId, :type, :title, :body, :actorId, :subjectId, :readAt, :createdAt)";
+            + "(:id, :userId, :type, :title, :body, CAST(:actorId AS uuid), CAST(:subjectId AS uuid), :readAt, :createdAt)";
     private static final String LIST = "SELECT " + COLUMNS + " FROM notifications WHERE user_id = :userId";
     private static final String AFTER = " AND (created_at, id) < (:at, :afterId)";
     private static final String ORDER = " ORDER BY created_at DESC, id DESC LIMIT :max";
