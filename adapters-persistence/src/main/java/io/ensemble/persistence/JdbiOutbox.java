@@ -1,0 +1,56 @@
+package io.ensemble.persistence;
+
+import io.ensemble.shared.Outbox;
+import io.ensemble.shared.OutboxEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * {@link Outbox} on the {@code outbox} table (payload stored as {@code jsonb}). Appends join the
+ * caller's transaction; claiming uses {@code FOR UPDATE SKIP LOCKED} so relays on several nodes
+ * never take the same event. Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ */
+public final class JdbiOutbox implements Outbox {
+    private static final String INSERT = "INSERT INTO outbox (id, type, recipient_id, payload, created_at) "
+            + "VALUES (:id, :type, :recipientId, CAST(:payload AS jsonb), :createdAt)";
+    private static final String CLAIM = "SELECT id, type, recipient_id, payload::text AS payload, created_at FROM outbox "
+            + "WHERE published_at IS NULL ORDER BY created_at, id LIMIT :max FOR UPDATE SKIP LOCKED";
+    private static final String PUBLISHED = "UPDATE outbox SET published_at = :at WHERE id = :id";
+    private static final RowMapper<OutboxEvent> ROW = (rs, ctx) -> new OutboxEvent(
+            rs.getObject("id", UUID.class), rs.getString("type"), rs.getObject("recipient_id", UUID.class),
+            rs.getString("payload"), SqlTime.read(rs, "created_at"));
+
+    private final JdbiHandles handles;
+
+    /** @param handles the handle provider (joins the caller's transaction when there is one) */
+    public JdbiOutbox(JdbiHandles handles) {
+        this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    /** Inserts the event unpublished; its payload must be JSON text. */
+    @Override
+    public void append(OutboxEvent event) {
+        handles.use(h -> h.createUpdate(INSERT)
+                .bind("id", event.id())
+                .bind("type", event.type())
+                .bind("recipientId", event.recipientId())
+                .bind("payload", event.payload())
+                .bind("createdAt", SqlTime.at(event.createdAt()))
+                .execute());
+    }
+
+    /** @return up to {@code max} unpublished events, oldest first, locked until the transaction ends */
+    @Override
+    public List<OutboxEvent> claimUnpublished(int max) {
+        return handles.with(h -> h.createQuery(CLAIM).bind("max", max).map(ROW).list());
+    }
+
+    /** Sets {@code published_at}. */
+    @Override
+    public void markPublished(UUID eventId, Instant at) {
+        handles.use(h -> h.createUpdate(PUBLISHED).bind("id", eventId).bind("at", SqlTime.at(at)).execute());
+    }
+}

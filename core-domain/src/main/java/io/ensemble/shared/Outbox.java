@@ -1,0 +1,27 @@
+package io.ensemble.shared;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Persistence port of the {@code outbox} table (DESIGN §Patterns "Outbox"). {@link #append} must be
+ * called inside the {@link Transactions} unit of the state change, so the event commits or rolls
+ * back with it.
+ */
+public interface Outbox {
+    /** Stores a new, unpublished event in the caller's transaction. */
+    void append(OutboxEvent event);
+
+    /**
+     * Locks up to {@code max} unpublished events, oldest first, skipping rows another relay holds
+     * ({@code FOR UPDATE SKIP LOCKED}); call inside a transaction.
+     *
+     * @param max 1..1000
+     * @return the claimed events, possibly empty
+     */
+    List<OutboxEvent> claimUnpublished(int max);
+
+    /** Marks the event as relayed at {@code at}. */
+    void markPublished(UUID eventId, Instant at);
+}

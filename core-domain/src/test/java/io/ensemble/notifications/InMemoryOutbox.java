@@ -1,0 +1,62 @@
+package io.ensemble.notifications;
+
+import io.ensemble.identity.fakes.Snapshottable;
+import io.ensemble.shared.Outbox;
+import io.ensemble.shared.OutboxEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The outbox in memory; {@link #failAppends()} makes the next appends throw, like a failing insert. */
+public final class InMemoryOutbox implements Outbox, Snapshottable {
+    private final Map<UUID, OutboxEvent> events = new LinkedHashMap<>();
+    private final Map<UUID, Instant> published = new LinkedHashMap<>();
+    private volatile boolean failing;
+
+    @Override
+    public synchronized void append(OutboxEvent event) {
+        if (failing) {
+            throw new IllegalStateException("outbox insert failed");
+        }
+        events.put(event.id(), event);
+    }
+
+    @Override
+    public synchronized List<OutboxEvent> claimUnpublished(int max) {
+        return events.values().stream().filter(e -> !published.containsKey(e.id())).limit(max).toList();
+    }
+
+    @Override
+    public synchronized void markPublished(UUID eventId, Instant at) {
+        published.put(eventId, at);
+    }
+
+    public void failAppends() {
+        failing = true;
+    }
+
+    public synchronized List<OutboxEvent> all() {
+        return new ArrayList<>(events.values());
+    }
+
+    public synchronized boolean isPublished(UUID id) {
+        return published.containsKey(id);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<UUID, OutboxEvent> e = new LinkedHashMap<>(events);
+        Map<UUID, Instant> p = new LinkedHashMap<>(published);
+        return () -> {
+            synchronized (this) {
+                events.clear();
+                events.putAll(e);
+                published.clear();
+                published.putAll(p);
+            }
+        };
+    }
+}

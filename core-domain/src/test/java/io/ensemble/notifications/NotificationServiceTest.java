@@ -1,0 +1,139 @@
+package io.ensemble.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ensemble.identity.Caller;
+import io.ensemble.identity.Role;
+import io.ensemble.identity.fakes.MutableClock;
+import io.ensemble.identity.fakes.RollbackTransactions;
+import io.ensemble.identity.fakes.SequentialIdGenerator;
+import io.ensemble.shared.NotFound;
+import io.ensemble.shared.OutboxEvent;
+import io.ensemble.shared.OutboxRelay;
+import io.ensemble.shared.Page;
+import io.ensemble.shared.PageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class NotificationServiceTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final SequentialIdGenerator ids = new SequentialIdGenerator();
+    private final InMemoryNotificationRepository repository = new InMemoryNotificationRepository();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final OutboxNotificationPublisher publisher = new OutboxNotificationPublisher(repository, outbox, ids, clock);
+    private final NotificationService service = new NotificationService(repository, clock);
+    private final Caller ada = new Caller(UUID.randomUUID(), Role.INFLUENCER, UUID.randomUUID());
+    private final Caller eve = new Caller(UUID.randomUUID(), Role.SALON, UUID.randomUUID());
+
+    private Notification notify(Caller to) {
+        clock.advance(Duration.ofSeconds(1));
+        return publisher.publish(new NewNotification(to.userId(), NotificationType.CONNECTION_REQUEST, "t", "b",
+                Optional.of(eve.userId()), Optional.of(UUID.randomUUID())));
+    }
+
+    @Test
+    void publishing_stores_an_unread_notification_and_a_notification_received_event() {
+        Notification n = notify(ada);
+
+        assertThat(repository.all()).containsExactly(n);
+        assertThat(n.read()).isFalse();
+        assertThat(n.createdAt()).isEqualTo(clock.instant());
+        assertThat(outbox.all()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(OutboxNotificationPublisher.NOTIFICATION_RECEIVED);
+            assertThat(e.recipientId()).isEqualTo(ada.userId());
+            assertThat(e.payload()).startsWith("{\"notificationId\":\"" + n.id() + "\"")
+                    .contains("\"type\":\"CONNECTION_REQUEST\"").endsWith("}");
+        });
+    }
+
+    @Test
+    void list_pages_newest_first_and_only_the_callers_own() {
+        List<UUID> mine = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            mine.add(0, notify(ada).id());
+            notify(eve);
+        }
+
+        Page<Notification> first = service.listNotifications(ada, new PageRequest(3, Optional.empty()));
+        Page<Notification> second = service.listNotifications(ada, new PageRequest(3, first.nextCursor()));
+
+        List<UUID> seen = new ArrayList<>();
+        first.items().forEach(n -> seen.add(n.id()));
+        second.items().forEach(n -> seen.add(n.id()));
+        assertThat(seen).containsExactlyElementsOf(mine);
+        assertThat(second.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void mark_read_is_idempotent_and_keeps_the_first_read_time() {
+        Notification n = notify(ada);
+        Instant firstRead = clock.instant();
+
+        service.markRead(ada, n.id());
+        clock.advance(Duration.ofMinutes(1));
+        service.markRead(ada, n.id());
+
+        assertThat(service.unreadCount(ada)).isZero();
+        assertThat(repository.all().get(0).readAt()).contains(firstRead);
+    }
+
+    @Test
+    void another_users_notification_is_not_found_and_unchanged() {
+        Notification n = notify(ada);
+
+        assertThatThrownBy(() -> service.markRead(eve, n.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.deleteNotification(eve, n.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.markRead(ada, UUID.randomUUID())).isInstanceOf(NotFound.class);
+        assertThat(service.markAllRead(eve)).isZero();
+        assertThat(service.unreadCount(ada)).isEqualTo(1);
+        assertThat(repository.all()).hasSize(1);
+    }
+
+    @Test
+    void mark_all_read_counts_only_the_unread_ones_of_the_caller() {
+        Notification read = notify(ada);
+        notify(ada);
+        notify(ada);
+        notify(eve);
+        service.markRead(ada, read.id());
+
+        assertThat(service.markAllRead(ada)).isEqualTo(2);
+        assertThat(service.unreadCount(ada)).isZero();
+        assertThat(service.unreadCount(eve)).isEqualTo(1);
+    }
+
+    @Test
+    void delete_removes_it_once() {
+        Notification n = notify(ada);
+
+        service.deleteNotification(ada, n.id());
+
+        assertThat(repository.all()).isEmpty();
+        assertThatThrownBy(() -> service.deleteNotification(ada, n.id())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void the_relay_delivers_each_event_once_and_a_failed_delivery_leaves_the_batch_for_later() {
+        notify(ada);
+        notify(eve);
+        RollbackTransactions tx = new RollbackTransactions(outbox);
+        List<OutboxEvent> delivered = new ArrayList<>();
+        OutboxRelay failing = new OutboxRelay(outbox, tx, e -> {
+            throw new IllegalStateException("socket down");
+        }, clock);
+
+        assertThatThrownBy(() -> failing.relayOnce(10)).isInstanceOf(IllegalStateException.class);
+        assertThat(outbox.claimUnpublished(10)).hasSize(2);
+
+        OutboxRelay relay = new OutboxRelay(outbox, tx, delivered::add, clock);
+        assertThat(relay.relayOnce(10)).isEqualTo(2);
+        assertThat(relay.relayOnce(10)).isZero();
+        assertThat(delivered).extracting(OutboxEvent::recipientId).containsExactly(ada.userId(), eve.userId());
+    }
+}
