@@ -130,6 +130,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new SignupResource(signups, authLimits));
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
+        ProfilesWiring.register(jersey, db, sessions, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
