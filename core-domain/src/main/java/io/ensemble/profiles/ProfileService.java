@@ -17,11 +17,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Profiles and onboarding use cases (issue 5 §1; seeds/001 §Onboarding and §Profile, seeds/002
  * creator/brand fields, seeds/000 host/partier/talent fields). Authorization is decided here: each
  * onboarding route is for one role only, and other users see only {@link PublicProfile}.
+ * Onboarding methods take the command as a {@link Supplier} and build it (which validates the
+ * body) only after the role check, so a caller of the wrong role gets 403 whatever the body.
  */
 public final class ProfileService {
     /** Role-specific update fields and the roles they apply to. */
@@ -62,10 +65,11 @@ public final class ProfileService {
      *
      * @return the caller's updated profile
      * @throws Forbidden when the caller is not an INFLUENCER
-     * @throws ValidationFailed naming {@code categories} when a slug is not in the managed list
+     * @throws ValidationFailed from building the command, or naming {@code categories} for a slug not in the managed list
      */
-    public OwnProfile onboardInfluencer(Caller caller, InfluencerOnboarding cmd) {
+    public OwnProfile onboardInfluencer(Caller caller, Supplier<InfluencerOnboarding> command) {
         requireRole(caller, Role.INFLUENCER);
+        InfluencerOnboarding cmd = command.get();
         return onboard(caller, cmd.categories(), b -> {
             b.bio = cmd.bio();
             b.categories = cmd.categories();
@@ -81,8 +85,9 @@ public final class ProfileService {
      * @throws Forbidden when the caller is not a SALON
      * @throws ValidationFailed naming {@code categories} for an unknown slug
      */
-    public OwnProfile onboardSalon(Caller caller, SalonOnboarding cmd) {
+    public OwnProfile onboardSalon(Caller caller, Supplier<SalonOnboarding> command) {
         requireRole(caller, Role.SALON);
+        SalonOnboarding cmd = command.get();
         return onboard(caller, cmd.categories(), b -> {
             b.businessName = cmd.businessName();
             b.description = cmd.description();
@@ -99,8 +104,9 @@ public final class ProfileService {
      * @throws Forbidden when the caller is not a CREATOR
      * @throws ValidationFailed naming {@code categories} for an unknown slug
      */
-    public OwnProfile onboardCreator(Caller caller, CreatorOnboarding cmd) {
+    public OwnProfile onboardCreator(Caller caller, Supplier<CreatorOnboarding> command) {
         requireRole(caller, Role.CREATOR);
+        CreatorOnboarding cmd = command.get();
         return onboard(caller, cmd.categories(), b -> {
             b.bio = cmd.bio();
             b.categories = cmd.categories();
@@ -118,8 +124,9 @@ public final class ProfileService {
      * @throws Forbidden when the caller is not a BRAND
      * @throws ValidationFailed naming {@code categories} for an unknown slug
      */
-    public OwnProfile onboardBrand(Caller caller, BrandOnboarding cmd) {
+    public OwnProfile onboardBrand(Caller caller, Supplier<BrandOnboarding> command) {
         requireRole(caller, Role.BRAND);
+        BrandOnboarding cmd = command.get();
         return onboard(caller, cmd.categories(), b -> {
             b.businessName = cmd.company();
             b.industry = cmd.industry();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Onboarding (seeds/001 §Onboarding; creator and brand per seeds/002): completes the caller's
@@ -38,7 +39,8 @@ public final class OnboardingResource {
     @Timed
     public ApiResponse<ProfileViews.Own> influencer(@Auth Caller caller, OnboardingRequests.Influencer body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Influencer.EMPTY);
-        var cmd = new InfluencerOnboarding(b.bio(), b.categories(), b.region(), b.city(), b.languages());
+        Supplier<InfluencerOnboarding> cmd = () -> new InfluencerOnboarding(b.bio(), b.categories(), b.region(),
+                b.city(), b.languages());
         return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardInfluencer(caller, cmd)));
     }
 
@@ -48,7 +50,7 @@ public final class OnboardingResource {
     @Timed
     public ApiResponse<ProfileViews.Own> salon(@Auth Caller caller, OnboardingRequests.Salon body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Salon.EMPTY);
-        var cmd = new SalonOnboarding(b.businessName(), b.description(), b.categories(), b.region(), b.address(),
+        Supplier<SalonOnboarding> cmd = () -> new SalonOnboarding(b.businessName(), b.description(), b.categories(), b.region(), b.address(),
                 b.website());
         return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardSalon(caller, cmd)));
     }
@@ -59,7 +61,7 @@ public final class OnboardingResource {
     @Timed
     public ApiResponse<ProfileViews.Own> creator(@Auth Caller caller, OnboardingRequests.Creator body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Creator.EMPTY);
-        var cmd = CreatorOnboarding.of(b.bio(), b.categories(), b.region(), b.city(), b.languages(), b.minRate(),
+        Supplier<CreatorOnboarding> cmd = () -> CreatorOnboarding.of(b.bio(), b.categories(), b.region(), b.city(), b.languages(), b.minRate(),
                 b.maxRate(), b.currency(), b.availability());
         return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardCreator(caller, cmd)));
     }
@@ -70,7 +72,7 @@ public final class OnboardingResource {
     @Timed
     public ApiResponse<ProfileViews.Own> brand(@Auth Caller caller, OnboardingRequests.Brand body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Brand.EMPTY);
-        var cmd = BrandOnboarding.of(b.company(), b.industry(), b.description(), b.website(), b.categories(),
+        Supplier<BrandOnboarding> cmd = () -> BrandOnboarding.of(b.company(), b.industry(), b.description(), b.website(), b.categories(),
                 b.region(), b.city(), b.budgetMin(), b.budgetMax(), b.currency());
         return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardBrand(caller, cmd)));
     }
