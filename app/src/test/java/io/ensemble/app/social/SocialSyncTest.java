@@ -136,6 +136,23 @@ class SocialSyncTest {
     }
 
     @Test
+    void zero_followers_is_required_as_in_the_seed_and_additions_reject_non_numbers_and_huge_counts() {
+        Session s = onboardedCreator();
+        assertThat(sync(s, "tiktok", "{\"followers\":0}").json().path("details").findValuesAsText("type"))
+                .containsExactly("any.required");
+        assertThat(sync(s, "tiktok", "{\"followers\":\"1000\"}").json().path("details").findValuesAsText("type"))
+                .containsExactly("any.required");
+        assertThat(sync(s, "tiktok", "{\"followers\":10,\"engagement\":\"high\"}").json().path("details")
+                .findValuesAsText("type")).containsExactly("number.base");
+        assertThat(sync(s, "twitch", "{\"followers\":10000001}").json().path("details").findValuesAsText("type"))
+                .containsExactly("number.max");
+        assertThat(statRows(s.userId())).isZero();
+        Reply floored = sync(s, "tiktok", "{\"followers\":10.9,\"engagement\":null}");
+        assertThat(floored.json().at("/profile/stats/platformBreakdown/tiktok").toString())
+                .isEqualTo("{\"followers\":10,\"engagement\":0}");
+    }
+
+    @Test
     void unknown_platform_is_the_seed_invalid_platform_body() {
         Session s = onboardedCreator();
         for (String platform : new String[] {"youtube", "myspace", "TikTok"}) {
