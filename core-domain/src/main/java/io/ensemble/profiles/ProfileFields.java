@@ -15,15 +15,23 @@ import java.util.regex.Pattern;
  * slugs, upper-case currency), so commands read as one line per field.
  */
 public final class ProfileFields {
-    /** Longest bio or description, in code points. */
+    /** Longest bio, in code points. */
     public static final int BIO_MAX = 1000;
+    /** Longest salon/brand description, in code points. */
     public static final int DESCRIPTION_MAX = 2000;
+    /** Longest display name or industry, in code points. */
     public static final int NAME_MAX = 100;
+    /** Longest salon business name or brand company, in code points. */
     public static final int BUSINESS_NAME_MAX = 150;
+    /** Longest region or city, in code points. */
     public static final int PLACE_MAX = 100;
+    /** Longest street address, in code points. */
     public static final int ADDRESS_MAX = 300;
+    /** Longest website or avatar URL, in characters. */
     public static final int URL_MAX = 2048;
+    /** Most category slugs on one profile. */
     public static final int MAX_CATEGORIES = 10;
+    /** Most languages on one profile. */
     public static final int MAX_LANGUAGES = 10;
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9_.]{3,30}$");
