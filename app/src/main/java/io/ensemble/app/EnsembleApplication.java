@@ -131,6 +131,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
         ConnectionsWiring.register(db, jersey, ids, clock);
+        ProfilesWiring.register(jersey, db, sessions, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

@@ -1,0 +1,44 @@
+package io.ensemble.persistence.profiles;
+
+import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.profiles.Category;
+import io.ensemble.profiles.CategoryRepository;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * {@link CategoryRepository} on the {@code categories} table, seeded by
+ * {@code migrations/profiles/001-categories.sql}. Throws
+ * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ */
+public final class JdbiCategoryRepository implements CategoryRepository {
+    private final JdbiHandles handles;
+
+    /** @param handles the handle provider (joins the caller's transaction when there is one) */
+    public JdbiCategoryRepository(JdbiHandles handles) {
+        this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    /** @return every category ordered by slug */
+    @Override
+    public List<Category> all() {
+        return handles.with(h -> h.createQuery("SELECT slug, name FROM categories ORDER BY slug")
+                .map((rs, ctx) -> new Category(rs.getString("slug"), rs.getString("name")))
+                .list());
+    }
+
+    /** @return the slugs of {@code slugs} present in the table */
+    @Override
+    public Set<String> existing(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Set.of();
+        }
+        return handles.with(h -> new HashSet<>(h.createQuery("SELECT slug FROM categories WHERE slug = ANY(:slugs)")
+                .bindArray("slugs", String.class, List.copyOf(slugs))
+                .mapTo(String.class)
+                .list()));
+    }
+}

@@ -1,0 +1,79 @@
+package io.ensemble.web.profiles;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import io.ensemble.identity.Caller;
+import io.ensemble.profiles.BrandOnboarding;
+import io.ensemble.profiles.CreatorOnboarding;
+import io.ensemble.profiles.InfluencerOnboarding;
+import io.ensemble.profiles.ProfileService;
+import io.ensemble.profiles.SalonOnboarding;
+import io.ensemble.web.ApiResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Onboarding (seeds/001 §Onboarding; creator and brand per seeds/002): completes the caller's
+ * profile and sets {@code onboardingCompleted}. Answers 200 with the caller's profile; 403
+ * {@code FORBIDDEN} when the caller's role does not match the route; 400 naming each bad field.
+ */
+@Path("/api/v1/onboarding")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class OnboardingResource {
+    private final ProfileService profiles;
+
+    /** @param profiles the profiles use cases */
+    public OnboardingResource(ProfileService profiles) {
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+    }
+
+    /** Influencer onboarding: {@code {bio, categories[], region, city, languages[]}}. */
+    @POST
+    @Path("/influencer")
+    @Timed
+    public ApiResponse<ProfileViews.Own> influencer(@Auth Caller caller, OnboardingRequests.Influencer body) {
+        var b = Objects.requireNonNullElse(body, OnboardingRequests.Influencer.EMPTY);
+        Supplier<InfluencerOnboarding> cmd = () -> new InfluencerOnboarding(b.bio(), b.categories(), b.region(),
+                b.city(), b.languages());
+        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardInfluencer(caller, cmd)));
+    }
+
+    /** Salon onboarding: {@code {businessName, description, categories[], region, address, website}}. */
+    @POST
+    @Path("/salon")
+    @Timed
+    public ApiResponse<ProfileViews.Own> salon(@Auth Caller caller, OnboardingRequests.Salon body) {
+        var b = Objects.requireNonNullElse(body, OnboardingRequests.Salon.EMPTY);
+        Supplier<SalonOnboarding> cmd = () -> new SalonOnboarding(b.businessName(), b.description(), b.categories(), b.region(), b.address(),
+                b.website());
+        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardSalon(caller, cmd)));
+    }
+
+    /** Creator onboarding (seeds/002): bio, categories, location, rates in minor units, availability. */
+    @POST
+    @Path("/creator")
+    @Timed
+    public ApiResponse<ProfileViews.Own> creator(@Auth Caller caller, OnboardingRequests.Creator body) {
+        var b = Objects.requireNonNullElse(body, OnboardingRequests.Creator.EMPTY);
+        Supplier<CreatorOnboarding> cmd = () -> CreatorOnboarding.of(b.bio(), b.categories(), b.region(), b.city(), b.languages(), b.minRate(),
+                b.maxRate(), b.currency(), b.availability());
+        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardCreator(caller, cmd)));
+    }
+
+    /** Brand onboarding (seeds/002): company, industry, website, categories, location, budget range. */
+    @POST
+    @Path("/brand")
+    @Timed
+    public ApiResponse<ProfileViews.Own> brand(@Auth Caller caller, OnboardingRequests.Brand body) {
+        var b = Objects.requireNonNullElse(body, OnboardingRequests.Brand.EMPTY);
+        Supplier<BrandOnboarding> cmd = () -> BrandOnboarding.of(b.company(), b.industry(), b.description(), b.website(), b.categories(),
+                b.region(), b.city(), b.budgetMin(), b.budgetMax(), b.currency());
+        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardBrand(caller, cmd)));
+    }
+}

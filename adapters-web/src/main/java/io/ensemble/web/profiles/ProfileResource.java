@@ -1,0 +1,61 @@
+package io.ensemble.web.profiles;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import io.ensemble.identity.Caller;
+import io.ensemble.profiles.ProfileService;
+import io.ensemble.shared.NotFound;
+import io.ensemble.web.ApiResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Profile routes of seeds/001 §Profile (picture upload arrives with the media issue). */
+@Path("/api/v1/profile")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProfileResource {
+    private final ProfileService profiles;
+
+    /** @param profiles the profiles use cases */
+    public ProfileResource(ProfileService profiles) {
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+    }
+
+    /** @return the caller's own profile, including email, phone and budget */
+    @GET
+    @Path("/me")
+    @Timed
+    public ApiResponse<ProfileViews.Own> me(@Auth Caller caller) {
+        return ApiResponse.ok("Profile", ProfileViews.Own.of(profiles.me(caller)));
+    }
+
+    /** Partial update of the caller's profile; 409 {@code USERNAME_TAKEN}, 400 naming bad fields. */
+    @PUT
+    @Path("/update")
+    @Timed
+    public ApiResponse<ProfileViews.Own> update(@Auth Caller caller, ProfileUpdateRequest body) {
+        var cmd = Objects.requireNonNullElse(body, ProfileUpdateRequest.EMPTY).toCommand();
+        return ApiResponse.ok("Profile updated", ProfileViews.Own.of(profiles.update(caller, cmd)));
+    }
+
+    /** Another user's public profile; 404 for a malformed, unknown or suspended user id. */
+    @GET
+    @Path("/{userId}")
+    @Timed
+    public ApiResponse<ProfileViews.Public> view(@Auth Caller caller, @PathParam("userId") String userId) {
+        UUID id;
+        try {
+            id = UUID.fromString(userId);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("No such user.");
+        }
+        return ApiResponse.ok("Profile", ProfileViews.Public.of(profiles.view(caller, id)));
+    }
+}

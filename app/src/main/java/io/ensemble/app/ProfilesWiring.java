@@ -1,0 +1,50 @@
+package io.ensemble.app;
+
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.ensemble.identity.SessionService;
+import io.ensemble.persistence.profiles.JdbiCategoryRepository;
+import io.ensemble.persistence.profiles.JdbiProfileRepository;
+import io.ensemble.persistence.social.JdbiSocialStatsRepository;
+import io.ensemble.profiles.ProfileService;
+import io.ensemble.social.SocialSyncService;
+import io.ensemble.web.profiles.CategoryResource;
+import io.ensemble.web.profiles.OnboardingResource;
+import io.ensemble.web.profiles.ProfileResource;
+import io.ensemble.web.ratelimit.RateLimiter;
+import io.ensemble.web.social.SocialSyncResource;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Wiring of the {@code profiles} and {@code social} contexts (issue 5 §1 and §5): repositories
+ * over the shared {@link Persistence} handles, use cases, and resources. Kept out of
+ * {@link EnsembleApplication#run} so that file stays a list of one call per context.
+ */
+final class ProfilesWiring {
+    /** seeds/004 §Rate Limiting: 10 stats pushes per minute per user. */
+    static final int SYNC_PER_MINUTE = 10;
+
+    private ProfilesWiring() {
+    }
+
+    /**
+     * Builds the profiles and social-sync use cases and registers their resources.
+     *
+     * @param jersey where resources are registered (bearer auth must already be registered)
+     * @param db the shared persistence adapters (users, transactions, handles)
+     * @param sessions resolves bearer tokens for the social-sync route, which authenticates itself
+     * @param clock the application clock
+     */
+    static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock) {
+        var profileRepo = new JdbiProfileRepository(db.handles);
+        var profiles = new ProfileService(profileRepo, new JdbiCategoryRepository(db.handles), db.users,
+                db.transactions, clock);
+        var sync = new SocialSyncService(new JdbiSocialStatsRepository(db.handles), profileRepo, db.transactions,
+                clock);
+        jersey.register(new CategoryResource(profiles));
+        jersey.register(new OnboardingResource(profiles));
+        jersey.register(new ProfileResource(profiles));
+        jersey.register(new SocialSyncResource(sessions, sync,
+                new RateLimiter(SYNC_PER_MINUTE, Duration.ofMinutes(1))));
+    }
+}

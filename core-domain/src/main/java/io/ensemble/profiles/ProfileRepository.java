@@ -1,0 +1,18 @@
+package io.ensemble.profiles;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Persistence port of profiles (one row per user). */
+public interface ProfileRepository {
+    /** @return the stored profile of {@code userId}, empty when none was saved yet */
+    Optional<Profile> find(UUID userId);
+
+    /**
+     * Inserts or replaces the profile of {@code profile.userId()}.
+     *
+     * @throws io.ensemble.shared.Conflict {@code USERNAME_TAKEN} when another profile has the same
+     *     username, compared case-insensitively
+     */
+    void save(Profile profile);
+}
