@@ -130,6 +130,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new SignupResource(signups, authLimits));
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
+        MessagingWiring.register(env, db, config.getMessaging().settings(), ids, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
