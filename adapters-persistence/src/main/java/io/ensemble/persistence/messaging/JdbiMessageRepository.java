@@ -41,7 +41,7 @@ public final class JdbiMessageRepository implements MessageRepository {
     private static final String BY_CLIENT_ID = "SELECT " + MessageRows.COLUMNS + " FROM messages"
             + " WHERE conversation_id = :conversationId AND sender_id = :senderId AND client_message_id = :clientMessageId";
     private static final String BY_ID = "SELECT " + MessageRows.COLUMNS + " FROM messages WHERE id = :id";
-    private static final String EDIT = "UPDATE messages SET content = :content, edited_at = :at WHERE id = :id RETURNING "
+    private static final String EDIT = "UPDATE messages SET content = :content, edited_at = :at WHERE id = :id AND NOT deleted RETURNING "
             + MessageRows.COLUMNS;
     private static final String TOMBSTONE = "UPDATE messages SET content = NULL, attachments = '{}', deleted = true"
             + " WHERE id = :id RETURNING " + MessageRows.COLUMNS;
@@ -101,7 +101,11 @@ public final class JdbiMessageRepository implements MessageRepository {
         return handles.with(h -> h.createQuery(BY_ID).bind("id", messageId).map(MessageRows.MAPPER).findOne());
     }
 
-    /** @throws NotFound when the message does not exist */
+    /**
+     * Guarded by {@code NOT deleted}, so an edit racing a delete never puts content back on a tombstone.
+     *
+     * @throws NotFound when the message does not exist or was deleted meanwhile
+     */
     @Override
     public Message edit(UUID messageId, String content, Instant at) {
         return handles.with(h -> h.createQuery(EDIT).bind("id", messageId).bind("content", content)

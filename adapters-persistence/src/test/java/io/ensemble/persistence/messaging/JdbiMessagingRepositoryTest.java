@@ -173,6 +173,8 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(tomb.content()).isEmpty();
         assertThat(tomb.attachments()).isEmpty();
         assertThat(count("SELECT count(*) FROM messages WHERE content LIKE '%secret%'")).isZero();
+        assertThatThrownBy(() -> messages.edit(m.id(), "resurrect", NOW)).isInstanceOf(io.ensemble.shared.NotFound.class);
+        assertThat(messages.findById(m.id()).orElseThrow().content()).isEmpty();
     }
 
     @Test
