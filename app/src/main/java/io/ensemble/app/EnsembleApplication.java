@@ -130,8 +130,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new SignupResource(signups, authLimits));
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
-        ConnectionsWiring.register(db, jersey, ids, clock);
+        ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock);
+        MessagingWiring.register(env, db, config.getMessaging().settings(), connections.directory::connected, ids, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

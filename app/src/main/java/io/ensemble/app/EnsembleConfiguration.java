@@ -5,6 +5,7 @@ import io.dropwizard.core.Configuration;
 import io.ensemble.app.config.AuthConfig;
 import io.ensemble.app.config.DatabaseConfig;
 import io.ensemble.app.config.HttpConfig;
+import io.ensemble.app.config.MessagingConfig;
 import io.ensemble.app.config.RateLimitConfig;
 import io.ensemble.integrations.mail.MailerFactory;
 import io.ensemble.integrations.mail.LogMailerFactory;
@@ -38,6 +39,10 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private HttpConfig http = new HttpConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private MessagingConfig messaging = new MessagingConfig();
     /** Redis for the later realtime bus and shared rate limits (issue 4); unused until then. */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -64,6 +69,10 @@ public final class EnsembleConfiguration extends Configuration {
 
     public HttpConfig getHttp() {
         return http;
+    }
+
+    public MessagingConfig getMessaging() {
+        return messaging;
     }
 
     public String getRedisUrl() {

@@ -1,0 +1,226 @@
+package io.ensemble.persistence.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ensemble.identity.AccountStatus;
+import io.ensemble.identity.Role;
+import io.ensemble.identity.User;
+import io.ensemble.messaging.Conversation;
+import io.ensemble.messaging.ConversationSummary;
+import io.ensemble.messaging.DuplicateClientMessage;
+import io.ensemble.messaging.Message;
+import io.ensemble.messaging.MessageType;
+import io.ensemble.messaging.NewMessage;
+import io.ensemble.messaging.ReadReceipt;
+import io.ensemble.persistence.Concurrently;
+import io.ensemble.persistence.DatabaseTestBase;
+import io.ensemble.persistence.identity.JdbiUserRepository;
+import io.ensemble.shared.Page;
+import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.UuidV7Generator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The messaging repositories against real PostgreSQL, including the send CTE under concurrency. */
+class JdbiMessagingRepositoryTest extends DatabaseTestBase {
+    private static final Instant NOW = Instant.parse("2026-11-23T10:15:30.123456Z");
+    private static final UuidV7Generator IDS = new UuidV7Generator(Clock.systemUTC());
+
+    private JdbiConversationRepository conversations;
+    private JdbiMessageRepository messages;
+    private JdbiContactDirectory contacts;
+    private UUID alice;
+    private UUID bob;
+    private UUID carol;
+
+    @BeforeEach
+    void setUp() {
+        conversations = new JdbiConversationRepository(handles);
+        messages = new JdbiMessageRepository(handles);
+        contacts = new JdbiContactDirectory(handles);
+        JdbiUserRepository users = new JdbiUserRepository(handles);
+        alice = user(users, "alice", AccountStatus.ACTIVE, true);
+        bob = user(users, "bob", AccountStatus.ACTIVE, true);
+        carol = user(users, "carol", AccountStatus.ACTIVE, true);
+    }
+
+    private static UUID user(JdbiUserRepository users, String name, AccountStatus status, boolean verified) {
+        UUID id = IDS.newId();
+        users.create(new User(id, name + "-" + id + "@example.com", name, Role.INFLUENCER, status, verified, "x", NOW, NOW));
+        return id;
+    }
+
+    private Conversation direct(UUID a, UUID b) {
+        return transactions.inTransaction(() -> conversations.getOrCreateDirect(Conversation.direct(IDS.newId(), NOW), a, b));
+    }
+
+    private Optional<Message> send(UUID conversationId, UUID sender, String text, String clientId) {
+        return transactions.inTransaction(() -> messages.append(new NewMessage(IDS.newId(), conversationId, sender,
+                MessageType.TEXT, text, List.of("media-1"), Optional.ofNullable(clientId), NOW)));
+    }
+
+    @Test
+    void direct_conversation_is_one_per_unordered_pair() {
+        Conversation first = direct(alice, bob);
+        Conversation again = direct(bob, alice);
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(conversations.members(first.id())).extracting(p -> p.userId()).containsExactlyInAnyOrder(alice, bob);
+        assertThat(count("SELECT count(*) FROM conversations")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_get_or_create_of_one_pair_gives_one_conversation() throws Exception {
+        List<Conversation> results = Concurrently.run(10, () -> direct(alice, bob));
+        assertThat(results).extracting(Conversation::id).containsOnly(results.get(0).id());
+        assertThat(count("SELECT count(*) FROM conversations")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM conversation_members")).isEqualTo(2);
+    }
+
+    @Test
+    void append_assigns_consecutive_seqs_and_returns_the_row() {
+        Conversation c = direct(alice, bob);
+        Message m1 = send(c.id(), alice, "hello", null).orElseThrow();
+        Message m2 = send(c.id(), bob, "hi", null).orElseThrow();
+        assertThat(m1.seq()).isEqualTo(1);
+        assertThat(m2.seq()).isEqualTo(2);
+        assertThat(m1.attachments()).containsExactly("media-1");
+        assertThat(m1.content()).contains("hello");
+        assertThat(conversations.findForMember(c.id(), alice).orElseThrow().lastSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void append_by_a_non_member_stores_nothing_and_bumps_nothing() {
+        Conversation c = direct(alice, bob);
+        assertThat(send(c.id(), carol, "intrude", null)).isEmpty();
+        assertThat(count("SELECT count(*) FROM messages")).isZero();
+        assertThat(count("SELECT last_seq FROM conversations")).isZero();
+    }
+
+    @Test
+    void twenty_concurrent_sends_get_seqs_1_to_20_without_gap_or_duplicate() throws Exception {
+        Conversation c = direct(alice, bob);
+        List<Message> sent = Concurrently.run(20, () -> send(c.id(), alice, "m", null).orElseThrow());
+        assertThat(sent).extracting(Message::seq).containsExactlyInAnyOrderElementsOf(
+                LongStream.rangeClosed(1, 20).boxed().toList());
+        assertThat(count("SELECT count(DISTINCT seq) FROM messages")).isEqualTo(20);
+        assertThat(count("SELECT last_seq FROM conversations")).isEqualTo(20);
+    }
+
+    @Test
+    void a_concurrent_retry_with_one_client_message_id_stores_once_without_a_seq_gap() throws Exception {
+        Conversation c = direct(alice, bob);
+        List<String> outcomes = Concurrently.run(8, () -> {
+            try {
+                send(c.id(), alice, "once", "client-1").orElseThrow();
+                return "stored";
+            } catch (DuplicateClientMessage e) {
+                return "duplicate";
+            }
+        });
+        assertThat(outcomes).containsOnlyOnce("stored");
+        assertThat(count("SELECT count(*) FROM messages")).isEqualTo(1);
+        assertThat(count("SELECT last_seq FROM conversations")).isEqualTo(1);
+        assertThat(messages.findByClientMessageId(c.id(), alice, "client-1").orElseThrow().seq()).isEqualTo(1);
+        assertThat(send(c.id(), alice, "next", null).orElseThrow().seq()).isEqualTo(2);
+    }
+
+    @Test
+    void same_client_message_id_from_another_sender_is_a_different_message() {
+        Conversation c = direct(alice, bob);
+        send(c.id(), alice, "a", "same");
+        send(c.id(), bob, "b", "same");
+        assertThat(count("SELECT count(*) FROM messages")).isEqualTo(2);
+        assertThatThrownBy(() -> send(c.id(), alice, "a", "same")).isInstanceOf(DuplicateClientMessage.class);
+        assertThat(count("SELECT last_seq FROM conversations")).isEqualTo(2);
+    }
+
+    @Test
+    void unread_counts_exclude_own_and_deleted_messages_and_read_never_moves_back() {
+        Conversation c = direct(alice, bob);
+        send(c.id(), alice, "1", null);
+        Message two = send(c.id(), alice, "2", null).orElseThrow();
+        send(c.id(), bob, "3", null);
+        Message four = send(c.id(), alice, "4", null).orElseThrow();
+        assertThat(conversations.unreadCount(c.id(), bob)).isEqualTo(3);
+        assertThat(conversations.unreadCount(c.id(), alice)).isEqualTo(1);
+        messages.tombstone(four.id(), NOW);
+        assertThat(conversations.unreadCount(c.id(), bob)).isEqualTo(2);
+        ReadReceipt read = conversations.markRead(c.id(), bob, two.seq()).orElseThrow();
+        assertThat(read.lastReadSeq()).isEqualTo(2);
+        assertThat(read.unreadCount()).isZero();
+        assertThat(conversations.markRead(c.id(), bob, 1).orElseThrow().lastReadSeq()).isEqualTo(2);
+        assertThat(conversations.markRead(c.id(), carol, 2)).isEmpty();
+    }
+
+    @Test
+    void tombstone_removes_content_and_attachments_and_edit_sets_edited_at() {
+        Conversation c = direct(alice, bob);
+        Message m = send(c.id(), alice, "secret", null).orElseThrow();
+        Message edited = messages.edit(m.id(), "fixed", NOW.plusSeconds(5));
+        assertThat(edited.content()).contains("fixed");
+        assertThat(edited.editedAt()).contains(NOW.plusSeconds(5));
+        Message tomb = messages.tombstone(m.id(), NOW);
+        assertThat(tomb.deleted()).isTrue();
+        assertThat(tomb.content()).isEmpty();
+        assertThat(tomb.attachments()).isEmpty();
+        assertThat(count("SELECT count(*) FROM messages WHERE content LIKE '%secret%'")).isZero();
+        assertThatThrownBy(() -> messages.edit(m.id(), "resurrect", NOW)).isInstanceOf(io.ensemble.shared.NotFound.class);
+        assertThat(messages.findById(m.id()).orElseThrow().content()).isEmpty();
+    }
+
+    @Test
+    void history_and_catch_up_pages_by_seq() {
+        Conversation c = direct(alice, bob);
+        for (int i = 0; i < 5; i++) {
+            send(c.id(), alice, "m" + i, null);
+        }
+        assertThat(messages.before(c.id(), 6, 2)).extracting(Message::seq).containsExactly(5L, 4L);
+        assertThat(messages.before(c.id(), 4, 10)).extracting(Message::seq).containsExactly(3L, 2L, 1L);
+        assertThat(messages.after(c.id(), 2, 10)).extracting(Message::seq).containsExactly(3L, 4L, 5L);
+    }
+
+    @Test
+    void conversation_list_is_newest_activity_first_with_last_message_and_cursor_pages() {
+        Conversation withBob = direct(alice, bob);
+        Conversation withCarol = direct(alice, carol);
+        transactions.inTransaction(() -> messages.append(new NewMessage(IDS.newId(), withBob.id(), bob, MessageType.TEXT,
+                "latest", List.of(), Optional.empty(), NOW.plusSeconds(60))));
+        Page<ConversationSummary> first = conversations.listForMember(alice, new PageRequest(1, Optional.empty()));
+        assertThat(first.items()).hasSize(1);
+        ConversationSummary top = first.items().get(0);
+        assertThat(top.conversation().id()).isEqualTo(withBob.id());
+        assertThat(top.lastMessage().orElseThrow().content()).contains("latest");
+        assertThat(top.unreadCount()).isEqualTo(1);
+        assertThat(top.members()).extracting(p -> p.name()).containsExactlyInAnyOrder("alice", "bob");
+        Page<ConversationSummary> second = conversations.listForMember(alice, new PageRequest(1, first.nextCursor()));
+        assertThat(second.items()).extracting(s -> s.conversation().id()).containsExactly(withCarol.id());
+        assertThat(second.items().get(0).lastMessage()).isEmpty();
+        assertThat(second.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void contacts_are_other_active_verified_users_matching_the_search_literally() {
+        JdbiUserRepository users = new JdbiUserRepository(handles);
+        user(users, "suspended", AccountStatus.SUSPENDED, true);
+        user(users, "unverified", AccountStatus.ACTIVE, false);
+        user(users, "50%_off", AccountStatus.ACTIVE, true);
+        Set<String> names = new HashSet<>();
+        contacts.search(alice, Optional.empty(), Optional.empty(), new PageRequest(100, Optional.empty()))
+                .items().forEach(c -> names.add(c.name()));
+        assertThat(names).containsExactlyInAnyOrder("bob", "carol", "50%_off");
+        assertThat(contacts.search(alice, Optional.of("%"), Optional.empty(), new PageRequest(10, Optional.empty()))
+                .items()).extracting(c -> c.name()).containsExactly("50%_off");
+        assertThat(contacts.search(alice, Optional.of("BO"), Optional.of(Role.INFLUENCER),
+                new PageRequest(10, Optional.empty())).items()).extracting(c -> c.name()).containsExactly("bob");
+        assertThat(contacts.findReachable(alice)).isPresent();
+    }
+}

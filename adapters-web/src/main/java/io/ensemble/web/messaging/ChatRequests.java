@@ -1,0 +1,29 @@
+package io.ensemble.web.messaging;
+
+import java.util.List;
+
+/** Request bodies of the chat routes; absent fields are null and validated by the domain commands. */
+public final class ChatRequests {
+    private ChatRequests() {
+    }
+
+    /** {@code POST /conversations/{id}/messages}: {@code {type?, content, attachments?, clientMessageId?}}. */
+    public record SendMessage(String type, String content, List<String> attachments, String clientMessageId) {
+        static final SendMessage EMPTY = new SendMessage(null, null, null, null);
+    }
+
+    /** {@code PATCH /messages/{id}}: {@code {content}}. */
+    public record EditMessage(String content) {
+        static final EditMessage EMPTY = new EditMessage(null);
+    }
+
+    /** {@code POST /groups}: {@code {name, memberIds[]}}. */
+    public record CreateGroup(String name, List<String> memberIds) {
+        static final CreateGroup EMPTY = new CreateGroup(null, null);
+    }
+
+    /** {@code POST /groups/{id}/members}: {@code {userId}}. */
+    public record AddMember(String userId) {
+        static final AddMember EMPTY = new AddMember(null);
+    }
+}

@@ -1,0 +1,226 @@
+package io.ensemble.web.messaging;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import io.ensemble.identity.Caller;
+import io.ensemble.identity.Role;
+import io.ensemble.messaging.CreateGroupCommand;
+import io.ensemble.messaging.MessagingService;
+import io.ensemble.messaging.SendMessageCommand;
+import io.ensemble.shared.FieldError;
+import io.ensemble.shared.NotFound;
+import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.ValidationFailed;
+import io.ensemble.web.ApiResponse;
+import io.ensemble.web.PageView;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Chat routes (seeds/001 §Chat, exact paths, plus group routes in the same style). Parses, calls
+ * {@link MessagingService}, renders; authorization is the domain's. A path id that is not a UUID is
+ * 404 {@code NOT_FOUND} (it cannot name anything), a bad body or query value is 400.
+ */
+@Path("/api/v1/chat")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class ChatResource {
+    private final MessagingService chat;
+
+    /** @param chat the messaging use cases */
+    public ChatResource(MessagingService chat) {
+        this.chat = chat;
+    }
+
+    /**
+     * Other active, verified users: {@code {items: [ContactView], nextCursor}}.
+     *
+     * @param search optional name substring (≤ 100 chars); {@code role} optional role filter
+     */
+    @GET
+    @Path("/contacts")
+    @Timed
+    public ApiResponse<PageView<ContactView>> contacts(@Auth Caller caller, @QueryParam("search") String search,
+                                                       @QueryParam("role") String role,
+                                                       @QueryParam("limit") String limit,
+                                                       @QueryParam("cursor") String cursor) {
+        return ApiResponse.ok("Contacts", PageView.of(chat.contacts(caller, Optional.ofNullable(search),
+                parseRole(role), PageRequest.of(limit, cursor)), ContactView::of));
+    }
+
+    /** The caller's conversations, newest activity first: {@code {items: [ConversationView], nextCursor}}. */
+    @GET
+    @Path("/conversations")
+    @Timed
+    public ApiResponse<PageView<ConversationView>> conversations(@Auth Caller caller, @QueryParam("limit") String limit,
+                                                                 @QueryParam("cursor") String cursor) {
+        return ApiResponse.ok("Conversations",
+                PageView.of(chat.conversations(caller, PageRequest.of(limit, cursor)), ConversationView::of));
+    }
+
+    /** Gets or creates the DIRECT conversation with {@code otherUserId}: {@link ConversationView}. */
+    @GET
+    @Path("/conversations/{otherUserId}")
+    @Timed
+    public ApiResponse<ConversationView> openDirect(@Auth Caller caller, @PathParam("otherUserId") String otherUserId) {
+        return ApiResponse.ok("Conversation", ConversationView.of(chat.openDirect(caller, pathId(otherUserId))));
+    }
+
+    /**
+     * Messages: history newest first (continue with {@code before} or {@code cursor} = nextCursor),
+     * or with {@code afterSeq=N} everything after seq N oldest first (continue with {@code cursor}).
+     */
+    @GET
+    @Path("/conversations/{conversationId}/messages")
+    @Timed
+    public ApiResponse<PageView<MessageView>> messages(@Auth Caller caller,
+                                                       @PathParam("conversationId") String conversationId,
+                                                       @QueryParam("before") String before,
+                                                       @QueryParam("afterSeq") String afterSeq,
+                                                       @QueryParam("cursor") String cursor,
+                                                       @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(limit, null);
+        Optional<String> position = Optional.ofNullable(cursor).filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(before).filter(s -> !s.isBlank()));
+        return ApiResponse.ok("Messages", PageView.of(chat.messages(caller, pathId(conversationId), position,
+                parseSeq(afterSeq), page.limit()), MessageView::of));
+    }
+
+    /** Sends a message: 201 with the {@link MessageView}, or 200 with the stored one for a retried clientMessageId. */
+    @POST
+    @Path("/conversations/{conversationId}/messages")
+    @Timed
+    public Response send(@Auth Caller caller, @PathParam("conversationId") String conversationId,
+                         ChatRequests.SendMessage body) {
+        UUID id = pathId(conversationId);
+        ChatRequests.SendMessage req = Objects.requireNonNullElse(body, ChatRequests.SendMessage.EMPTY);
+        MessagingService.Sent sent = chat.send(caller, id,
+                SendMessageCommand.of(req.type(), req.content(), req.attachments(), req.clientMessageId()));
+        return Response.status(sent.created() ? 201 : 200)
+                .entity(ApiResponse.ok(sent.created() ? "Message sent" : "Message already sent",
+                        MessageView.of(sent.message())))
+                .build();
+    }
+
+    /** Edits the caller's own message: the updated {@link MessageView}. */
+    @PATCH
+    @Path("/messages/{messageId}")
+    @Timed
+    public ApiResponse<MessageView> edit(@Auth Caller caller, @PathParam("messageId") String messageId,
+                                         ChatRequests.EditMessage body) {
+        UUID id = pathId(messageId);
+        ChatRequests.EditMessage req = Objects.requireNonNullElse(body, ChatRequests.EditMessage.EMPTY);
+        return ApiResponse.ok("Message edited", MessageView.of(chat.edit(caller, id, req.content())));
+    }
+
+    /** Deletes the caller's own message: the tombstone {@link MessageView}. */
+    @DELETE
+    @Path("/messages/{messageId}")
+    @Timed
+    public ApiResponse<MessageView> delete(@Auth Caller caller, @PathParam("messageId") String messageId) {
+        return ApiResponse.ok("Message deleted", MessageView.of(chat.delete(caller, pathId(messageId))));
+    }
+
+    /** Marks everything up to this message read: {@link ReadReceiptView}. */
+    @PATCH
+    @Path("/messages/{messageId}/read")
+    @Timed
+    public ApiResponse<ReadReceiptView> markRead(@Auth Caller caller, @PathParam("messageId") String messageId) {
+        return ApiResponse.ok("Marked as read", ReadReceiptView.of(chat.markRead(caller, pathId(messageId))));
+    }
+
+    /** Creates a GROUP owned by the caller: 201 with its {@link ConversationView}. */
+    @POST
+    @Path("/groups")
+    @Timed
+    public Response createGroup(@Auth Caller caller, ChatRequests.CreateGroup body) {
+        ChatRequests.CreateGroup req = Objects.requireNonNullElse(body, ChatRequests.CreateGroup.EMPTY);
+        List<UUID> members = new ArrayList<>();
+        if (req.memberIds() != null) {
+            for (String raw : req.memberIds()) {
+                members.add(bodyId("memberIds", raw));
+            }
+        }
+        return Response.status(201).entity(ApiResponse.ok("Group created",
+                ConversationView.of(chat.createGroup(caller, new CreateGroupCommand(req.name(), members))))).build();
+    }
+
+    /** Adds a member (owner only): the group's {@link ConversationView}. */
+    @POST
+    @Path("/groups/{conversationId}/members")
+    @Timed
+    public ApiResponse<ConversationView> addMember(@Auth Caller caller, @PathParam("conversationId") String conversationId,
+                                                   ChatRequests.AddMember body) {
+        UUID id = pathId(conversationId);
+        ChatRequests.AddMember req = Objects.requireNonNullElse(body, ChatRequests.AddMember.EMPTY);
+        return ApiResponse.ok("Member added", ConversationView.of(chat.addMember(caller, id, bodyId("userId", req.userId()))));
+    }
+
+    /** Removes a member (owner removes others; a member removes themselves). */
+    @DELETE
+    @Path("/groups/{conversationId}/members/{userId}")
+    @Timed
+    public ApiResponse<Void> removeMember(@Auth Caller caller, @PathParam("conversationId") String conversationId,
+                                          @PathParam("userId") String userId) {
+        chat.removeMember(caller, pathId(conversationId), pathId(userId));
+        return ApiResponse.ok("Member removed", null);
+    }
+
+    /** @throws NotFound when {@code raw} is not a UUID: such a path names nothing */
+    static UUID pathId(String raw) {
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (RuntimeException e) {
+            throw new NotFound("No such resource.");
+        }
+    }
+
+    /** @throws ValidationFailed naming {@code field} when {@code raw} is missing or not a UUID */
+    static UUID bodyId(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new ValidationFailed(List.of(new FieldError(field, "is required")));
+        }
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (RuntimeException e) {
+            throw new ValidationFailed(List.of(new FieldError(field, "must be a user id")));
+        }
+    }
+
+    private static Optional<Long> parseSeq(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(raw.strip()));
+        } catch (NumberFormatException e) {
+            throw new ValidationFailed(List.of(new FieldError("afterSeq", "must be a whole number")));
+        }
+    }
+
+    private static Optional<Role> parseRole(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Role.valueOf(raw.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailed(List.of(new FieldError("role", "is not a role")));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.ensemble.web.messaging;
+
+import io.ensemble.messaging.Conversation;
+import io.ensemble.messaging.ConversationSummary;
+import io.ensemble.messaging.Participant;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A conversation as its member sees it (issue 4 §1): {@code {id, type, name, ownerId, subjectType,
+ * subjectId, members, lastMessage, unreadCount, lastSeq, createdAt, updatedAt}}; {@code type} is
+ * {@code DIRECT} or {@code GROUP}; name/owner/subject are null when absent; {@code lastMessage} null
+ * when there is none.
+ */
+public record ConversationView(String id, String type, String name, String ownerId, String subjectType,
+                               String subjectId, List<MemberView> members, MessageView lastMessage,
+                               long unreadCount, long lastSeq, Instant createdAt, Instant updatedAt) {
+
+    /** A member: user id, display name and read position ({@code lastReadSeq}). */
+    public record MemberView(String id, String name, long lastReadSeq) {
+        /** @return the view of {@code p} */
+        public static MemberView of(Participant p) {
+            return new MemberView(p.userId().toString(), p.name(), p.lastReadSeq());
+        }
+    }
+
+    /** @return the view of {@code s} */
+    public static ConversationView of(ConversationSummary s) {
+        Conversation c = s.conversation();
+        return new ConversationView(c.id().toString(), c.type().name(), c.name().orElse(null),
+                c.ownerId().map(Object::toString).orElse(null), c.subjectType().orElse(null),
+                c.subjectId().map(Object::toString).orElse(null),
+                s.members().stream().map(MemberView::of).toList(),
+                s.lastMessage().map(MessageView::of).orElse(null), s.unreadCount(), c.lastSeq(),
+                c.createdAt(), c.updatedAt());
+    }
+}

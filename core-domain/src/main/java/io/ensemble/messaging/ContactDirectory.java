@@ -1,0 +1,22 @@
+package io.ensemble.messaging;
+
+import io.ensemble.identity.Role;
+import io.ensemble.shared.Page;
+import io.ensemble.shared.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read port over accounts for chat: who is reachable (active, email-verified users). */
+public interface ContactDirectory {
+    /**
+     * Active, email-verified users other than {@code excluding}, oldest account first
+     * ({@code created_at, id}; the cursor is a {@link io.ensemble.shared.Cursor}).
+     *
+     * @param search case-insensitive substring of the name, when present
+     * @param role only users with this role, when present
+     */
+    Page<Contact> search(UUID excluding, Optional<String> search, Optional<Role> role, PageRequest page);
+
+    /** @return the user when it exists, is ACTIVE and has a verified email */
+    Optional<Contact> findReachable(UUID userId);
+}

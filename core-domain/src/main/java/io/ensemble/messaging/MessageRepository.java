@@ -1,0 +1,36 @@
+package io.ensemble.messaging;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Persistence port for messages (DESIGN §Patterns "Send a message in one round trip"). */
+public interface MessageRepository {
+    /**
+     * In one statement: checks that the sender is a member, bumps the conversation's
+     * {@code last_seq} and {@code updated_at}, and inserts the message with that seq.
+     *
+     * @return the stored message, or empty when the sender is not a member
+     * @throws DuplicateClientMessage when another send with the same (conversation, sender,
+     *     clientMessageId) committed first; the caller must roll back and read the stored one
+     */
+    Optional<Message> append(NewMessage message);
+
+    /** @return the message this sender stored with this client id in this conversation */
+    Optional<Message> findByClientMessageId(UUID conversationId, UUID senderId, String clientMessageId);
+
+    Optional<Message> findById(UUID messageId);
+
+    /** Sets content and {@code edited_at}. @return the updated message */
+    Message edit(UUID messageId, String content, Instant at);
+
+    /** Turns the message into a tombstone (content and attachments removed). @return the tombstone */
+    Message tombstone(UUID messageId, Instant at);
+
+    /** @return up to {@code limit} messages with {@code seq < beforeSeq}, highest seq first */
+    List<Message> before(UUID conversationId, long beforeSeq, int limit);
+
+    /** @return up to {@code limit} messages with {@code seq > afterSeq}, lowest seq first */
+    List<Message> after(UUID conversationId, long afterSeq, int limit);
+}

@@ -1,0 +1,44 @@
+package io.ensemble.messaging;
+
+import io.ensemble.shared.Validator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message to send (seeds/001 §Chat {@code POST /conversations/:id/messages}). Self-validating:
+ * the constructor throws {@link io.ensemble.shared.ValidationFailed} naming every bad field.
+ *
+ * @param type text (default), image or file
+ * @param content 1-10,000 characters (code points), not blank
+ * @param attachments up to 10 media ids of at most 100 characters each; null means none
+ * @param clientMessageId optional idempotency id of at most 100 characters
+ */
+public record SendMessageCommand(MessageType type, String content, List<String> attachments,
+                                 Optional<String> clientMessageId) {
+    public static final int CONTENT_MAX = 10_000;
+    public static final int ATTACHMENTS_MAX = 10;
+    public static final int ID_MAX = 100;
+
+    public SendMessageCommand {
+        Objects.requireNonNull(type, "type");
+        attachments = attachments == null ? List.of() : attachments;
+        clientMessageId = clientMessageId == null ? Optional.empty() : clientMessageId.filter(s -> !s.isBlank());
+        Validator v = new Validator();
+        if (v.required("content", content)) {
+            v.maxLength("content", content, CONTENT_MAX);
+        }
+        v.check(attachments.size() <= ATTACHMENTS_MAX, "attachments", "must have at most " + ATTACHMENTS_MAX + " items");
+        v.check(attachments.stream().allMatch(a -> a != null && !a.isBlank() && a.length() <= ID_MAX),
+                "attachments", "must be media ids of 1-" + ID_MAX + " characters");
+        v.maxLength("clientMessageId", clientMessageId.orElse(null), ID_MAX);
+        v.throwIfInvalid();
+        attachments = List.copyOf(attachments);
+    }
+
+    /** Parses the wire shape. @throws io.ensemble.shared.ValidationFailed for a bad type or fields */
+    public static SendMessageCommand of(String type, String content, List<String> attachments, String clientMessageId) {
+        return new SendMessageCommand(MessageType.fromClient(type), content, attachments,
+                Optional.ofNullable(clientMessageId));
+    }
+}
