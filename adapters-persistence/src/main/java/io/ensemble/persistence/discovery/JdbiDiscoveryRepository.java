@@ -44,7 +44,7 @@ public final class JdbiDiscoveryRepository implements DiscoveryRepository {
             """;
     private static final String MATCH = " AND (p.display_name % :search OR p.business_name % :search OR "
             + NAMES_TSV + " @@ " + TSQUERY + ")\n";
-    private static final String CATEGORIES = " AND p.categories && :categories\n";
+    private static final String CATEGORIES = " AND p.categories && CAST(:categories AS text[])\n";
     private static final String REGION = " AND lower(p.region) = lower(:region)\n";
     private static final String MIN_FOLLOWERS = " AND st.total_followers >= :minFollowers\n";
     private static final String MAX_FOLLOWERS = " AND COALESCE(st.total_followers, 0) <= :maxFollowers\n";
