@@ -33,6 +33,12 @@ SELECT b.id, 'bench-' || b.n || '@example.com',
        now() - (b.n || ' minutes')::interval, now()
 FROM bench_rows b, bench_words w;
 
+-- 90 % have linked social accounts (inserted before profiles so the
+-- profiles insert trigger of migrations/discovery/001 copies each total); totals spread log-uniformly from 1 to ~2.7 million
+INSERT INTO social_totals (user_id, total_followers, avg_engagement, updated_at)
+SELECT b.id, floor(exp(b.r7 * 14.8))::bigint, round((b.r2 * 10)::numeric, 2), now()
+FROM bench_rows b WHERE b.n % 10 <> 9;
+
 INSERT INTO profiles (user_id, role, display_name, business_name, bio, region, city, categories,
                       onboarding_completed, verified, featured, rating, created_at, updated_at)
 SELECT b.id, b.role,
@@ -50,13 +56,9 @@ SELECT b.id, b.role,
        now() - (b.n || ' minutes')::interval, now()
 FROM bench_rows b, bench_words w;
 
--- 90 % have linked social accounts; totals spread log-uniformly from 1 to ~2.7 million
-INSERT INTO social_totals (user_id, total_followers, avg_engagement, updated_at)
-SELECT b.id, floor(exp(b.r7 * 14.8))::bigint, round((b.r2 * 10)::numeric, 2), now()
-FROM bench_rows b WHERE b.n % 10 <> 9;
-
-ANALYZE users;
-ANALYZE profiles;
-ANALYZE social_totals;
+-- flush GIN pending lists and collect statistics, as autovacuum would after a bulk load
+VACUUM ANALYZE users;
+VACUUM ANALYZE social_totals;
+VACUUM ANALYZE profiles;
 
 SELECT role, count(*) AS profiles FROM profiles GROUP BY role ORDER BY role;

@@ -16,38 +16,40 @@ import java.util.UUID;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * {@link DiscoveryRepository} over {@code profiles} joined to {@code users} (ACTIVE only) and
- * {@code social_totals} (missing row = 0 followers). The statement is assembled from constant SQL
+ * {@link DiscoveryRepository} over {@code profiles} joined to {@code users} (ACTIVE only). The
+ * follower total is {@code profiles.total_followers}, a copy of {@code social_totals} kept by the
+ * triggers of migrations/discovery/001 (0 without linked accounts), so a list without search walks
+ * the partial index {@code (role, total_followers DESC, user_id)} in page order. The statement is assembled from constant SQL
  * fragments, one per filter present, so each combination gets its own plan; every value is bound.
  *
  * <p>Search is typo-tolerant: a row matches when either name is trigram-similar to the text
- * ({@code %}, pg_trgm, GIN trigram indexes of migrations/profiles/002) or the names' full-text
- * vector ({@code simple} configuration, index of migrations/discovery/001) matches it. The score
+ * ({@code %}, pg_trgm, GIN trigram indexes of migrations/profiles/002) or the stored names'
+ * full-text vector {@code search_names} ({@code simple} configuration, GIN index of
+ * migrations/discovery/001) matches it. The score
  * is the best name similarity plus the full-text rank, as {@code real}, so the cursor can carry it
  * exactly. Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
 public final class JdbiDiscoveryRepository implements DiscoveryRepository {
-    private static final String NAMES_TSV = "to_tsvector('simple', p.display_name || ' ' || p.business_name)";
+    private static final String NAMES_TSV = "p.search_names";
     private static final String TSQUERY = "plainto_tsquery('simple', :search)";
     private static final String SCORE = "(GREATEST(similarity(p.display_name, :search), "
             + "similarity(p.business_name, :search)) + ts_rank(" + NAMES_TSV + ", " + TSQUERY + "))::real";
     private static final String SELECT = """
             SELECT p.user_id, p.role, p.display_name, p.business_name, p.avatar_url, p.bio, p.categories, p.region,
-                   p.city, p.verified, p.featured, p.rating, COALESCE(st.total_followers, 0) AS followers,
+                   p.city, p.verified, p.featured, p.rating, p.total_followers AS followers,
             """;
     private static final String FROM = """
              AS relevance
             FROM profiles p
             JOIN users u ON u.id = p.user_id
-            LEFT JOIN social_totals st ON st.user_id = p.user_id
             WHERE p.role = :role AND p.onboarding_completed AND u.status = 'ACTIVE'
             """;
     private static final String MATCH = " AND (p.display_name % :search OR p.business_name % :search OR "
             + NAMES_TSV + " @@ " + TSQUERY + ")\n";
     private static final String CATEGORIES = " AND p.categories && CAST(:categories AS text[])\n";
     private static final String REGION = " AND lower(p.region) = lower(:region)\n";
-    private static final String MIN_FOLLOWERS = " AND st.total_followers >= :minFollowers\n";
-    private static final String MAX_FOLLOWERS = " AND COALESCE(st.total_followers, 0) <= :maxFollowers\n";
+    private static final String MIN_FOLLOWERS = " AND p.total_followers >= :minFollowers\n";
+    private static final String MAX_FOLLOWERS = " AND p.total_followers <= :maxFollowers\n";
     private static final String AFTER_FOLLOWERS =
             " WHERE (d.followers < :afterFollowers OR (d.followers = :afterFollowers AND d.user_id > :afterId))\n";
     private static final String AFTER_SCORE =
@@ -77,7 +79,7 @@ public final class JdbiDiscoveryRepository implements DiscoveryRepository {
         if (query.region().isPresent()) {
             sql.append(REGION);
         }
-        if (query.minFollowers().isPresent() && query.minFollowers().getAsLong() > 0) {
+        if (query.minFollowers().isPresent()) {
             sql.append(MIN_FOLLOWERS);
         }
         if (query.maxFollowers().isPresent()) {
