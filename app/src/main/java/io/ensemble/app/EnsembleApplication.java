@@ -132,6 +132,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new PasswordResetResource(resets, authLimits));
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock);
+        DiscoveryWiring.register(jersey, db);
         MessagingWiring.register(env, db, config.getMessaging().settings(), connections.directory::connected, ids, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())

@@ -1,0 +1,25 @@
+package io.ensemble.app;
+
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.ensemble.discovery.DiscoveryService;
+import io.ensemble.persistence.discovery.JdbiDiscoveryRepository;
+import io.ensemble.persistence.profiles.JdbiCategoryRepository;
+import io.ensemble.web.discovery.DiscoveryResource;
+
+/** Wiring of the {@code discovery} context (issue 5 §2): repository, use case and resource. */
+final class DiscoveryWiring {
+    private DiscoveryWiring() {
+    }
+
+    /**
+     * Builds the discovery use case and registers {@code /api/v1/discovery/*}.
+     *
+     * @param jersey where the resource is registered (bearer auth must already be registered)
+     * @param db the shared persistence adapters
+     */
+    static void register(JerseyEnvironment jersey, Persistence db) {
+        var service = new DiscoveryService(new JdbiDiscoveryRepository(db.handles),
+                new JdbiCategoryRepository(db.handles));
+        jersey.register(new DiscoveryResource(service));
+    }
+}

@@ -1,0 +1,145 @@
+package io.ensemble.discovery;
+
+import io.ensemble.shared.FieldError;
+import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.ValidationFailed;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The filters of a discovery list (seeds/001 §Discovery): free-text {@code search} over names,
+ * {@code categories} (any of them matches), {@code region} (case-insensitive), a follower range,
+ * and the page ({@code limit} clamped to 1..100, keyset {@code cursor}). Build it with
+ * {@link #parse}; category existence is checked by {@link DiscoveryService}.
+ */
+public record DiscoveryQuery(
+        Optional<String> search,
+        List<String> categories,
+        Optional<String> region,
+        OptionalLong minFollowers,
+        OptionalLong maxFollowers,
+        int limit,
+        Optional<DiscoveryCursor> after) {
+    /** Longest accepted {@code search} and {@code region}, in characters. */
+    public static final int MAX_TEXT = 100;
+    /** Most categories one query may name. */
+    public static final int MAX_CATEGORIES = 20;
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    /** @throws NullPointerException when a component is null */
+    public DiscoveryQuery {
+        Objects.requireNonNull(search, "search");
+        categories = List.copyOf(categories);
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(minFollowers, "minFollowers");
+        Objects.requireNonNull(maxFollowers, "maxFollowers");
+        Objects.requireNonNull(after, "after");
+    }
+
+    /** @return whether results are ordered by search relevance */
+    public boolean searching() {
+        return search.isPresent();
+    }
+
+    /**
+     * Parses query-string values as sent; null or blank means "not given".
+     *
+     * @param search name / business name text
+     * @param categories values of every {@code categories} (or {@code categories[]}) parameter, each
+     *                   possibly comma-separated, e.g. {@code ["hair,nails", "spa"]}
+     * @param region region name
+     * @param minFollowers whole number ≥ 0
+     * @param maxFollowers whole number ≥ 0 and ≥ {@code minFollowers}
+     * @param cursor a {@code nextCursor} of the same list
+     * @param limit page size (default 20, clamped to 1..100)
+     * @throws ValidationFailed naming every bad field
+     */
+    public static DiscoveryQuery parse(String search, List<String> categories, String region, String minFollowers,
+                                       String maxFollowers, String cursor, String limit) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<String> text = text("search", search, errors);
+        Optional<String> where = text("region", region, errors);
+        List<String> slugs = slugs(categories, errors);
+        OptionalLong min = count("minFollowers", minFollowers, errors);
+        OptionalLong max = count("maxFollowers", maxFollowers, errors);
+        if (min.isPresent() && max.isPresent() && min.getAsLong() > max.getAsLong()) {
+            errors.add(new FieldError("maxFollowers", "must be at least minFollowers"));
+        }
+        int size = PageRequest.DEFAULT_LIMIT;
+        try {
+            size = PageRequest.of(limit, null).limit();
+        } catch (ValidationFailed e) {
+            errors.addAll(e.errors());
+        }
+        Optional<DiscoveryCursor> after = Optional.empty();
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = Optional.of(DiscoveryCursor.decode(cursor.trim(), text.isPresent()));
+            } catch (ValidationFailed e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return new DiscoveryQuery(text, slugs, where, min, max, size, after);
+    }
+
+    private static Optional<String> text(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip().replaceAll("\\s+", " ");
+        if (v.length() > MAX_TEXT) {
+            errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
+        }
+        return Optional.of(v);
+    }
+
+    private static List<String> slugs(List<String> values, List<FieldError> errors) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            if (value == null) {
+                continue;
+            }
+            for (String part : value.split(",")) {
+                String slug = part.strip().toLowerCase(Locale.ROOT);
+                if (slug.isEmpty()) {
+                    continue;
+                }
+                if (!SLUG.matcher(slug).matches()) {
+                    errors.add(new FieldError("categories", "'" + abbreviate(part.strip()) + "' is not a category"));
+                    return List.of();
+                }
+                out.add(slug);
+            }
+        }
+        if (out.size() > MAX_CATEGORIES) {
+            errors.add(new FieldError("categories", "at most " + MAX_CATEGORIES + " categories"));
+        }
+        return List.copyOf(out);
+    }
+
+    private static OptionalLong count(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return OptionalLong.empty();
+        }
+        String v = value.strip();
+        if (!v.matches("\\d{1,18}")) {
+            errors.add(new FieldError(field, "must be a whole number of at least 0"));
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(v));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

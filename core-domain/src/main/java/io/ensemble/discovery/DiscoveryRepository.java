@@ -1,0 +1,17 @@
+package io.ensemble.discovery;
+
+import java.util.List;
+
+/** Persistence port of discovery: reads public cards of discoverable profiles (issue 5 §2). */
+public interface DiscoveryRepository {
+    /**
+     * Lists profiles of {@code audience.target()} whose account is ACTIVE and whose onboarding is
+     * completed, matching every filter of {@code query}, after {@code query.after()} in the stable
+     * order described by {@link DiscoveryCursor}.
+     *
+     * @param fetch how many rows to return at most (the page size plus one, see
+     *              {@link io.ensemble.shared.Page#fromOverfetch})
+     * @return cards in list order, with {@link DiscoveryCard#relevance()} set when searching
+     */
+    List<DiscoveryCard> find(Audience audience, DiscoveryQuery query, int fetch);
+}
