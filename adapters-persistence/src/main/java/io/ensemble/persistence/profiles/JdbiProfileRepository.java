@@ -54,8 +54,8 @@ public final class JdbiProfileRepository implements ProfileRepository {
             onboarding_completed = EXCLUDED.onboarding_completed, updated_at = EXCLUDED.updated_at
             """;
     private static final String SET_AVATAR = """
-            INSERT INTO profiles (user_id, role, avatar_url, created_at, updated_at)
-            SELECT id, role, :url, :at, :at FROM users WHERE id = :userId
+            INSERT INTO profiles (user_id, role, display_name, avatar_url, created_at, updated_at)
+            SELECT id, role, COALESCE(name, ''), :url, :at, :at FROM users WHERE id = :userId
             ON CONFLICT (user_id) DO UPDATE SET avatar_url = EXCLUDED.avatar_url, updated_at = EXCLUDED.updated_at
             """;
     private static final String BY_USER = "SELECT " + COLUMNS + " FROM profiles WHERE user_id = :userId";
@@ -67,7 +67,7 @@ public final class JdbiProfileRepository implements ProfileRepository {
         this.handles = Objects.requireNonNull(handles, "handles");
     }
 
-    /** Sets the avatar in one upsert; a bare row takes its role from {@code users}. */
+    /** Sets the avatar in one upsert; a bare row takes role and name from {@code users}, as {@code Profile.blank} does. */
     @Override
     public void setAvatar(UUID userId, String avatarUrl, java.time.Instant at) {
         handles.use(h -> h.createUpdate(SET_AVATAR).bind("userId", userId).bind("url", avatarUrl)
