@@ -37,7 +37,9 @@ public final class ErrorResponses {
             case 415 -> "Unsupported media type";
             case 422 -> "Unprocessable";
             case 429 -> "Too many requests";
+            case 502 -> "Bad gateway";
             case 503 -> "Service unavailable";
+            case 504 -> "Gateway timeout";
             default -> status >= 500 ? "Internal error" : "Request failed";
         };
     }

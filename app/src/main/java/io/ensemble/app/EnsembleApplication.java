@@ -7,6 +7,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.ensemble.app.config.HttpConfig;
@@ -73,6 +74,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 return config.getDatabase().dataSourceFactory(config.dataDirectory());
             }
         });
+        bootstrap.addBundle(new MultiPartBundle());
         bootstrap.addCommand(new CreateAdminCommand());
     }
 
@@ -133,6 +135,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock);
         DiscoveryWiring.register(jersey, db);
+        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, ids, clock);
         MessagingWiring.register(env, db, config.getMessaging().settings(), connections.directory::connected, ids, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())

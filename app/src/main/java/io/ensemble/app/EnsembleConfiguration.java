@@ -5,10 +5,13 @@ import io.dropwizard.core.Configuration;
 import io.ensemble.app.config.AuthConfig;
 import io.ensemble.app.config.DatabaseConfig;
 import io.ensemble.app.config.HttpConfig;
+import io.ensemble.app.config.MediaConfig;
 import io.ensemble.app.config.MessagingConfig;
 import io.ensemble.app.config.RateLimitConfig;
 import io.ensemble.integrations.mail.MailerFactory;
 import io.ensemble.integrations.mail.LogMailerFactory;
+import io.ensemble.integrations.media.LocalMediaStorageFactory;
+import io.ensemble.integrations.media.MediaStorageFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +46,14 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private MessagingConfig messaging = new MessagingConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private MediaConfig media = new MediaConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private MediaStorageFactory storage = new LocalMediaStorageFactory();
     /** Redis for the later realtime bus and shared rate limits (issue 4); unused until then. */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -73,6 +84,14 @@ public final class EnsembleConfiguration extends Configuration {
 
     public MessagingConfig getMessaging() {
         return messaging;
+    }
+
+    public MediaConfig getMedia() {
+        return media;
+    }
+
+    public MediaStorageFactory getStorage() {
+        return storage;
     }
 
     public String getRedisUrl() {

@@ -1,5 +1,6 @@
 package io.ensemble.profiles;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +16,10 @@ public interface ProfileRepository {
      *     username, compared case-insensitively
      */
     void save(Profile profile);
+
+    /**
+     * Sets the avatar URL of {@code userId}'s profile, creating a bare profile (role from the user)
+     * when none was saved yet. Used by the media context's picture upload.
+     */
+    void setAvatar(UUID userId, String avatarUrl, Instant at);
 }

@@ -31,6 +31,15 @@ public final class InMemoryProfiles implements ProfileRepository, CategoryReposi
         rows.put(profile.userId(), profile);
     }
 
+    /** Replaces the avatar of a stored profile (the fake does not create bare profiles). */
+    @Override
+    public synchronized void setAvatar(UUID userId, String avatarUrl, java.time.Instant at) {
+        Profile p = rows.get(userId);
+        if (p != null) {
+            rows.put(userId, p.with(b -> b.avatarUrl = avatarUrl));
+        }
+    }
+
     /** @return how many profiles are stored */
     public synchronized int size() {
         return rows.size();

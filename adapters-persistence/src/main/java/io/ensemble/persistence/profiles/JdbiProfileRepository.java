@@ -53,6 +53,11 @@ public final class JdbiProfileRepository implements ProfileRepository {
             rating = EXCLUDED.rating, total_collaborations = EXCLUDED.total_collaborations,
             onboarding_completed = EXCLUDED.onboarding_completed, updated_at = EXCLUDED.updated_at
             """;
+    private static final String SET_AVATAR = """
+            INSERT INTO profiles (user_id, role, display_name, avatar_url, created_at, updated_at)
+            SELECT id, role, COALESCE(name, ''), :url, :at, :at FROM users WHERE id = :userId
+            ON CONFLICT (user_id) DO UPDATE SET avatar_url = EXCLUDED.avatar_url, updated_at = EXCLUDED.updated_at
+            """;
     private static final String BY_USER = "SELECT " + COLUMNS + " FROM profiles WHERE user_id = :userId";
 
     private final JdbiHandles handles;
@@ -60,6 +65,13 @@ public final class JdbiProfileRepository implements ProfileRepository {
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiProfileRepository(JdbiHandles handles) {
         this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    /** Sets the avatar in one upsert; a bare row takes role and name from {@code users}, as {@code Profile.blank} does. */
+    @Override
+    public void setAvatar(UUID userId, String avatarUrl, java.time.Instant at) {
+        handles.use(h -> h.createUpdate(SET_AVATAR).bind("userId", userId).bind("url", avatarUrl)
+                .bind("at", SqlTime.at(at)).execute());
     }
 
     /** @return the profile row of {@code userId}, if any */

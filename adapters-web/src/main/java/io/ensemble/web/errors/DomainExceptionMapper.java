@@ -4,9 +4,12 @@ import io.ensemble.shared.Conflict;
 import io.ensemble.shared.DomainException;
 import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.NotFound;
+import io.ensemble.shared.PayloadTooLarge;
 import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.RateLimited;
 import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.UnsupportedMediaType;
+import io.ensemble.shared.UpstreamFailed;
 import io.ensemble.shared.ValidationFailed;
 import io.ensemble.web.ErrorResponses;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,6 +54,12 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
             return 404;
         } else if (e instanceof Conflict) {
             return 409;
+        } else if (e instanceof PayloadTooLarge) {
+            return 413;
+        } else if (e instanceof UnsupportedMediaType) {
+            return 415;
+        } else if (e instanceof UpstreamFailed u) {
+            return u.timedOut() ? 504 : 502;
         } else if (e instanceof RateLimited) {
             return 429;
         } else if (e instanceof ProviderUnavailable) {

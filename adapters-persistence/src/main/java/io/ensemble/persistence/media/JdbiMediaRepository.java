@@ -1,0 +1,86 @@
+package io.ensemble.persistence.media;
+
+import io.ensemble.media.Media;
+import io.ensemble.media.MediaPurpose;
+import io.ensemble.media.MediaRepository;
+import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.SqlTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** {@link MediaRepository} on the {@code media} table; reads by id always filter by owner. */
+public final class JdbiMediaRepository implements MediaRepository {
+    private static final String COLUMNS = "id, owner_id, purpose, content_type, bytes, width, height, storage_key, "
+            + "thumbnail_key, display_key, attached_at, created_at";
+    private static final String INSERT = "INSERT INTO media (" + COLUMNS + ") VALUES (:id, :ownerId, :purpose, "
+            + ":contentType, :bytes, :width, :height, :storageKey, :thumbnailKey, :displayKey, :attachedAt, :createdAt)";
+    private static final String OWNED = "SELECT " + COLUMNS + " FROM media WHERE id = :id AND owner_id = :ownerId";
+    private static final String ATTACH = "UPDATE media SET attached_at = COALESCE(attached_at, :at) WHERE id = :id";
+    private static final String DELETE = "DELETE FROM media WHERE id = :id";
+    private static final String UNATTACHED = "SELECT " + COLUMNS + " FROM media WHERE attached_at IS NULL "
+            + "AND created_at < :before ORDER BY created_at LIMIT :max";
+
+    private static final RowMapper<Media> ROW = (rs, ctx) -> new Media(
+            rs.getObject("id", UUID.class),
+            rs.getObject("owner_id", UUID.class),
+            MediaPurpose.valueOf(rs.getString("purpose")),
+            rs.getString("content_type"),
+            rs.getLong("bytes"),
+            rs.getInt("width"),
+            rs.getInt("height"),
+            rs.getString("storage_key"),
+            Optional.ofNullable(rs.getString("thumbnail_key")),
+            Optional.ofNullable(rs.getString("display_key")),
+            SqlTime.readOptional(rs, "attached_at"),
+            SqlTime.read(rs, "created_at"));
+
+    private final JdbiHandles handles;
+
+    /** @param handles the handle provider (joins the caller's transaction when there is one) */
+    public JdbiMediaRepository(JdbiHandles handles) {
+        this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    @Override
+    public void insert(Media m) {
+        handles.use(h -> h.createUpdate(INSERT)
+                .bind("id", m.id())
+                .bind("ownerId", m.ownerId())
+                .bind("purpose", m.purpose().name())
+                .bind("contentType", m.contentType())
+                .bind("bytes", m.bytes())
+                .bind("width", m.width())
+                .bind("height", m.height())
+                .bind("storageKey", m.storageKey())
+                .bind("thumbnailKey", m.thumbnailKey().orElse(null))
+                .bind("displayKey", m.displayKey().orElse(null))
+                .bind("attachedAt", SqlTime.at(m.attachedAt()))
+                .bind("createdAt", SqlTime.at(m.createdAt()))
+                .execute());
+    }
+
+    @Override
+    public Optional<Media> findOwned(UUID id, UUID ownerId) {
+        return handles.with(h -> h.createQuery(OWNED).bind("id", id).bind("ownerId", ownerId).map(ROW).findOne());
+    }
+
+    @Override
+    public void markAttached(UUID id, Instant at) {
+        handles.use(h -> h.createUpdate(ATTACH).bind("id", id).bind("at", SqlTime.at(at)).execute());
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return handles.with(h -> h.createUpdate(DELETE).bind("id", id).execute()) > 0;
+    }
+
+    @Override
+    public List<Media> unattachedBefore(Instant before, int limit) {
+        return handles.with(h -> h.createQuery(UNATTACHED).bind("before", SqlTime.at(before)).bind("max", limit)
+                .map(ROW).list());
+    }
+}

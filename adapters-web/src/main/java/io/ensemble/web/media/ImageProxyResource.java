@@ -1,0 +1,38 @@
+package io.ensemble.web.media;
+
+import com.codahale.metrics.annotation.Timed;
+import io.ensemble.media.ImageProxyService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Objects;
+
+/**
+ * seeds/001 {@code GET /api/v1/proxy/image?url=} (no auth): the image with its verified type and a
+ * one-day cache header. Errors: 400 {@code URL_NOT_ALLOWED}, 415 not an image, 502
+ * {@code UPSTREAM_FAILED}/{@code UPSTREAM_TOO_LARGE}, 504 {@code UPSTREAM_TIMEOUT}.
+ */
+@Path("/api/v1/proxy")
+public final class ImageProxyResource {
+    private final ImageProxyService proxy;
+
+    /** @param proxy the proxy use case */
+    public ImageProxyResource(ImageProxyService proxy) {
+        this.proxy = Objects.requireNonNull(proxy, "proxy");
+    }
+
+    /** @return the proxied image bytes */
+    @GET
+    @Path("/image")
+    @Timed
+    public Response image(@QueryParam("url") String url) {
+        ImageProxyService.ProxiedImage image = proxy.fetch(url);
+        return Response.ok(image.body(), image.contentType())
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'")
+                .build();
+    }
+}

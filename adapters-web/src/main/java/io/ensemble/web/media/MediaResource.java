@@ -1,0 +1,94 @@
+package io.ensemble.web.media;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import io.ensemble.identity.Caller;
+import io.ensemble.media.MediaPurpose;
+import io.ensemble.media.MediaService;
+import io.ensemble.shared.FieldError;
+import io.ensemble.shared.NotFound;
+import io.ensemble.shared.ValidationFailed;
+import io.ensemble.web.ApiResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+
+/**
+ * Upload routes of issue 7 §1 (seeds/000 §Media): multipart {@code file} or {@code files}, with an
+ * optional text part {@code purpose} ({@code general} by default; {@code chat_attachment} is private).
+ */
+@Path("/api/v1/media")
+@Produces(MediaType.APPLICATION_JSON)
+public final class MediaResource {
+    private final MediaService media;
+
+    /** @param media the media use cases */
+    public MediaResource(MediaService media) {
+        this.media = Objects.requireNonNull(media, "media");
+    }
+
+    /** One file in part {@code file}: 201 with the stored media; 400/413/415 as documented. */
+    @POST
+    @Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Timed
+    public Response upload(@Auth Caller caller, FormDataMultiPart body) {
+        MediaPurpose purpose = purpose(body);
+        try (UploadedFiles files = UploadedFiles.of(body, "file", 1, media.settings().maxFileBytes())) {
+            var stored = media.upload(caller, purpose, files.files().get(0));
+            return Response.status(201).entity(ApiResponse.ok("Uploaded", MediaView.of(stored))).build();
+        }
+    }
+
+    /** Up to {@code maxFiles} files in parts {@code files}, all or none: 201 with {@code {items: [...]}}. */
+    @POST
+    @Path("/upload-multiple")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Timed
+    public Response uploadMultiple(@Auth Caller caller, FormDataMultiPart body) {
+        MediaPurpose purpose = purpose(body);
+        var settings = media.settings();
+        try (UploadedFiles files = UploadedFiles.of(body, "files", settings.maxFiles(), settings.maxFileBytes())) {
+            List<MediaView> items = media.uploadAll(caller, purpose, files.files()).stream().map(MediaView::of)
+                    .toList();
+            return Response.status(201).entity(ApiResponse.ok("Uploaded", Map.of("items", items))).build();
+        }
+    }
+
+    /** Deletes the caller's media and its stored objects; 404 for anyone else's. */
+    @DELETE
+    @Path("/{id}")
+    @Timed
+    public ApiResponse<Void> delete(@Auth Caller caller, @PathParam("id") String id) {
+        UUID mediaId;
+        try {
+            mediaId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("No such media.");
+        }
+        media.delete(caller, mediaId);
+        return ApiResponse.ok("Deleted", null);
+    }
+
+    private static MediaPurpose purpose(FormDataMultiPart body) {
+        FormDataBodyPart part = body == null ? null : body.getField("purpose");
+        if (part == null) {
+            return MediaPurpose.GENERAL;
+        }
+        String value = part.getValue();
+        return MediaPurpose.parse(value).filter(p -> p != MediaPurpose.AVATAR).orElseThrow(() ->
+                new ValidationFailed(List.of(new FieldError("purpose",
+                        "must be one of general, event, post, chat_attachment"))));
+    }
+}

@@ -1,0 +1,77 @@
+package io.ensemble.app;
+
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.servlets.tasks.Task;
+import io.ensemble.app.config.MediaConfig;
+import io.ensemble.integrations.media.SafeImageFetcher;
+import io.ensemble.integrations.media.TikaMediaInspector;
+import io.ensemble.media.AddressPolicy;
+import io.ensemble.media.HostResolver;
+import io.ensemble.media.ImageProxyService;
+import io.ensemble.media.MediaService;
+import io.ensemble.media.MediaStorage;
+import io.ensemble.media.UrlSigner;
+import io.ensemble.persistence.media.JdbiMediaRepository;
+import io.ensemble.persistence.profiles.JdbiProfileRepository;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.web.media.ImageProxyResource;
+import io.ensemble.web.media.MediaFileResource;
+import io.ensemble.web.media.MediaResource;
+import io.ensemble.web.media.MultipartSizeLimitFilter;
+import io.ensemble.web.media.ProfilePictureResource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Wiring of the {@code media} context (issue 7): storage adapter from {@code storage.type}, Tika
+ * inspector, upload/serve/proxy resources, and the {@code POST /tasks/media-cleanup} admin task.
+ */
+final class MediaWiring {
+    /** Redirects the image proxy follows at most. */
+    static final int PROXY_MAX_REDIRECTS = 3;
+
+    private MediaWiring() {
+    }
+
+    /**
+     * Builds the media use cases and registers their routes and admin task.
+     *
+     * @param env the Dropwizard environment (bearer auth must already be registered)
+     * @param db the shared persistence adapters
+     * @param config the {@code media} section
+     * @param storage the configured storage adapter
+     * @param dataDir the data folder (for the generated signing key)
+     * @param ids id generator
+     * @param clock the application clock
+     * @return the media use cases
+     */
+    static MediaService register(Environment env, Persistence db, MediaConfig config, MediaStorage storage,
+            Path dataDir, IdGenerator ids, Clock clock) {
+        var inspector = new TikaMediaInspector();
+        var profiles = new JdbiProfileRepository(db.handles);
+        var media = new MediaService(new JdbiMediaRepository(db.handles), storage, inspector, profiles::setAvatar,
+                new UrlSigner(config.signingKey(dataDir)), db.transactions, ids, clock, config.settings());
+        Set<Integer> loopback = config.proxyAllowedLoopbackPorts();
+        AddressPolicy policy = loopback.isEmpty() ? AddressPolicy.publicOnly()
+                : AddressPolicy.allowingLoopbackPorts(loopback);
+        var proxy = new ImageProxyService(new SafeImageFetcher(policy, HostResolver.system(), config.proxyMaxBytes(),
+                config.proxyTimeout(), PROXY_MAX_REDIRECTS), inspector);
+        var jersey = env.jersey();
+        jersey.register(new MultipartSizeLimitFilter(config.maxRequestBytes()));
+        jersey.register(new MediaResource(media));
+        jersey.register(new ProfilePictureResource(media));
+        jersey.register(new MediaFileResource(media));
+        jersey.register(new ImageProxyResource(proxy));
+        env.admin().addTask(new Task("media-cleanup") {
+            @Override
+            public void execute(Map<String, List<String>> parameters, PrintWriter output) {
+                output.println("removed " + media.cleanupUnattached() + " unattached uploads");
+            }
+        });
+        return media;
+    }
+}

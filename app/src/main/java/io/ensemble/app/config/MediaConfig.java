@@ -1,0 +1,87 @@
+package io.ensemble.app.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.DataSize;
+import io.dropwizard.util.Duration;
+import io.ensemble.integrations.crypto.SecretFiles;
+import io.ensemble.media.MediaSettings;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** The {@code media} section of config.yml (README §Configuration): upload limits, signing key, image proxy. */
+public final class MediaConfig {
+    @JsonProperty
+    @NotNull
+    private DataSize maxImageSize = DataSize.megabytes(5);
+    @JsonProperty
+    @NotNull
+    private DataSize maxVideoSize = DataSize.megabytes(50);
+    /** Cap of a whole multipart request body (all files of upload-multiple together). */
+    @JsonProperty
+    @NotNull
+    private DataSize maxRequestSize = DataSize.megabytes(100);
+    @JsonProperty
+    @Min(1)
+    private long maxPixels = 40_000_000L;
+    @JsonProperty
+    @Min(1)
+    @Max(100)
+    private int maxFiles = 10;
+    @JsonProperty
+    @NotNull
+    private Duration signedUrlTtl = Duration.hours(1);
+    @JsonProperty
+    @NotNull
+    private Duration unattachedTtl = Duration.hours(24);
+    /** Base64/hex key (32+ bytes) for signed URLs; blank → generated into {@code secrets/media-url.key}. */
+    @JsonProperty
+    private String signingSecret = "";
+    @JsonProperty
+    @NotNull
+    private DataSize proxyMaxSize = DataSize.megabytes(5);
+    @JsonProperty
+    @NotNull
+    private Duration proxyTimeout = Duration.seconds(5);
+    /** Tests only: loopback ports the image proxy may reach; empty (refuse all loopback) in production. */
+    @JsonProperty
+    @NotNull
+    private List<Integer> proxyAllowedLoopbackPorts = List.of();
+
+    /** @return the domain's limits */
+    public MediaSettings settings() {
+        return new MediaSettings(maxImageSize.toBytes(), maxVideoSize.toBytes(), maxPixels, maxFiles,
+                java.time.Duration.ofMillis(signedUrlTtl.toMilliseconds()),
+                java.time.Duration.ofMillis(unattachedTtl.toMilliseconds()));
+    }
+
+    /** @return the largest multipart body in bytes */
+    public long maxRequestBytes() {
+        return maxRequestSize.toBytes();
+    }
+
+    /** @return the signed-URL HMAC key */
+    public byte[] signingKey(Path dataDirectory) {
+        return signingSecret == null || signingSecret.isBlank()
+                ? SecretFiles.loadOrCreate(dataDirectory.resolve("secrets/media-url.key"), 32)
+                : SecretFiles.decode(signingSecret);
+    }
+
+    /** @return the largest proxied image in bytes */
+    public long proxyMaxBytes() {
+        return proxyMaxSize.toBytes();
+    }
+
+    /** @return the time budget of one proxied fetch */
+    public java.time.Duration proxyTimeout() {
+        return java.time.Duration.ofMillis(proxyTimeout.toMilliseconds());
+    }
+
+    /** @return the loopback ports the proxy may reach (tests only) */
+    public Set<Integer> proxyAllowedLoopbackPorts() {
+        return Set.copyOf(proxyAllowedLoopbackPorts);
+    }
+}
