@@ -132,7 +132,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new PasswordResetResource(resets, authLimits));
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock);
-        MessagingWiring.register(env, db, config.getMessaging().settings(), connections.directory::connected, ids, clock);
+        MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
+                connections.directory::connected, ids, clock);
+        RealtimeWiring.register(env, sessions, messaging, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

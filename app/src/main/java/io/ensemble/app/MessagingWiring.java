@@ -26,15 +26,19 @@ final class MessagingWiring {
      *
      * @param connections who is connected to whom, for {@code messaging.requireConnection}
      *
-     * @return the realtime bus, for the socket gateways of later changes to subscribe to
+     * @return the realtime bus and the use cases, for the socket gateways ({@link RealtimeWiring})
      */
-    static LocalRealtimeBus register(Environment env, Persistence db, MessagingSettings settings,
+    static Wired register(Environment env, Persistence db, MessagingSettings settings,
                                      ConnectionDirectory connections, IdGenerator ids, Clock clock) {
         LocalRealtimeBus bus = new LocalRealtimeBus();
         MessagingService chat = new MessagingService(new JdbiConversationRepository(db.handles),
                 new JdbiMessageRepository(db.handles), new JdbiContactDirectory(db.handles), connections,
                 bus, db.transactions, ids, clock, settings);
         env.jersey().register(new ChatResource(chat));
-        return bus;
+        return new Wired(bus, chat);
+    }
+
+    /** What the realtime gateways need from this context. */
+    record Wired(LocalRealtimeBus bus, MessagingService chat) {
     }
 }
