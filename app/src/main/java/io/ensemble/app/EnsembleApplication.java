@@ -134,7 +134,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ProfilesWiring.register(jersey, db, sessions, clock);
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, ids, clock);
-        RealtimeWiring.register(env, sessions, messaging, clock);
+        RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
