@@ -132,8 +132,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new PasswordResetResource(resets, authLimits));
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock);
+        RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
-                connections.directory::connected, ids, clock);
+                connections.directory::connected, buses, ids, clock);
         RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())

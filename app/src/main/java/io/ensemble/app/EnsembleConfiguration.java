@@ -43,7 +43,11 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private MessagingConfig messaging = new MessagingConfig();
-    /** Redis for the later realtime bus and shared rate limits (issue 4); unused until then. */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.RealtimeConfig realtime = new io.ensemble.app.config.RealtimeConfig();
+    /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
 
@@ -73,6 +77,10 @@ public final class EnsembleConfiguration extends Configuration {
 
     public MessagingConfig getMessaging() {
         return messaging;
+    }
+
+    public io.ensemble.app.config.RealtimeConfig getRealtime() {
+        return realtime;
     }
 
     public String getRedisUrl() {

@@ -215,7 +215,7 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
             return;
         }
         JsonNode data = wire.of(payload);
-        UUID typist = payload instanceof Typing t ? t.userId() : null;
+        UUID typist = typist(event, payload);
         for (ClientSession target : targets) {
             if (typist != null && typist.equals(target.caller().userId())) {
                 continue;
@@ -225,6 +225,21 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
                 target.connection().emit("new_message", data);
             }
         }
+    }
+
+    /** @return who is typing, for a typing event (a {@link Typing}, or its JSON from another node) */
+    private static UUID typist(String event, Object payload) {
+        if (payload instanceof Typing t) {
+            return t.userId();
+        }
+        if (payload instanceof JsonNode n && event.startsWith("user_") && event.endsWith("typing")) {
+            try {
+                return UUID.fromString(n.path("userId").asText());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** @return the number of open authenticated sockets on this node */

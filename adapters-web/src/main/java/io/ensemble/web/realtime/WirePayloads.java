@@ -16,17 +16,19 @@ import io.ensemble.web.messaging.MessageView;
  * {@code message_read} is {@code {conversationId, userId, lastReadSeq, unreadCount}};
  * {@code user_typing} {@code {conversationId, userId, isTyping}}; {@code user_online/offline}
  * {@code {userId, online, at}} ({@code at} = last seen when offline); {@code error}
- * {@code {code, message, event, details?}}.
+ * {@code {code, message, event, details?}}. Also the encoder of the {@code redis} bus, so every node
+ * sends the same JSON.
  */
-final class WirePayloads {
+public final class WirePayloads {
     private final ObjectMapper json;
 
-    WirePayloads(ObjectMapper json) {
+    /** @param json the application's mapper (ISO-8601 times) */
+    public WirePayloads(ObjectMapper json) {
         this.json = json;
     }
 
     /** @return the wire JSON of a bus payload (a domain record, or anything Jackson can write) */
-    JsonNode of(Object payload) {
+    public JsonNode of(Object payload) {
         Object view = payload;
         if (payload instanceof Message m) {
             view = MessageView.of(m);
