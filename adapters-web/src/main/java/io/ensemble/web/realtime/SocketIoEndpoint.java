@@ -38,7 +38,10 @@ public final class SocketIoEndpoint {
     /**
      * Registers {@code /socket.io/*} on {@code context}.
      *
-     * @param allowedOrigins browser origins allowed by Engine.IO's CORS handling (empty: none)
+     * @param allowedOrigins the API's CORS allowlist. Empty: Engine.IO allows no cross origin. Not
+     *     empty: the application's CORS handler (same list, around the whole context) answers, so
+     *     Engine.IO's own CORS handling is off; both would send {@code Access-Control-Allow-Origin}
+     *     twice, which browsers reject
      * @return the Engine.IO server, to {@link EngineIoServer#shutdown()} on stop
      */
     public static EngineIoServer register(ServletContextHandler context, RealtimeGateway gateway, ObjectMapper json,
@@ -46,6 +49,7 @@ public final class SocketIoEndpoint {
         EngineIoServerOptions options = EngineIoServerOptions.newFromDefault();
         options.setAllowedCorsOrigins(allowedOrigins.isEmpty() ? EngineIoServerOptions.ALLOWED_CORS_ORIGIN_NONE
                 : allowedOrigins.toArray(String[]::new));
+        options.setCorsHandlingDisabled(!allowedOrigins.isEmpty());
         options.setPingInterval(pingInterval.toMillis());
         EngineIoServer engineIo = new EngineIoServer(options);
         SocketIoServer socketIo = new SocketIoServer(engineIo);

@@ -50,6 +50,20 @@ class SocketIoRealtimeTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"https://app.example.com", "https://evil.example.net"})
+    void polling_handshake_answers_cors_once_and_only_for_allowed_origins(String origin) {
+        Reply r = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                api.base() + "/socket.io/?EIO=4&transport=polling")).header("Origin", origin).GET(), null);
+        java.util.List<String> allow = r.headers().allValues("Access-Control-Allow-Origin");
+        if (origin.equals("https://app.example.com")) {
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            assertThat(allow).containsExactly(origin);
+        } else {
+            assertThat(allow).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"websocket", "polling", "upgrade"})
     void two_stock_clients_chat_with_acks_typing_and_receipts(String mode) {
         JsonNode r = NodeScript.run(Integer.toString(APP.getLocalPort()), conversationId, alice.accessToken(),
