@@ -136,7 +136,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ProfilesWiring.register(jersey, db, sessions, clock);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, ids, clock);
-        MessagingWiring.register(env, db, config.getMessaging().settings(), connections.directory::connected, ids, clock);
+        RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
+        MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
+                connections.directory::connected, buses, ids, clock);
+        RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

@@ -54,7 +54,11 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private MediaStorageFactory storage = new LocalMediaStorageFactory();
-    /** Redis for the later realtime bus and shared rate limits (issue 4); unused until then. */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.RealtimeConfig realtime = new io.ensemble.app.config.RealtimeConfig();
+    /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
 
@@ -92,6 +96,10 @@ public final class EnsembleConfiguration extends Configuration {
 
     public MediaStorageFactory getStorage() {
         return storage;
+    }
+
+    public io.ensemble.app.config.RealtimeConfig getRealtime() {
+        return realtime;
     }
 
     public String getRedisUrl() {

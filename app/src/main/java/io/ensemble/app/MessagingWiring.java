@@ -2,7 +2,6 @@ package io.ensemble.app;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.messaging.ConnectionDirectory;
-import io.ensemble.messaging.LocalRealtimeBus;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.MessagingSettings;
 import io.ensemble.persistence.messaging.JdbiContactDirectory;
@@ -13,8 +12,8 @@ import io.ensemble.web.messaging.ChatResource;
 import java.time.Clock;
 
 /**
- * Wires the messaging context (issue 4): JDBI repositories, the {@code local} in-process
- * {@link LocalRealtimeBus}, the {@link ConnectionDirectory} (answered by the connections context), {@link MessagingService} and
+ * Wires the messaging context (issue 4): JDBI repositories, the realtime bus chosen by
+ * {@link RealtimeWiring#buses}, the {@link ConnectionDirectory} (answered by the connections context), {@link MessagingService} and
  * the chat routes under {@code /api/v1/chat}.
  */
 final class MessagingWiring {
@@ -25,16 +24,21 @@ final class MessagingWiring {
      * Builds the context over {@code db} and registers its resource.
      *
      * @param connections who is connected to whom, for {@code messaging.requireConnection}
+     * @param buses where the use cases publish their events after commit
      *
-     * @return the realtime bus, for the socket gateways of later changes to subscribe to
+     * @return the realtime bus and the use cases, for the socket gateways ({@link RealtimeWiring})
      */
-    static LocalRealtimeBus register(Environment env, Persistence db, MessagingSettings settings,
-                                     ConnectionDirectory connections, IdGenerator ids, Clock clock) {
-        LocalRealtimeBus bus = new LocalRealtimeBus();
+    static Wired register(Environment env, Persistence db, MessagingSettings settings,
+                                     ConnectionDirectory connections, RealtimeWiring.Buses buses, IdGenerator ids,
+                                     Clock clock) {
         MessagingService chat = new MessagingService(new JdbiConversationRepository(db.handles),
                 new JdbiMessageRepository(db.handles), new JdbiContactDirectory(db.handles), connections,
-                bus, db.transactions, ids, clock, settings);
+                buses.publisher(), db.transactions, ids, clock, settings);
         env.jersey().register(new ChatResource(chat));
-        return bus;
+        return new Wired(buses, chat);
+    }
+
+    /** What the realtime gateways need from this context. */
+    record Wired(RealtimeWiring.Buses buses, MessagingService chat) {
     }
 }

@@ -48,4 +48,7 @@ public interface ConversationRepository {
 
     /** @return the member's unread count (messages after lastReadSeq, not theirs, not deleted) */
     long unreadCount(UUID conversationId, UUID userId);
+
+    /** @return every user sharing at least one conversation with {@code userId}, without duplicates */
+    List<UUID> partnerIds(UUID userId);
 }

@@ -270,6 +270,19 @@ public final class MessagingService {
         return receipt;
     }
 
+    /**
+     * Whether the caller may join the realtime room {@code conversation:{id}} (DESIGN §Realtime:
+     * every join checks membership). Never throws for a non-member; answers false.
+     */
+    public boolean canJoin(Caller caller, UUID conversationId) {
+        return conversations.findForMember(conversationId, caller.userId()).isPresent();
+    }
+
+    /** @return the users sharing a conversation with {@code userId}, who see its presence */
+    public List<UUID> partners(UUID userId) {
+        return conversations.partnerIds(userId);
+    }
+
     private ConversationSummary summary(Conversation conversation, UUID viewer) {
         Conversation fresh = conversations.findForMember(conversation.id(), viewer).orElse(conversation);
         Optional<Message> last = fresh.lastSeq() == 0 ? Optional.empty()

@@ -53,6 +53,12 @@ public final class JdbiConversationRepository implements ConversationRepository 
     private static final String FOR_MEMBER = "SELECT " + ConversationRows.COLUMNS + " FROM conversations c"
             + " JOIN conversation_members cm ON cm.conversation_id = c.id AND cm.user_id = :userId"
             + " WHERE c.id = :conversationId";
+    private static final String PARTNERS = """
+            SELECT DISTINCT other.user_id
+              FROM conversation_members mine
+              JOIN conversation_members other ON other.conversation_id = mine.conversation_id
+             WHERE mine.user_id = :userId AND other.user_id <> :userId
+            """;
     private static final String MEMBERS = """
             SELECT cm.conversation_id, cm.user_id, COALESCE(u.name, '') AS name, cm.last_read_seq
               FROM conversation_members cm
@@ -189,5 +195,10 @@ public final class JdbiConversationRepository implements ConversationRepository 
     public long unreadCount(UUID conversationId, UUID userId) {
         return handles.with(h -> h.createQuery(UNREAD).bind("conversationId", conversationId)
                 .bind("userId", userId).mapTo(Long.class).findOne()).orElse(0L);
+    }
+
+    @Override
+    public List<UUID> partnerIds(UUID userId) {
+        return handles.with(h -> h.createQuery(PARTNERS).bind("userId", userId).mapTo(UUID.class).list());
     }
 }

@@ -230,4 +230,10 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     public synchronized Optional<Contact> findReachable(UUID userId) {
         return Optional.ofNullable(users.get(userId)).filter(c -> Objects.equals(reachable.get(userId), true));
     }
+
+    @Override
+    public synchronized List<UUID> partnerIds(UUID userId) {
+        return members.values().stream().filter(m -> m.containsKey(userId))
+                .flatMap(m -> m.keySet().stream()).filter(id -> !id.equals(userId)).distinct().toList();
+    }
 }

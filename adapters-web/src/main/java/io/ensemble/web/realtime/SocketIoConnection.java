@@ -1,0 +1,52 @@
+package io.ensemble.web.realtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.socket.socketio.server.SocketIoSocket;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A Socket.IO socket as a {@link RealtimeConnection}: JSON goes out as org.json values (Socket.IO events). */
+final class SocketIoConnection implements RealtimeConnection {
+    private static final Logger LOG = LoggerFactory.getLogger(SocketIoConnection.class);
+    private final SocketIoSocket socket;
+
+    SocketIoConnection(SocketIoSocket socket) {
+        this.socket = socket;
+    }
+
+    @Override
+    public void emit(String event, JsonNode data) {
+        try {
+            synchronized (socket) {
+                if (socket.isConnected()) {
+                    socket.send(event, toSocketIo(data));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Dropped {} to a closing Socket.IO socket", event, e);
+        }
+    }
+
+    @Override
+    public void close(String reason) {
+        socket.disconnect(true);
+    }
+
+    /** @return {@code data} as the org.json value Socket.IO serialises (object, array, or scalar) */
+    static Object toSocketIo(JsonNode data) {
+        if (data == null || data.isNull() || data.isMissingNode()) {
+            return JSONObject.NULL;
+        } else if (data.isObject()) {
+            return new JSONObject(data.toString());
+        } else if (data.isArray()) {
+            return new JSONArray(data.toString());
+        } else if (data.isTextual()) {
+            return data.asText();
+        } else if (data.isBoolean()) {
+            return data.booleanValue();
+        }
+        return data.numberValue();
+    }
+}

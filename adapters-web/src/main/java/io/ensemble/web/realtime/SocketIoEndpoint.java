@@ -1,0 +1,122 @@
+package io.ensemble.web.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ensemble.shared.Unauthenticated;
+import io.socket.engineio.server.EngineIoServer;
+import io.socket.engineio.server.EngineIoServerOptions;
+import io.socket.socketio.server.SocketIoServer;
+import io.socket.socketio.server.SocketIoSocket;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
+import org.json.JSONObject;
+
+/**
+ * Serves Socket.IO v4 (Engine.IO v4) at {@code /socket.io/} (DESIGN §Realtime) so the stock npm
+ * {@code socket.io-client} v4 connects: the WebSocket transport through {@link EngineIoJettySocket}
+ * on Jetty 12, long-polling through an async servlet calling {@link EngineIoServer#handleRequest}.
+ * Authentication: {@code auth.token} of the handshake, else the {@code token} query parameter; a
+ * bad token gets an {@code error} event (code {@code UNAUTHENTICATED}, {@code INVALID_TOKEN}, …)
+ * and a namespace disconnect (the client sees {@code io server disconnect}). Client
+ * events go to the {@link RealtimeGateway}; an ack callback receives the ack body.
+ */
+public final class SocketIoEndpoint {
+    private SocketIoEndpoint() {
+    }
+
+    /**
+     * Registers {@code /socket.io/*} on {@code context}.
+     *
+     * @param allowedOrigins the API's CORS allowlist. Empty: Engine.IO allows no cross origin. Not
+     *     empty: the application's CORS handler (same list, around the whole context) answers, so
+     *     Engine.IO's own CORS handling is off; both would send {@code Access-Control-Allow-Origin}
+     *     twice, which browsers reject
+     * @return the Engine.IO server, to {@link EngineIoServer#shutdown()} on stop
+     */
+    public static EngineIoServer register(ServletContextHandler context, RealtimeGateway gateway, ObjectMapper json,
+                                          Set<String> allowedOrigins, Duration pingInterval) {
+        EngineIoServerOptions options = EngineIoServerOptions.newFromDefault();
+        options.setAllowedCorsOrigins(allowedOrigins.isEmpty() ? EngineIoServerOptions.ALLOWED_CORS_ORIGIN_NONE
+                : allowedOrigins.toArray(String[]::new));
+        options.setCorsHandlingDisabled(!allowedOrigins.isEmpty());
+        options.setPingInterval(pingInterval.toMillis());
+        EngineIoServer engineIo = new EngineIoServer(options);
+        SocketIoServer socketIo = new SocketIoServer(engineIo);
+        socketIo.namespace("/").on("connection", args -> connected((SocketIoSocket) args[0], gateway, json));
+
+        JettyWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
+                container.addMapping("/socket.io/*", (req, resp) -> {
+                    Map<String, String> query = new HashMap<>();
+                    req.getParameterMap().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+                    return new EngineIoJettySocket(engineIo, query, req.getHeaders());
+                }));
+        ServletHolder polling = new ServletHolder("socket.io-polling", new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                engineIo.handleRequest(req, resp);
+            }
+        });
+        polling.setAsyncSupported(true);
+        context.addServlet(polling, "/socket.io/*");
+        return engineIo;
+    }
+
+    private static void connected(SocketIoSocket socket, RealtimeGateway gateway, ObjectMapper json) {
+        SocketIoConnection connection = new SocketIoConnection(socket);
+        ClientSession session;
+        try {
+            session = gateway.open(tokenOf(socket), connection);
+        } catch (Unauthenticated e) {
+            connection.emit("error", json.createObjectNode().put("success", false).put("error", e.code())
+                    .put("code", e.code()).put("message", e.getMessage()).put("event", "connect"));
+            socket.disconnect(false);
+            return;
+        }
+        socket.on("disconnect", a -> gateway.close(session));
+        socket.registerAllEventListener((event, eventArgs) -> {
+            Ack ack = null;
+            int n = eventArgs.length;
+            if (n > 0 && eventArgs[n - 1] instanceof SocketIoSocket.ReceivedByLocalAcknowledgementCallback cb) {
+                ack = body -> cb.sendAcknowledgement(SocketIoConnection.toSocketIo(body));
+                n--;
+            }
+            JsonNode data;
+            try {
+                data = n == 0 || eventArgs[0] == null || eventArgs[0] == JSONObject.NULL ? null
+                        : json.readTree(eventArgs[0] instanceof String s ? json.writeValueAsString(s)
+                                : eventArgs[0].toString());
+            } catch (JsonProcessingException e) {
+                gateway.malformed(session, "The event's argument is not JSON.");
+                return;
+            }
+            gateway.handle(session, event, data, ack);
+        });
+    }
+
+    private static String tokenOf(SocketIoSocket socket) {
+        if (socket.getConnectData() instanceof JSONObject auth && auth.optString("token", null) != null) {
+            return auth.optString("token");
+        }
+        Map<String, String> query = socket.getInitialQuery();
+        String token = query == null ? null : query.get("token");
+        if (token == null) {
+            List<String> header = socket.getInitialHeaders() == null ? null
+                    : socket.getInitialHeaders().get("Authorization");
+            if (header != null && !header.isEmpty() && header.get(0).startsWith("Bearer ")) {
+                token = header.get(0).substring("Bearer ".length());
+            }
+        }
+        return token;
+    }
+}

@@ -1,0 +1,125 @@
+package io.ensemble.web.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ensemble.shared.Unauthenticated;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
+
+/**
+ * One {@code /ws} socket (DESIGN §Realtime): JSON text frames {@code {type, data, ackId}} both
+ * ways. Authenticated by {@code ?token=} or, failing that, by a first frame
+ * {@code {"type":"auth","data":{"token":"…"}}}; then the server sends {@code connected {userId}}.
+ * A failed authentication gets an {@code error} frame and close code 1008. An acknowledgement is
+ * {@code {"type":"ack","ackId":<the client's>,"data":<body>}}. A frame that is not a JSON object
+ * with a string {@code type} gets {@code error BAD_FRAME}; the socket stays open. Public only
+ * because Jetty invokes its listener methods reflectively; build it through {@link WsEndpoint}.
+ */
+public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeConnection {
+    private final RealtimeGateway gateway;
+    private final ObjectMapper json;
+    private final String queryToken;
+    private volatile Session session;
+    private volatile ClientSession client;
+
+    WsSocket(RealtimeGateway gateway, ObjectMapper json, String queryToken) {
+        this.gateway = gateway;
+        this.json = json;
+        this.queryToken = queryToken;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+        this.session = session;
+        if (queryToken != null && !queryToken.isBlank()) {
+            authenticate(queryToken);
+        }
+    }
+
+    @Override
+    public void onWebSocketText(String text) {
+        JsonNode frame;
+        try {
+            frame = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            frame = null;
+        }
+        if (frame == null || !frame.isObject() || !frame.path("type").isTextual()) {
+            emitOrError("BAD_FRAME", "Frames are JSON objects {type, data, ackId}.");
+            return;
+        }
+        String type = frame.get("type").asText();
+        JsonNode ackId = frame.get("ackId");
+        if (client == null) {
+            if (type.equals("auth")) {
+                authenticate(frame.path("data").path("token").asText(null));
+            } else {
+                emitOrError("UNAUTHENTICATED", "Send {\"type\":\"auth\",\"data\":{\"token\":…}} first.");
+            }
+            return;
+        }
+        Ack ack = ackId == null || ackId.isNull() ? null : body -> send(ackFrame(ackId, body));
+        gateway.handle(client, type, frame.get("data"), ack);
+    }
+
+    private void authenticate(String token) {
+        try {
+            client = gateway.open(token, this);
+            emit("connected", json.createObjectNode().put("userId", client.caller().userId().toString()));
+        } catch (Unauthenticated e) {
+            emit("error", json.createObjectNode().put("success", false).put("error", e.code())
+                    .put("code", e.code()).put("message", e.getMessage()).put("event", "auth"));
+            session.close(StatusCode.POLICY_VIOLATION, "unauthenticated", Callback.NOOP);
+        }
+    }
+
+    private void emitOrError(String code, String message) {
+        if (client != null && code.equals("BAD_FRAME")) {
+            gateway.malformed(client, message);
+        } else {
+            emit("error", json.createObjectNode().put("success", false).put("error", code).put("code", code)
+                    .put("message", message).put("event", ""));
+        }
+    }
+
+    private ObjectNode ackFrame(JsonNode ackId, JsonNode body) {
+        ObjectNode frame = json.createObjectNode().put("type", "ack");
+        frame.set("ackId", ackId);
+        frame.set("data", body);
+        return frame;
+    }
+
+    @Override
+    public void emit(String event, JsonNode data) {
+        ObjectNode frame = json.createObjectNode().put("type", event);
+        frame.set("data", data);
+        send(frame);
+    }
+
+    private void send(ObjectNode frame) {
+        Session s = session;
+        if (s != null && s.isOpen()) {
+            s.sendText(frame.toString(), Callback.NOOP);
+        }
+    }
+
+    @Override
+    public void close(String reason) {
+        Session s = session;
+        if (s != null) {
+            s.close(StatusCode.SERVICE_RESTART, reason, Callback.NOOP);
+        }
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason) {
+        ClientSession c = client;
+        client = null;
+        if (c != null) {
+            gateway.close(c);
+        }
+    }
+}
