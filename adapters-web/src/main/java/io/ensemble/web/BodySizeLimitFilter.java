@@ -11,30 +11,34 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses JSON bodies over {@code maxBytes} with 413 {@code PAYLOAD_TOO_LARGE}: at once from
+ * Refuses request bodies over their cap with 413 {@code PAYLOAD_TOO_LARGE}: at once from
  * {@code Content-Length}, or while reading for chunked bodies, so an oversized body is never
- * buffered whole. Multipart uploads are left to the media routes, which have their own limits.
+ * buffered whole. Multipart uploads have their own, larger cap; per-file limits are checked by the
+ * media routes and use cases.
  */
 @Priority(Priorities.ENTITY_CODER)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
     private final long maxBytes;
+    private final long maxMultipartBytes;
 
-    /** @param maxBytes largest accepted body in bytes (1 MiB by default) */
-    public BodySizeLimitFilter(long maxBytes) {
+    /**
+     * @param maxBytes largest accepted non-multipart (JSON) body in bytes (1 MiB by default)
+     * @param maxMultipartBytes largest accepted multipart body in bytes (uploads; 100 MiB by default)
+     */
+    public BodySizeLimitFilter(long maxBytes, long maxMultipartBytes) {
         this.maxBytes = maxBytes;
+        this.maxMultipartBytes = maxMultipartBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (type != null && type.getType().equals("multipart")) {
-            return;
-        }
-        if (request.getLength() > maxBytes) {
+        long cap = type != null && type.getType().equals("multipart") ? maxMultipartBytes : maxBytes;
+        if (request.getLength() > cap) {
             throw tooLarge();
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+            request.setEntityStream(new LimitedStream(request.getEntityStream(), cap));
         }
     }
 

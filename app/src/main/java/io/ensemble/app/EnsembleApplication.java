@@ -124,7 +124,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new JsonExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new UnhandledExceptionMapper());
-        jersey.register(new BodySizeLimitFilter(config.getHttp().getMaxBodyBytes()));
+        jersey.register(new BodySizeLimitFilter(config.getHttp().getMaxBodyBytes(), config.getMedia().maxRequestBytes()));
         jersey.register(new GeneralRateLimitFilter(
                 new RateLimiter(config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);

@@ -17,7 +17,6 @@ import io.ensemble.shared.IdGenerator;
 import io.ensemble.web.media.ImageProxyResource;
 import io.ensemble.web.media.MediaFileResource;
 import io.ensemble.web.media.MediaResource;
-import io.ensemble.web.media.MultipartSizeLimitFilter;
 import io.ensemble.web.media.ProfilePictureResource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,7 +60,6 @@ final class MediaWiring {
         var proxy = new ImageProxyService(new SafeImageFetcher(policy, HostResolver.system(), config.proxyMaxBytes(),
                 config.proxyTimeout(), PROXY_MAX_REDIRECTS), inspector);
         var jersey = env.jersey();
-        jersey.register(new MultipartSizeLimitFilter(config.maxRequestBytes()));
         jersey.register(new MediaResource(media));
         jersey.register(new ProfilePictureResource(media));
         jersey.register(new MediaFileResource(media));
