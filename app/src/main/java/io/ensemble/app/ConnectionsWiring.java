@@ -25,7 +25,7 @@ final class ConnectionsWiring {
     final ConnectionDirectory directory;
     /** Publishes notifications inside the caller's transaction; for every context. */
     final NotificationPublisher publisher;
-    /** The transactional outbox, for a relay (follow-up: realtime {@code notification_received}, push, mail). */
+    /** The transactional outbox, relayed by {@link OutboxRelayJob} (push and mail are follow-ups). */
     final Outbox outbox;
 
     private ConnectionsWiring(ConnectionDirectory directory, NotificationPublisher publisher, Outbox outbox) {

@@ -140,6 +140,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
         RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
+        env.lifecycle().manage(new OutboxRelayJob(connections.outbox, db.transactions, buses.publisher(),
+                env.getObjectMapper(), clock, OutboxRelayJob.POLL_INTERVAL));
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

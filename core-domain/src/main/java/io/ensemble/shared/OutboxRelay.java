@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Relays committed outbox events to a {@link Handler} (realtime fan-out, push, mail) after commit:
  * one batch per {@link #relayOnce} call, claimed and marked published in one transaction, so an
- * event is delivered at least once and, with several nodes, by one node at a time. A scheduler
- * (db-scheduler, DESIGN §Jobs) calling it is a follow-up; nothing runs it yet.
+ * event is delivered at least once and, with several nodes, by one node at a time. The app runs it
+ * every 500 ms ({@code io.ensemble.app.OutboxRelayJob}).
  */
 public final class OutboxRelay {
     /** Delivers one event; throwing leaves the whole batch unpublished for the next run. */

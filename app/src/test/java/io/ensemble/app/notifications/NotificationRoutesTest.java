@@ -112,7 +112,7 @@ class NotificationRoutesTest {
         String notificationId = items(b).get(0).path("id").asText();
 
         assertThat(Sql.count("SELECT count(*) FROM outbox WHERE recipient_id = ? AND type = 'notification_received'"
-                + " AND payload->>'notificationId' = ? AND published_at IS NULL", uuid(b), notificationId))
+                + " AND payload->>'notificationId' = ?", uuid(b), notificationId))
                 .isEqualTo(1);
     }
 
