@@ -2,11 +2,11 @@ package io.ensemble.web.media;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.ensemble.web.PathIds;
 import io.ensemble.identity.Caller;
 import io.ensemble.media.MediaPurpose;
 import io.ensemble.media.MediaService;
 import io.ensemble.shared.FieldError;
-import io.ensemble.shared.NotFound;
 import io.ensemble.shared.ValidationFailed;
 import io.ensemble.web.ApiResponse;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
@@ -71,13 +70,7 @@ public final class MediaResource {
     @Path("/{id}")
     @Timed
     public ApiResponse<Void> delete(@Auth Caller caller, @PathParam("id") String id) {
-        UUID mediaId;
-        try {
-            mediaId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("No such media.");
-        }
-        media.delete(caller, mediaId);
+        media.delete(caller, PathIds.uuid(id));
         return ApiResponse.ok("Deleted", null);
     }
 

@@ -8,11 +8,11 @@ import io.ensemble.messaging.CreateGroupCommand;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.SendMessageCommand;
 import io.ensemble.shared.FieldError;
-import io.ensemble.shared.NotFound;
 import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.ValidationFailed;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.PageView;
+import io.ensemble.web.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -78,7 +78,7 @@ public final class ChatResource {
     @Path("/conversations/{otherUserId}")
     @Timed
     public ApiResponse<ConversationView> openDirect(@Auth Caller caller, @PathParam("otherUserId") String otherUserId) {
-        return ApiResponse.ok("Conversation", ConversationView.of(chat.openDirect(caller, pathId(otherUserId))));
+        return ApiResponse.ok("Conversation", ConversationView.of(chat.openDirect(caller, PathIds.uuid(otherUserId))));
     }
 
     /**
@@ -97,7 +97,7 @@ public final class ChatResource {
         PageRequest page = PageRequest.of(limit, null);
         Optional<String> position = Optional.ofNullable(cursor).filter(s -> !s.isBlank())
                 .or(() -> Optional.ofNullable(before).filter(s -> !s.isBlank()));
-        return ApiResponse.ok("Messages", PageView.of(chat.messages(caller, pathId(conversationId), position,
+        return ApiResponse.ok("Messages", PageView.of(chat.messages(caller, PathIds.uuid(conversationId), position,
                 parseSeq(afterSeq), page.limit()), MessageView::of));
     }
 
@@ -107,7 +107,7 @@ public final class ChatResource {
     @Timed
     public Response send(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                          ChatRequests.SendMessage body) {
-        UUID id = pathId(conversationId);
+        UUID id = PathIds.uuid(conversationId);
         ChatRequests.SendMessage req = Objects.requireNonNullElse(body, ChatRequests.SendMessage.EMPTY);
         MessagingService.Sent sent = chat.send(caller, id,
                 SendMessageCommand.of(req.type(), req.content(), req.attachments(), req.clientMessageId()));
@@ -123,7 +123,7 @@ public final class ChatResource {
     @Timed
     public ApiResponse<MessageView> edit(@Auth Caller caller, @PathParam("messageId") String messageId,
                                          ChatRequests.EditMessage body) {
-        UUID id = pathId(messageId);
+        UUID id = PathIds.uuid(messageId);
         ChatRequests.EditMessage req = Objects.requireNonNullElse(body, ChatRequests.EditMessage.EMPTY);
         return ApiResponse.ok("Message edited", MessageView.of(chat.edit(caller, id, req.content())));
     }
@@ -133,7 +133,7 @@ public final class ChatResource {
     @Path("/messages/{messageId}")
     @Timed
     public ApiResponse<MessageView> delete(@Auth Caller caller, @PathParam("messageId") String messageId) {
-        return ApiResponse.ok("Message deleted", MessageView.of(chat.delete(caller, pathId(messageId))));
+        return ApiResponse.ok("Message deleted", MessageView.of(chat.delete(caller, PathIds.uuid(messageId))));
     }
 
     /** Marks everything up to this message read: {@link ReadReceiptView}. */
@@ -141,7 +141,7 @@ public final class ChatResource {
     @Path("/messages/{messageId}/read")
     @Timed
     public ApiResponse<ReadReceiptView> markRead(@Auth Caller caller, @PathParam("messageId") String messageId) {
-        return ApiResponse.ok("Marked as read", ReadReceiptView.of(chat.markRead(caller, pathId(messageId))));
+        return ApiResponse.ok("Marked as read", ReadReceiptView.of(chat.markRead(caller, PathIds.uuid(messageId))));
     }
 
     /** Creates a GROUP owned by the caller: 201 with its {@link ConversationView}. */
@@ -166,7 +166,7 @@ public final class ChatResource {
     @Timed
     public ApiResponse<ConversationView> addMember(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                                                    ChatRequests.AddMember body) {
-        UUID id = pathId(conversationId);
+        UUID id = PathIds.uuid(conversationId);
         ChatRequests.AddMember req = Objects.requireNonNullElse(body, ChatRequests.AddMember.EMPTY);
         return ApiResponse.ok("Member added", ConversationView.of(chat.addMember(caller, id, bodyId("userId", req.userId()))));
     }
@@ -177,17 +177,8 @@ public final class ChatResource {
     @Timed
     public ApiResponse<Void> removeMember(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                                           @PathParam("userId") String userId) {
-        chat.removeMember(caller, pathId(conversationId), pathId(userId));
+        chat.removeMember(caller, PathIds.uuid(conversationId), PathIds.uuid(userId));
         return ApiResponse.ok("Member removed", null);
-    }
-
-    /** @throws NotFound when {@code raw} is not a UUID: such a path names nothing */
-    static UUID pathId(String raw) {
-        try {
-            return UUID.fromString(raw.strip());
-        } catch (RuntimeException e) {
-            throw new NotFound("No such resource.");
-        }
     }
 
     /** @throws ValidationFailed naming {@code field} when {@code raw} is missing or not a UUID */

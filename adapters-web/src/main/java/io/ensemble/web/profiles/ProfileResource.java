@@ -2,9 +2,9 @@ package io.ensemble.web.profiles;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.ensemble.web.PathIds;
 import io.ensemble.identity.Caller;
 import io.ensemble.profiles.ProfileService;
-import io.ensemble.shared.NotFound;
 import io.ensemble.web.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
-import java.util.UUID;
 
 /** Profile routes of seeds/001 §Profile (picture upload arrives with the media issue). */
 @Path("/api/v1/profile")
@@ -50,12 +49,6 @@ public final class ProfileResource {
     @Path("/{userId}")
     @Timed
     public ApiResponse<ProfileViews.Public> view(@Auth Caller caller, @PathParam("userId") String userId) {
-        UUID id;
-        try {
-            id = UUID.fromString(userId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("No such user.");
-        }
-        return ApiResponse.ok("Profile", ProfileViews.Public.of(profiles.view(caller, id)));
+        return ApiResponse.ok("Profile", ProfileViews.Public.of(profiles.view(caller, PathIds.uuid(userId))));
     }
 }
