@@ -58,6 +58,14 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.RealtimeConfig realtime = new io.ensemble.app.config.RealtimeConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.JobsConfig jobs = new io.ensemble.app.config.JobsConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.CryptoConfig crypto = new io.ensemble.app.config.CryptoConfig();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -104,5 +112,13 @@ public final class EnsembleConfiguration extends Configuration {
 
     public String getRedisUrl() {
         return redisUrl;
+    }
+
+    public io.ensemble.app.config.JobsConfig getJobs() {
+        return jobs;
+    }
+
+    public io.ensemble.app.config.CryptoConfig getCrypto() {
+        return crypto;
     }
 }
