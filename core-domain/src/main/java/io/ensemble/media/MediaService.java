@@ -175,6 +175,10 @@ public final class MediaService {
         if (!media.purpose().isPrivate()) {
             return storage.publicUrl(key);
         }
+        Optional<String> presigned = storage.presignedUrl(key, settings.signedUrlTtl());
+        if (presigned.isPresent()) {
+            return presigned.get();
+        }
         long expires = clock.instant().plus(settings.signedUrlTtl()).getEpochSecond();
         return storage.publicUrl(key) + "?expires=" + expires + "&sig=" + signer.sign(StorageKeys.path(key), expires);
     }
