@@ -60,7 +60,7 @@ final class MediaWiring {
         AddressPolicy policy = loopback.isEmpty() ? AddressPolicy.publicOnly()
                 : AddressPolicy.allowingLoopbackPorts(loopback);
         var proxy = new ImageProxyService(new SafeImageFetcher(policy, HostResolver.system(), config.proxyMaxBytes(),
-                config.proxyTimeout(), PROXY_MAX_REDIRECTS), inspector);
+                config.proxyTimeout(), PROXY_MAX_REDIRECTS, config.proxyAllowedHosts()), inspector);
         var jersey = env.jersey();
         jersey.register(new MediaResource(media));
         jersey.register(new ProfilePictureResource(media));

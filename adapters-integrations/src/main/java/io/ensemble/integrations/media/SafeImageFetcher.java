@@ -3,6 +3,7 @@ package io.ensemble.integrations.media;
 import io.ensemble.media.AddressPolicy;
 import io.ensemble.media.HostResolver;
 import io.ensemble.media.ImageFetcher;
+import io.ensemble.media.HostAllowlist;
 import io.ensemble.media.ImageProxyService;
 import io.ensemble.shared.UpstreamFailed;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class SafeImageFetcher implements ImageFetcher {
     private final long maxBytes;
     private final Duration timeout;
     private final int maxRedirects;
+    private final HostAllowlist allowedHosts;
 
     /**
      * @param policy which addresses may be contacted
@@ -50,6 +52,20 @@ public final class SafeImageFetcher implements ImageFetcher {
      */
     public SafeImageFetcher(AddressPolicy policy, HostResolver resolver, long maxBytes, Duration timeout,
             int maxRedirects) {
+        this(policy, resolver, maxBytes, timeout, maxRedirects, HostAllowlist.any());
+    }
+
+    /**
+     * @param policy which addresses may be contacted
+     * @param resolver resolves host names (system resolver in production)
+     * @param maxBytes largest accepted body
+     * @param timeout budget for the whole fetch, redirects included
+     * @param maxRedirects most redirects followed
+     * @param allowedHosts host names the first URL and every redirect must match (checked before resolving)
+     */
+    public SafeImageFetcher(AddressPolicy policy, HostResolver resolver, long maxBytes, Duration timeout,
+            int maxRedirects, HostAllowlist allowedHosts) {
+        this.allowedHosts = Objects.requireNonNull(allowedHosts, "allowedHosts");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.maxBytes = maxBytes;
@@ -74,6 +90,9 @@ public final class SafeImageFetcher implements ImageFetcher {
     /** @return the addresses of {@code uri}'s host, all of them allowed by the policy */
     InetAddress[] checkedAddresses(URI uri) {
         String host = uri.getHost();
+        if (!allowedHosts.permits(host)) {
+            throw ImageProxyService.refused("The image host is not on the proxy's allowlist.");
+        }
         int port = port(uri);
         InetAddress[] addresses;
         try {

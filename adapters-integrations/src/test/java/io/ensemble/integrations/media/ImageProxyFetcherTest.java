@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.ensemble.media.AddressPolicy;
+import io.ensemble.media.HostAllowlist;
 import io.ensemble.media.HostResolver;
 import io.ensemble.shared.UpstreamFailed;
 import io.ensemble.shared.ValidationFailed;
@@ -45,6 +46,11 @@ class ImageProxyFetcherTest {
                 Thread.currentThread().interrupt();
             }
             ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        server.createContext("/away", ex -> {
+            ex.getResponseHeaders().add("Location", "http://other.example:" + port + "/ok");
+            ex.sendResponseHeaders(302, -1);
             ex.close();
         });
         server.start();
@@ -109,6 +115,21 @@ class ImageProxyFetcherTest {
                 .isInstanceOfSatisfying(UpstreamFailed.class, e -> assertThat(e.timedOut()).isTrue());
         // the server holds the answer for 30 s: giving up well before proves the time budget applied
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void the_host_allowlist_applies_to_the_first_url_and_every_redirect() {
+        var resolver = fake(Map.of("img.cdn.example", new String[] {"127.0.0.1"},
+                "other.example", new String[] {"127.0.0.1"}, "evilcdn.example", new String[] {"127.0.0.1"}));
+        var f = new SafeImageFetcher(AddressPolicy.allowingLoopbackPorts(Set.of(port)), resolver, 1_000_000,
+                Duration.ofSeconds(10), 3, HostAllowlist.of(java.util.List.of(" .CDN.example ")));
+
+        assertThat(f.fetch(URI.create("http://img.cdn.example:" + port + "/ok")).body()).hasSize(3);
+        for (String url : new String[] {"http://other.example:" + port + "/ok", "http://evilcdn.example:" + port + "/ok",
+                "http://img.cdn.example:" + port + "/away"}) {
+            assertThatThrownBy(() -> f.fetch(URI.create(url))).as(url).isInstanceOf(ValidationFailed.class)
+                    .hasMessageContaining("allowlist");
+        }
     }
 
     @Test

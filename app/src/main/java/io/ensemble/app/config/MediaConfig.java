@@ -42,10 +42,13 @@ public final class MediaConfig {
     private String signingSecret = "";
     @JsonProperty
     @NotNull
-    private DataSize proxyMaxSize = DataSize.megabytes(5);
+    private DataSize proxyMaxSize = DataSize.megabytes(10);
     @JsonProperty
     @NotNull
-    private Duration proxyTimeout = Duration.seconds(5);
+    private Duration proxyTimeout = Duration.seconds(10);
+    /** Comma-separated domains the image proxy may fetch from (subdomains included); blank: any public host. */
+    @JsonProperty
+    private String proxyAllowedHosts = "";
     /** Image proxy requests per client IP per minute; 0 turns the limit off. */
     @JsonProperty
     @Min(0)
@@ -82,6 +85,12 @@ public final class MediaConfig {
     /** @return the time budget of one proxied fetch */
     public java.time.Duration proxyTimeout() {
         return java.time.Duration.ofMillis(proxyTimeout.toMilliseconds());
+    }
+
+    /** @return the proxy's host allowlist (empty: any host that passes the address checks) */
+    public io.ensemble.media.HostAllowlist proxyAllowedHosts() {
+        return io.ensemble.media.HostAllowlist.of(proxyAllowedHosts == null ? List.of()
+                : List.of(proxyAllowedHosts.split(",")));
     }
 
     /** @return image proxy requests allowed per client IP per minute (0 = unlimited) */

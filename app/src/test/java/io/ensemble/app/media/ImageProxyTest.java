@@ -56,7 +56,7 @@ class ImageProxyTest {
             server.createContext("/lying.jpg", ex -> send(ex, 200, "image/jpeg",
                     "<html>not an image</html>".getBytes(StandardCharsets.UTF_8)));
             server.createContext("/missing", ex -> send(ex, 404, "text/plain", new byte[] {'x'}));
-            server.createContext("/huge.png", ex -> send(ex, 200, "image/png", new byte[6 * 1024 * 1024]));
+            server.createContext("/huge.png", ex -> send(ex, 200, "image/png", new byte[11 * 1024 * 1024]));
             server.createContext("/redirect", ex -> redirect(ex, "/img.png"));
             server.createContext("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
             server.createContext("/loop", ex -> redirect(ex, "/loop"));
