@@ -77,7 +77,8 @@ final class NotificationsWiring {
      * @param presence whether a user has an open socket (the realtime gateway)
      */
     void relay(Environment env, RealtimeBus bus, PresenceProbe presence, ObjectMapper json) {
-        OutboxDispatch dispatch = new OutboxDispatch(bus, new OfflineMessageNotifier(presence, publisher), json);
+        OutboxDispatch dispatch = new OutboxDispatch(bus,
+                new OfflineMessageNotifier(presence, new JdbiRecipientAddresses(db.handles), publisher), json);
         env.lifecycle().manage(new OutboxRelayJob(outbox, db.transactions, dispatch, clock, OutboxRelayJob.POLL_INTERVAL));
     }
 }

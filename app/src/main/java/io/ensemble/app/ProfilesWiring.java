@@ -41,7 +41,10 @@ final class ProfilesWiring {
                 db.transactions, clock);
         var sync = new SocialSyncService(new JdbiSocialStatsRepository(db.handles), profileRepo, db.transactions,
                 clock);
+        var categories = new JdbiCategoryRepository(db.handles);
         jersey.register(new CategoryResource(profiles));
+        jersey.register(new io.ensemble.web.profiles.CategoryAdminResource(
+                new io.ensemble.profiles.CategoryAdminService(categories)));
         jersey.register(new OnboardingResource(profiles));
         jersey.register(new ProfileResource(profiles));
         jersey.register(new SocialSyncResource(sessions, sync,

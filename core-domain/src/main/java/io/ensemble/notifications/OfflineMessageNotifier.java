@@ -13,20 +13,25 @@ import java.util.UUID;
  */
 public final class OfflineMessageNotifier {
     private final PresenceProbe presence;
+    private final RecipientAddresses accounts;
     private final NotificationPublisher publisher;
 
-    public OfflineMessageNotifier(PresenceProbe presence, NotificationPublisher publisher) {
+    /** @param accounts tells active accounts apart (suspended or deleted members are not notified) */
+    public OfflineMessageNotifier(PresenceProbe presence, RecipientAddresses accounts, NotificationPublisher publisher) {
         this.presence = Objects.requireNonNull(presence, "presence");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
     }
 
     /**
      * @param recipientId a member of the conversation other than the sender
-     * @return the stored in-app notification; empty when the recipient is online, already has an
-     *     unread one for this conversation, or turned in-app off
+     * @return the stored in-app notification; empty when the recipient is online, no longer an
+     *     active account (a deleted member's event must not fail the relay), already has an unread one
+     *     for this conversation, or turned in-app off
      */
     public Optional<Notification> messageStored(UUID recipientId, UUID conversationId, UUID senderId) {
-        if (recipientId.equals(senderId) || presence.isOnline(recipientId)) {
+        if (recipientId.equals(senderId) || presence.isOnline(recipientId)
+                || accounts.emailOf(recipientId).isEmpty()) {
             return Optional.empty();
         }
         return publisher.publishCollapsed(new NewNotification(recipientId, NotificationType.NEW_MESSAGE,

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class OfflineMessageNotifierTest {
     private final InMemoryNotificationRepository notifications = new InMemoryNotificationRepository();
     private final Set<UUID> online = new HashSet<>();
+    private final Set<UUID> gone = new HashSet<>();
     private final OfflineMessageNotifier notifier = new OfflineMessageNotifier(online::contains,
+            id -> gone.contains(id) ? java.util.Optional.empty() : java.util.Optional.of("user@example.com"),
             new OutboxNotificationPublisher(notifications, new InMemoryPreferences(), new InMemoryDeliveryQueue(),
                     new InMemoryOutbox(), new SequentialIdGenerator(),
                     new MutableClock(Instant.parse("2026-11-23T10:00:00Z"))));
@@ -38,6 +40,14 @@ class OfflineMessageNotifierTest {
 
         assertThat(notifier.messageStored(ada, conversation, bob)).isEmpty();
         assertThat(notifier.messageStored(bob, conversation, bob)).isEmpty();
+        assertThat(notifications.all()).isEmpty();
+    }
+
+    @Test
+    void a_member_whose_account_is_gone_or_suspended_gets_nothing() {
+        gone.add(ada);
+
+        assertThat(notifier.messageStored(ada, conversation, bob)).isEmpty();
         assertThat(notifications.all()).isEmpty();
     }
 }
