@@ -36,6 +36,7 @@ public final class NotificationDeliveryService {
     private final PushSender push;
     private final Clock clock;
 
+    /** @param mailer the {@code MAIL} adapter; {@code push} the {@code PUSH} adapter */
     public NotificationDeliveryService(DeliveryQueue queue, RecipientAddresses addresses, PushDevices devices,
                                        Mailer mailer, PushSender push, Clock clock) {
         this.queue = Objects.requireNonNull(queue, "queue");

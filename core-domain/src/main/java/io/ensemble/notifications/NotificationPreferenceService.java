@@ -14,6 +14,7 @@ public final class NotificationPreferenceService {
     private final PreferenceRepository preferences;
     private final Transactions transactions;
 
+    /** @param preferences stored choices; {@code transactions} makes read-modify-write atomic */
     public NotificationPreferenceService(PreferenceRepository preferences, Transactions transactions) {
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.transactions = Objects.requireNonNull(transactions, "transactions");

@@ -34,6 +34,7 @@ public final class NotificationService {
     private final IdGenerator ids;
     private final Clock clock;
 
+    /** @param outbox receives {@code notification_read} / {@code notification_deleted} in the same transaction */
     public NotificationService(NotificationRepository notifications, Outbox outbox, Transactions transactions,
                                IdGenerator ids, Clock clock) {
         this.notifications = Objects.requireNonNull(notifications, "notifications");

@@ -33,6 +33,7 @@ public final class OutboxNotificationPublisher implements NotificationPublisher 
     private final IdGenerator ids;
     private final Clock clock;
 
+    /** Wires the ports; every call joins the caller's transaction. */
     public OutboxNotificationPublisher(NotificationRepository notifications, PreferenceRepository preferences,
                                        DeliveryQueue deliveries, Outbox outbox, IdGenerator ids, Clock clock) {
         this.notifications = Objects.requireNonNull(notifications, "notifications");

@@ -14,6 +14,7 @@ public final class PushDeviceService {
     private final PushDevices devices;
     private final Clock clock;
 
+    /** @param devices the device token store; {@code clock} stamps registrations */
     public PushDeviceService(PushDevices devices, Clock clock) {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.clock = Objects.requireNonNull(clock, "clock");

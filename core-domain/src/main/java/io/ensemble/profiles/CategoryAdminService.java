@@ -10,6 +10,7 @@ import java.util.Objects;
 public final class CategoryAdminService {
     private final CategoryWriter categories;
 
+    /** @param categories where new categories are stored */
     public CategoryAdminService(CategoryWriter categories) {
         this.categories = Objects.requireNonNull(categories, "categories");
     }

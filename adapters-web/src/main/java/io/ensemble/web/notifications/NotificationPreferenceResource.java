@@ -30,6 +30,7 @@ import java.util.Optional;
 public final class NotificationPreferenceResource {
     private final NotificationPreferenceService preferences;
 
+    /** @param preferences the preference use cases */
     public NotificationPreferenceResource(NotificationPreferenceService preferences) {
         this.preferences = Objects.requireNonNull(preferences, "preferences");
     }

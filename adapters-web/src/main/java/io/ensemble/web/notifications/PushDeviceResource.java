@@ -29,6 +29,7 @@ import java.util.Objects;
 public final class PushDeviceResource {
     private final PushDeviceService devices;
 
+    /** @param devices the device use cases */
     public PushDeviceResource(PushDeviceService devices) {
         this.devices = Objects.requireNonNull(devices, "devices");
     }

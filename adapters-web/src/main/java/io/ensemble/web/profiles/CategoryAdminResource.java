@@ -25,6 +25,7 @@ import java.util.Objects;
 public final class CategoryAdminResource {
     private final CategoryAdminService categories;
 
+    /** @param categories the admin category use case */
     public CategoryAdminResource(CategoryAdminService categories) {
         this.categories = Objects.requireNonNull(categories, "categories");
     }
