@@ -12,7 +12,8 @@ final class DiscoveryWiring {
     }
 
     /**
-     * Builds the discovery use case and registers {@code /api/v1/discovery/*}.
+     * Builds the discovery use case and registers {@code /api/v1/discovery/*} and seeds/002's
+     * {@code /api/v1/profile/creators}.
      *
      * @param jersey where the resource is registered (bearer auth must already be registered)
      * @param db the shared persistence adapters
@@ -21,5 +22,6 @@ final class DiscoveryWiring {
         var service = new DiscoveryService(new JdbiDiscoveryRepository(db.handles),
                 new JdbiCategoryRepository(db.handles));
         jersey.register(new DiscoveryResource(service));
+        jersey.register(new io.ensemble.web.discovery.CreatorDirectoryResource(service));
     }
 }

@@ -140,16 +140,17 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new SignupResource(signups, authLimits));
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
-        ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, ids, clock);
+        NotificationsWiring notifications = NotificationsWiring.register(env, db, mailer,
+                config.getPush().build(env.getObjectMapper()), ids, clock);
+        ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, notifications.publisher, ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
-                connections.directory::connected, buses, ids, clock);
-        RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
-        env.lifecycle().manage(new OutboxRelayJob(connections.outbox, db.transactions, buses.publisher(),
-                env.getObjectMapper(), clock, OutboxRelayJob.POLL_INTERVAL));
+                connections.directory::connected, buses, notifications.outbox, ids, clock);
+        var gateway = RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
+        notifications.relay(env, buses.publisher(), gateway::isOnline, env.getObjectMapper());
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

@@ -69,6 +69,11 @@ public final class EnsembleConfiguration extends Configuration {
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
+    /** Push notification adapter, {@code push.type: log|fcm} (issue 5 §4). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.integrations.push.PushSenderFactory push = new io.ensemble.integrations.push.LogPushSenderFactory();
 
     public Path dataDirectory() {
         return Path.of(dataDirectory);
@@ -120,5 +125,9 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.app.config.CryptoConfig getCrypto() {
         return crypto;
+    }
+
+    public io.ensemble.integrations.push.PushSenderFactory getPush() {
+        return push;
     }
 }

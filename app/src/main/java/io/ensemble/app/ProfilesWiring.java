@@ -41,10 +41,16 @@ final class ProfilesWiring {
                 db.transactions, clock);
         var sync = new SocialSyncService(new JdbiSocialStatsRepository(db.handles), profileRepo, db.transactions,
                 clock);
+        var categories = new JdbiCategoryRepository(db.handles);
         jersey.register(new CategoryResource(profiles));
+        jersey.register(new io.ensemble.web.profiles.CategoryAdminResource(
+                new io.ensemble.profiles.CategoryAdminService(categories)));
         jersey.register(new OnboardingResource(profiles));
         jersey.register(new ProfileResource(profiles));
+        var matching = new io.ensemble.profiles.CollaborationPreferencesService(
+                new io.ensemble.persistence.profiles.JdbiCollaborationPreferencesRepository(db.handles), db.transactions);
+        jersey.register(new io.ensemble.web.profiles.CollaborationPreferencesResource(matching));
         jersey.register(new SocialSyncResource(sessions, sync,
-                new RateLimiter(SYNC_PER_MINUTE, Duration.ofMinutes(1))));
+                new RateLimiter(SYNC_PER_MINUTE, Duration.ofMinutes(1)), matching));
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The filters of a discovery list (seeds/001 §Discovery): free-text {@code search} over names,
  * {@code categories} (any of them matches), {@code region} (case-insensitive), a follower range,
- * and the page ({@code limit} clamped to 1..100, keyset {@code cursor}). Build it with
+ * seeds/002's {@code platform} (users with followers on that network), and the page ({@code limit}
+ * clamped to 1..100, keyset {@code cursor}). Build it with
  * {@link #parse}; category existence is checked by {@link DiscoveryService}.
  */
 public record DiscoveryQuery(
@@ -26,7 +27,8 @@ public record DiscoveryQuery(
         OptionalLong minFollowers,
         OptionalLong maxFollowers,
         int limit,
-        Optional<DiscoveryCursor> after) {
+        Optional<DiscoveryCursor> after,
+        Optional<io.ensemble.social.Platform> platform) {
     /** Longest accepted {@code search} and {@code region}, in characters. */
     public static final int MAX_TEXT = 100;
     /** Most categories one query may name. */
@@ -41,6 +43,7 @@ public record DiscoveryQuery(
         Objects.requireNonNull(minFollowers, "minFollowers");
         Objects.requireNonNull(maxFollowers, "maxFollowers");
         Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(platform, "platform");
     }
 
     /** @return whether results are ordered by search relevance */
@@ -63,7 +66,21 @@ public record DiscoveryQuery(
      */
     public static DiscoveryQuery parse(String search, List<String> categories, String region, String minFollowers,
                                        String maxFollowers, String cursor, String limit) {
+        return parse(search, categories, region, minFollowers, maxFollowers, cursor, limit, null);
+    }
+
+    /**
+     * Like {@link #parse(String, List, String, String, String, String, String)} with seeds/002's
+     * {@code platform} filter ({@code GET /profile/creators}).
+     *
+     * @param platform a social platform key ({@code tiktok}, {@code instagram}, {@code youtube},
+     *                 {@code twitch}, {@code twitter}; case-insensitive): only users with followers there
+     * @throws ValidationFailed naming every bad field, {@code platform} for an unknown one
+     */
+    public static DiscoveryQuery parse(String search, List<String> categories, String region, String minFollowers,
+                                       String maxFollowers, String cursor, String limit, String platform) {
         List<FieldError> errors = new ArrayList<>();
+        Optional<io.ensemble.social.Platform> network = platform(platform, errors);
         Optional<String> text = text("search", search, errors);
         Optional<String> where = text("region", region, errors);
         List<String> slugs = slugs(categories, errors);
@@ -89,7 +106,21 @@ public record DiscoveryQuery(
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new DiscoveryQuery(text, slugs, where, min, max, size, after);
+        return new DiscoveryQuery(text, slugs, where, min, max, size, after, network);
+    }
+
+    private static Optional<io.ensemble.social.Platform> platform(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String key = value.strip().toLowerCase(java.util.Locale.ROOT);
+        for (io.ensemble.social.Platform p : io.ensemble.social.Platform.values()) {
+            if (p.key().equals(key)) {
+                return Optional.of(p);
+            }
+        }
+        errors.add(new FieldError("platform", "must be one of tiktok, instagram, youtube, twitch, twitter"));
+        return Optional.empty();
     }
 
     private static Optional<String> text(String field, String value, List<FieldError> errors) {

@@ -6,6 +6,8 @@ import io.ensemble.shared.FieldError;
 import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.NotFound;
+import io.ensemble.shared.Outbox;
+import io.ensemble.shared.OutboxEvent;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.Transactions;
@@ -30,12 +32,19 @@ public final class MessagingService {
     private static final Logger LOG = LoggerFactory.getLogger(MessagingService.class);
     /** Largest accepted contact search string, in characters. */
     public static final int SEARCH_MAX = 100;
+    /**
+     * Outbox event written with every stored message, one per other member (recipient), so the
+     * notifications context can tell offline members (issue 5 §4); payload
+     * {@code {conversationId, messageId, senderId, seq}}.
+     */
+    public static final String MESSAGE_STORED = "message_stored";
 
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final ContactDirectory contacts;
     private final ConnectionDirectory connections;
     private final RealtimeBus bus;
+    private final Outbox outbox;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
@@ -44,12 +53,14 @@ public final class MessagingService {
     /** Wires the ports; see DESIGN §Ports for their adapters. */
     public MessagingService(ConversationRepository conversations, MessageRepository messages,
                             ContactDirectory contacts, ConnectionDirectory connections, RealtimeBus bus,
-                            Transactions transactions, IdGenerator ids, Clock clock, MessagingSettings settings) {
+                            Outbox outbox, Transactions transactions, IdGenerator ids, Clock clock,
+                            MessagingSettings settings) {
         this.conversations = conversations;
         this.messages = messages;
         this.contacts = contacts;
         this.connections = connections;
         this.bus = bus;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -189,7 +200,8 @@ public final class MessagingService {
     }
 
     /**
-     * Sends a message: stored with the next seq in one statement, then {@code message_sent} is
+     * Sends a message: stored with the next seq in one statement, with a {@link #MESSAGE_STORED}
+     * outbox event per other member in the same transaction, then {@code message_sent} is
      * published to {@code conversation:{id}}. A retry with the same clientMessageId returns the
      * stored message ({@code created} false) and publishes nothing.
      *
@@ -208,8 +220,11 @@ public final class MessagingService {
                 command.content(), command.attachments(), command.clientMessageId(), clock.instant());
         Message stored;
         try {
-            stored = transactions.inTransaction(() -> messages.append(message))
-                    .orElseThrow(MessagingService::conversationNotFound);
+            stored = transactions.inTransaction(() -> {
+                Message row = messages.append(message).orElseThrow(MessagingService::conversationNotFound);
+                recordForOfflineMembers(row);
+                return row;
+            });
         } catch (DuplicateClientMessage raced) {
             Message winner = messages.findByClientMessageId(conversationId, caller.userId(),
                     command.clientMessageId().orElseThrow()).orElseThrow(() -> raced);
@@ -217,6 +232,16 @@ public final class MessagingService {
         }
         publish(RealtimeBus.conversationRoom(conversationId), "message_sent", stored);
         return new Sent(stored, true);
+    }
+
+    private void recordForOfflineMembers(Message m) {
+        String payload = "{\"conversationId\":\"" + m.conversationId() + "\",\"messageId\":\"" + m.id()
+                + "\",\"senderId\":\"" + m.senderId() + "\",\"seq\":" + m.seq() + "}";
+        for (Participant member : conversations.members(m.conversationId())) {
+            if (!member.userId().equals(m.senderId())) {
+                outbox.append(new OutboxEvent(ids.newId(), MESSAGE_STORED, member.userId(), payload, m.createdAt()));
+            }
+        }
     }
 
     /**

@@ -12,6 +12,15 @@ public interface NotificationRepository {
     void insert(Notification notification);
 
     /**
+     * Stores a new notification unless the owner still has an unread one of the same type about the
+     * same subject (atomic, so concurrent calls store at most one).
+     *
+     * @param notification must have a subject
+     * @return whether it was stored
+     */
+    boolean insertCollapsed(Notification notification);
+
+    /**
      * The owner's notifications, newest first ({@code created_at DESC, id DESC}).
      *
      * @param after resume strictly after this position; empty for the first page

@@ -2,10 +2,15 @@ package io.ensemble.notifications;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.shared.Cursor;
+import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.NotFound;
+import io.ensemble.shared.Outbox;
+import io.ensemble.shared.OutboxEvent;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.Transactions;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,13 +18,29 @@ import java.util.UUID;
 /**
  * The caller's own notifications (seeds/001 §Notifications): list, unread count, mark read, mark
  * all read, delete. Another user's notification id answers {@link NotFound}, so ids don't leak.
+ * Marking read and deleting write a {@code notification_read} / {@code notification_deleted} outbox
+ * event in the same transaction, relayed to the caller's other devices (room {@code user:{id}},
+ * seeds/001 §Notification Events).
  */
 public final class NotificationService {
+    /** Socket event telling the user's devices that notifications were read. */
+    public static final String NOTIFICATION_READ = "notification_read";
+    /** Socket event telling the user's devices that a notification was deleted. */
+    public static final String NOTIFICATION_DELETED = "notification_deleted";
+
     private final NotificationRepository notifications;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final IdGenerator ids;
     private final Clock clock;
 
-    public NotificationService(NotificationRepository notifications, Clock clock) {
+    /** @param outbox receives {@code notification_read} / {@code notification_deleted} in the same transaction */
+    public NotificationService(NotificationRepository notifications, Outbox outbox, Transactions transactions,
+                               IdGenerator ids, Clock clock) {
         this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -39,23 +60,58 @@ public final class NotificationService {
         return notifications.countUnread(caller.userId());
     }
 
-    /** Marks one notification read (idempotent). @throws NotFound unless it is the caller's */
+    /**
+     * Marks one notification read (idempotent) and tells the caller's devices
+     * ({@code notification_read} with {@code {notificationId, readAt}}).
+     *
+     * @throws NotFound unless it is the caller's
+     */
     public void markRead(Caller caller, UUID notificationId) {
-        if (!notifications.markRead(notificationId, caller.userId(), clock.instant())) {
-            throw notFound();
-        }
+        Instant now = clock.instant();
+        transactions.run(() -> {
+            if (!notifications.markRead(notificationId, caller.userId(), now)) {
+                throw notFound();
+            }
+            event(caller, NOTIFICATION_READ, "{\"notificationId\":\"" + notificationId + "\",\"readAt\":\"" + now
+                    + "\"}", now);
+        });
     }
 
-    /** @return how many notifications were unread and are now read */
+    /**
+     * Marks every notification of the caller read; when any was unread, tells the caller's devices
+     * ({@code notification_read} with {@code {all: true, readAt}}).
+     *
+     * @return how many notifications were unread and are now read
+     */
     public int markAllRead(Caller caller) {
-        return notifications.markAllRead(caller.userId(), clock.instant());
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            int updated = notifications.markAllRead(caller.userId(), now);
+            if (updated > 0) {
+                event(caller, NOTIFICATION_READ, "{\"all\":true,\"readAt\":\"" + now + "\"}", now);
+            }
+            return updated;
+        });
     }
 
-    /** Deletes one notification. @throws NotFound unless it is the caller's */
+    /**
+     * Deletes one notification and tells the caller's devices ({@code notification_deleted} with
+     * {@code {notificationId}}).
+     *
+     * @throws NotFound unless it is the caller's
+     */
     public void deleteNotification(Caller caller, UUID notificationId) {
-        if (!notifications.delete(notificationId, caller.userId())) {
-            throw notFound();
-        }
+        Instant now = clock.instant();
+        transactions.run(() -> {
+            if (!notifications.delete(notificationId, caller.userId())) {
+                throw notFound();
+            }
+            event(caller, NOTIFICATION_DELETED, "{\"notificationId\":\"" + notificationId + "\"}", now);
+        });
+    }
+
+    private void event(Caller caller, String type, String payload, Instant at) {
+        outbox.append(new OutboxEvent(ids.newId(), type, caller.userId(), payload, at));
     }
 
     private static NotFound notFound() {

@@ -5,5 +5,10 @@ public enum NotificationType {
     /** Someone asked the recipient to connect; subject is the request id. */
     CONNECTION_REQUEST,
     /** The recipient's request was accepted; subject is the request id. */
-    CONNECTION_ACCEPTED
+    CONNECTION_ACCEPTED,
+    /**
+     * A chat message arrived while the recipient was offline (issue 5 §4); subject is the
+     * conversation id. Collapsed: one unread per conversation at a time.
+     */
+    NEW_MESSAGE
 }

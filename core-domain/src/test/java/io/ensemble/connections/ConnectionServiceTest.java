@@ -12,7 +12,9 @@ import io.ensemble.identity.fakes.MutableClock;
 import io.ensemble.identity.fakes.RollbackTransactions;
 import io.ensemble.identity.fakes.SequentialIdGenerator;
 import io.ensemble.notifications.InMemoryNotificationRepository;
+import io.ensemble.notifications.InMemoryDeliveryQueue;
 import io.ensemble.notifications.InMemoryOutbox;
+import io.ensemble.notifications.InMemoryPreferences;
 import io.ensemble.notifications.Notification;
 import io.ensemble.notifications.NotificationType;
 import io.ensemble.notifications.OutboxNotificationPublisher;
@@ -39,7 +41,8 @@ class ConnectionServiceTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final RollbackTransactions transactions = new RollbackTransactions(users, connections, notifications, outbox);
     private final ConnectionService service = new ConnectionService(users, connections,
-            new OutboxNotificationPublisher(notifications, outbox, ids, clock), transactions, ids, clock);
+            new OutboxNotificationPublisher(notifications, new InMemoryPreferences(),
+                    new InMemoryDeliveryQueue(), outbox, ids, clock), transactions, ids, clock);
 
     private final Caller salon = user("salon@example.com", "Glow Salon", Role.SALON);
     private final Caller influencer = user("ada@example.com", "Ada", Role.INFLUENCER);

@@ -98,4 +98,16 @@ class DiscoveryQueryTest {
         assertThat(badFields(() -> parse(null, null, null, null, byScore, null))).containsExactly("cursor");
         assertThatThrownBy(() -> DiscoveryCursor.decode("%%%", false)).isInstanceOf(ValidationFailed.class);
     }
+
+    @Test
+    void platform_is_any_social_platform_key_case_insensitively_and_anything_else_is_a_field_error() {
+        assertThat(DiscoveryQuery.parse(null, null, null, null, null, null, null, " TikTok ").platform())
+                .contains(io.ensemble.social.Platform.TIKTOK);
+        assertThat(DiscoveryQuery.parse(null, null, null, null, null, null, null, "youtube").platform())
+                .contains(io.ensemble.social.Platform.YOUTUBE);
+        assertThat(DiscoveryQuery.parse(null, null, null, null, null, null, null, " ").platform()).isEmpty();
+        assertThat(parse(null, null, null, null, null, null).platform()).isEmpty();
+        assertThat(badFields(() -> DiscoveryQuery.parse(null, null, null, null, null, null, null, "myspace")))
+                .containsExactly("platform");
+    }
 }

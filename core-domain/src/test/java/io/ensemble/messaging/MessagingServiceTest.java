@@ -33,6 +33,7 @@ class MessagingServiceTest {
     private MutableClock clock;
     private boolean connected;
     private MessagingService chat;
+    private io.ensemble.notifications.InMemoryOutbox outbox;
     private Caller alice;
     private Caller bob;
     private Caller carol;
@@ -40,6 +41,7 @@ class MessagingServiceTest {
     @BeforeEach
     void setUp() {
         store = new InMemoryChat();
+        outbox = new io.ensemble.notifications.InMemoryOutbox();
         transactions = new TrackingTransactions();
         bus = new RecordingRealtimeBus(transactions::open);
         clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
@@ -50,7 +52,7 @@ class MessagingServiceTest {
     }
 
     private MessagingService service(boolean requireConnection) {
-        return new MessagingService(store, store, store, (a, b) -> connected, bus, transactions,
+        return new MessagingService(store, store, store, (a, b) -> connected, bus, outbox, transactions,
                 new SequentialIdGenerator(), clock, new MessagingSettings(requireConnection));
     }
 
@@ -270,6 +272,20 @@ class MessagingServiceTest {
                 .items()).extracting(Contact::name).containsExactly("Carol");
         assertThat(invalidFields(() -> chat.contacts(alice, Optional.of("x".repeat(101)), Optional.empty(),
                 new PageRequest(10, Optional.empty())))).containsExactly("search");
+    }
+
+    @Test
+    void send_records_one_message_stored_outbox_event_per_other_member_and_none_for_a_retry() {
+        UUID c = direct(alice, bob);
+        Message first = chat.send(alice, c, SendMessageCommand.of(null, "hi", null, "c-1")).message();
+        chat.send(alice, c, SendMessageCommand.of(null, "hi", null, "c-1"));
+
+        assertThat(outbox.all()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(MessagingService.MESSAGE_STORED);
+            assertThat(e.recipientId()).isEqualTo(bob.userId());
+            assertThat(e.payload()).isEqualTo("{\"conversationId\":\"" + c + "\",\"messageId\":\"" + first.id()
+                    + "\",\"senderId\":\"" + alice.userId() + "\",\"seq\":1}");
+        });
     }
 
     @Test

@@ -20,6 +20,17 @@ public final class InMemoryNotificationRepository implements NotificationReposit
     }
 
     @Override
+    public synchronized boolean insertCollapsed(Notification n) {
+        boolean unread = rows.values().stream().anyMatch(o -> o.userId().equals(n.userId()) && o.type() == n.type()
+                && o.subjectId().equals(n.subjectId()) && !o.read());
+        if (unread) {
+            return false;
+        }
+        rows.put(n.id(), n);
+        return true;
+    }
+
+    @Override
     public synchronized List<Notification> listNewestFirst(UUID userId, Optional<Cursor> after, int max) {
         return rows.values().stream().filter(n -> n.userId().equals(userId))
                 .filter(n -> after.map(c -> {

@@ -26,15 +26,19 @@ class NotificationServiceTest {
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final InMemoryNotificationRepository repository = new InMemoryNotificationRepository();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final OutboxNotificationPublisher publisher = new OutboxNotificationPublisher(repository, outbox, ids, clock);
-    private final NotificationService service = new NotificationService(repository, clock);
+    private final InMemoryPreferences preferences = new InMemoryPreferences();
+    private final InMemoryDeliveryQueue deliveries = new InMemoryDeliveryQueue();
+    private final OutboxNotificationPublisher publisher = new OutboxNotificationPublisher(repository, preferences,
+            deliveries, outbox, ids, clock);
+    private final NotificationService service = new NotificationService(repository, outbox,
+            new RollbackTransactions(repository, outbox), ids, clock);
     private final Caller ada = new Caller(UUID.randomUUID(), Role.INFLUENCER, UUID.randomUUID());
     private final Caller eve = new Caller(UUID.randomUUID(), Role.SALON, UUID.randomUUID());
 
     private Notification notify(Caller to) {
         clock.advance(Duration.ofSeconds(1));
         return publisher.publish(new NewNotification(to.userId(), NotificationType.CONNECTION_REQUEST, "t", "b",
-                Optional.of(eve.userId()), Optional.of(UUID.randomUUID())));
+                Optional.of(eve.userId()), Optional.of(UUID.randomUUID()))).orElseThrow();
     }
 
     @Test
@@ -135,5 +139,100 @@ class NotificationServiceTest {
         assertThat(relay.relayOnce(10)).isEqualTo(2);
         assertThat(relay.relayOnce(10)).isZero();
         assertThat(delivered).extracting(OutboxEvent::recipientId).containsExactly(ada.userId(), eve.userId());
+    }
+
+    @Test
+    void publishing_queues_an_email_and_a_push_delivery_by_default() {
+        Notification n = notify(ada);
+
+        assertThat(deliveries.all()).extracting(r -> r.delivery().channel())
+                .containsExactly(NotificationChannel.EMAIL, NotificationChannel.PUSH);
+        assertThat(deliveries.all()).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo("PENDING");
+            assertThat(r.delivery().notificationId()).contains(n.id());
+            assertThat(r.delivery().userId()).isEqualTo(ada.userId());
+        });
+    }
+
+    @Test
+    void preferences_choose_the_channels_and_in_app_off_stores_nothing_in_the_list() {
+        preferences.save(ada.userId(), java.util.Map.of(NotificationType.CONNECTION_REQUEST,
+                new ChannelChoice(false, true, false)));
+
+        Optional<Notification> n = publisher.publish(new NewNotification(ada.userId(), NotificationType.CONNECTION_REQUEST,
+                "t", "b", Optional.empty(), Optional.empty()));
+
+        assertThat(n).isEmpty();
+        assertThat(repository.all()).isEmpty();
+        assertThat(outbox.all()).isEmpty();
+        assertThat(deliveries.all()).singleElement().satisfies(r -> {
+            assertThat(r.delivery().channel()).isEqualTo(NotificationChannel.EMAIL);
+            assertThat(r.delivery().notificationId()).isEmpty();
+        });
+    }
+
+    @Test
+    void collapsed_notifications_wait_until_the_unread_one_about_the_same_subject_is_read() {
+        UUID conversation = UUID.randomUUID();
+        NewNotification chat = new NewNotification(ada.userId(), NotificationType.NEW_MESSAGE, "t", "b",
+                Optional.of(eve.userId()), Optional.of(conversation));
+
+        Notification first = publisher.publishCollapsed(chat).orElseThrow();
+        assertThat(publisher.publishCollapsed(chat)).isEmpty();
+        assertThat(publisher.publishCollapsed(new NewNotification(ada.userId(), NotificationType.NEW_MESSAGE, "t", "b",
+                Optional.of(eve.userId()), Optional.of(UUID.randomUUID())))).isPresent();
+        service.markRead(ada, first.id());
+
+        assertThat(publisher.publishCollapsed(chat)).isPresent();
+        assertThat(repository.all()).hasSize(3);
+        assertThat(deliveries.all()).hasSize(6);
+    }
+
+    @Test
+    void with_in_app_off_collapsed_deliveries_are_queued_once_per_window() {
+        preferences.save(ada.userId(), java.util.Map.of(NotificationType.NEW_MESSAGE, new ChannelChoice(false, true, true)));
+        NewNotification chat = new NewNotification(ada.userId(), NotificationType.NEW_MESSAGE, "t", "b",
+                Optional.of(eve.userId()), Optional.of(UUID.randomUUID()));
+
+        publisher.publishCollapsed(chat);
+        clock.advance(Duration.ofMinutes(59));
+        publisher.publishCollapsed(chat);
+        assertThat(deliveries.all()).hasSize(2);
+
+        clock.advance(Duration.ofMinutes(2));
+        publisher.publishCollapsed(chat);
+        assertThat(deliveries.all()).hasSize(4);
+        assertThat(repository.all()).isEmpty();
+    }
+
+    @Test
+    void read_read_all_and_delete_tell_the_owners_other_devices_through_the_outbox() {
+        Notification one = notify(ada);
+        Notification two = notify(ada);
+        int before = outbox.all().size();
+
+        service.markRead(ada, one.id());
+        service.markAllRead(ada);
+        service.markAllRead(ada);
+        service.deleteNotification(ada, two.id());
+
+        List<OutboxEvent> events = outbox.all().subList(before, outbox.all().size());
+        assertThat(events).extracting(OutboxEvent::type).containsExactly(NotificationService.NOTIFICATION_READ,
+                NotificationService.NOTIFICATION_READ, NotificationService.NOTIFICATION_DELETED);
+        assertThat(events).allMatch(e -> e.recipientId().equals(ada.userId()));
+        assertThat(events.get(0).payload()).contains("\"notificationId\":\"" + one.id() + "\"");
+        assertThat(events.get(1).payload()).startsWith("{\"all\":true");
+        assertThat(events.get(2).payload()).isEqualTo("{\"notificationId\":\"" + two.id() + "\"}");
+    }
+
+    @Test
+    void a_failed_read_of_another_users_notification_writes_no_event() {
+        Notification n = notify(ada);
+        int before = outbox.all().size();
+
+        assertThatThrownBy(() -> service.markRead(eve, n.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.deleteNotification(eve, n.id())).isInstanceOf(NotFound.class);
+
+        assertThat(outbox.all()).hasSize(before);
     }
 }

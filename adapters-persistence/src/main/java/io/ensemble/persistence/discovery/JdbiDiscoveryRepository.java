@@ -48,6 +48,8 @@ public final class JdbiDiscoveryRepository implements DiscoveryRepository {
             + NAMES_TSV + " @@ " + TSQUERY + ")\n";
     private static final String CATEGORIES = " AND p.categories && CAST(:categories AS text[])\n";
     private static final String REGION = " AND lower(p.region) = lower(:region)\n";
+    private static final String PLATFORM = " AND EXISTS (SELECT 1 FROM social_stats s WHERE s.user_id = p.user_id"
+            + " AND s.platform = :platform AND s.followers > 0)\n";
     private static final String MIN_FOLLOWERS = " AND p.total_followers >= :minFollowers\n";
     private static final String MAX_FOLLOWERS = " AND p.total_followers <= :maxFollowers\n";
     private static final String AFTER_FOLLOWERS =
@@ -79,6 +81,9 @@ public final class JdbiDiscoveryRepository implements DiscoveryRepository {
         if (query.region().isPresent()) {
             sql.append(REGION);
         }
+        if (query.platform().isPresent()) {
+            sql.append(PLATFORM);
+        }
         if (query.minFollowers().isPresent()) {
             sql.append(MIN_FOLLOWERS);
         }
@@ -97,6 +102,7 @@ public final class JdbiDiscoveryRepository implements DiscoveryRepository {
                 q.bindArray("categories", String.class, query.categories());
             }
             query.region().ifPresent(r -> q.bind("region", r));
+            query.platform().ifPresent(p -> q.bind("platform", p.name()));
             query.minFollowers().ifPresent(m -> q.bind("minFollowers", m));
             query.maxFollowers().ifPresent(m -> q.bind("maxFollowers", m));
             query.after().ifPresent(c -> bindAfter(q, c));

@@ -23,6 +23,8 @@ public final class JdbiNotificationRepository implements NotificationRepository 
     private static final String COLUMNS = "id, user_id, type, title, body, actor_id, subject_id, read_at, created_at";
     private static final String INSERT = "INSERT INTO notifications (" + COLUMNS + ") VALUES "
             + "(:id, :userId, :type, :title, :body, CAST(:actorId AS uuid), CAST(:subjectId AS uuid), :readAt, :createdAt)";
+    private static final String INSERT_COLLAPSED = INSERT + " ON CONFLICT (user_id, type, subject_id) "
+            + "WHERE read_at IS NULL AND type = 'NEW_MESSAGE' DO NOTHING";
     private static final String LIST = "SELECT " + COLUMNS + " FROM notifications WHERE user_id = :userId";
     private static final String AFTER = " AND (created_at, id) < (:at, :afterId)";
     private static final String ORDER = " ORDER BY created_at DESC, id DESC LIMIT :max";
@@ -53,7 +55,26 @@ public final class JdbiNotificationRepository implements NotificationRepository 
     /** Inserts the row; the user must exist. */
     @Override
     public void insert(Notification n) {
-        handles.use(h -> h.createUpdate(INSERT)
+        write(INSERT, n);
+    }
+
+    /**
+     * Inserts unless an unread row of the same user, type and subject exists (partial unique index
+     * {@code notifications_collapsed_unread_key}, which covers {@code NEW_MESSAGE}).
+     *
+     * @return whether the row was inserted
+     * @throws IllegalArgumentException for a type the index does not collapse
+     */
+    @Override
+    public boolean insertCollapsed(Notification n) {
+        if (n.type() != NotificationType.NEW_MESSAGE) {
+            throw new IllegalArgumentException("only NEW_MESSAGE notifications are collapsed, not " + n.type());
+        }
+        return write(INSERT_COLLAPSED, n) == 1;
+    }
+
+    private int write(String sql, Notification n) {
+        return handles.with(h -> h.createUpdate(sql)
                 .bind("id", n.id())
                 .bind("userId", n.userId())
                 .bind("type", n.type().name())

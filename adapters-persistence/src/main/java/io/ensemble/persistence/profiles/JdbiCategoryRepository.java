@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code migrations/profiles/001-categories.sql}. Throws
  * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiCategoryRepository implements CategoryRepository {
+public final class JdbiCategoryRepository implements CategoryRepository, io.ensemble.profiles.CategoryWriter {
     private final JdbiHandles handles;
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
@@ -40,5 +40,13 @@ public final class JdbiCategoryRepository implements CategoryRepository {
                 .bindArray("slugs", String.class, List.copyOf(slugs))
                 .mapTo(String.class)
                 .list()));
+    }
+
+    /** Inserts the row unless the slug exists ({@code ON CONFLICT DO NOTHING}). @return whether it was inserted */
+    @Override
+    public boolean add(Category category) {
+        return handles.with(h -> h.createUpdate("INSERT INTO categories (slug, name) VALUES (:slug, :name) "
+                + "ON CONFLICT (slug) DO NOTHING").bind("slug", category.slug()).bind("name", category.name())
+                .execute()) == 1;
     }
 }

@@ -96,7 +96,8 @@ class JdbiNotificationRepositoryTest extends DatabaseTestBase {
 
     @Test
     void the_publisher_writes_the_notification_and_its_outbox_event_in_the_callers_transaction() {
-        var publisher = new OutboxNotificationPublisher(notifications, outbox, IDS, Clock.fixed(NOW, ZoneOffset.UTC));
+        var publisher = new OutboxNotificationPublisher(notifications, new JdbiPreferenceRepository(handles),
+                new JdbiDeliveryQueue(handles), outbox, IDS, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThatThrownBy(() -> transactions.run(() -> {
             publisher.publish(new NewNotification(ada.id(), NotificationType.CONNECTION_REQUEST, "t", "b",
@@ -105,13 +106,17 @@ class JdbiNotificationRepositoryTest extends DatabaseTestBase {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(count("SELECT count(*) FROM notifications")).isZero();
         assertThat(count("SELECT count(*) FROM outbox")).isZero();
+        assertThat(count("SELECT count(*) FROM notification_deliveries")).isZero();
 
         Notification stored = transactions.inTransaction(() -> publisher.publish(new NewNotification(ada.id(),
-                NotificationType.CONNECTION_REQUEST, "t", "b", Optional.of(eve.id()), Optional.empty())));
+                NotificationType.CONNECTION_REQUEST, "t", "b", Optional.of(eve.id()), Optional.empty())))
+                .orElseThrow();
 
         assertThat(notifications.listNewestFirst(ada.id(), Optional.empty(), 10)).containsExactly(stored);
         assertThat(count("SELECT count(*) FROM outbox WHERE type = 'notification_received' AND payload->>'notificationId' = '"
                 + stored.id() + "' AND payload->>'actorId' = '" + eve.id() + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM notification_deliveries WHERE user_id = '" + ada.id()
+                + "' AND notification_id = '" + stored.id() + "' AND status = 'PENDING'")).isEqualTo(2);
     }
 
     @Test

@@ -247,6 +247,14 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         return rooms.sessionCount();
     }
 
+    /**
+     * @return whether {@code userId} has an open socket on this node ({@code /ws} or Socket.IO); the
+     *     notifications context asks before telling a member about a chat message
+     */
+    public boolean isOnline(java.util.UUID userId) {
+        return signals.isOnline(userId);
+    }
+
     private static void safely(Runnable r) {
         try {
             r.run();

@@ -65,16 +65,20 @@ public final class SocialSyncResource {
     private final SessionService sessions;
     private final SocialSyncService sync;
     private final RateLimiter limiter;
+    private final io.ensemble.profiles.CollaborationPreferencesService preferences;
 
     /**
      * @param sessions resolves bearer tokens to callers
      * @param sync the stats push use case
      * @param limiter per-user limiter (seeds/004 §Rate Limiting: 10 per minute)
+     * @param preferences the caller's stored {@code preferences}, {@code country} and {@code rizzScore}
      */
-    public SocialSyncResource(SessionService sessions, SocialSyncService sync, RateLimiter limiter) {
+    public SocialSyncResource(SessionService sessions, SocialSyncService sync, RateLimiter limiter,
+                              io.ensemble.profiles.CollaborationPreferencesService preferences) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.sync = Objects.requireNonNull(sync, "sync");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
     }
 
     /**
@@ -109,7 +113,7 @@ public final class SocialSyncResource {
                 return reply(400, out);
             }
             SyncResult result = sync.pushStats(caller.get(), target.get(), input.followers(), input.engagement());
-            return reply(200, success(result));
+            return reply(200, success(result, preferences.preferences(caller.get())));
         } catch (RateLimited e) {
             return Response.fromResponse(reply(429, message("Too many sync requests", "Please wait before syncing again")))
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
@@ -161,7 +165,7 @@ public final class SocialSyncResource {
     }
 
     /** The success body of seeds/004 §1 TikTok Sync, field for field and in its order. */
-    static ObjectNode success(SyncResult r) {
+    static ObjectNode success(SyncResult r, io.ensemble.profiles.CollaborationPreferences m) {
         Profile p = r.profile();
         ObjectNode out = NODES.objectNode();
         out.put("success", true);
@@ -183,16 +187,16 @@ public final class SocialSyncResource {
         stats.put("totalFollowers", r.stats().totalFollowers());
         stats.set("avgEngagement", number(r.stats().avgEngagement()));
         ObjectNode prefs = profile.putObject("preferences");
-        prefs.putObject("audienceSize").put("min", 0).put("max", 1_000_000);
-        prefs.putObject("budget").put("min", 0).put("max", 10_000);
-        prefs.putArray("collaborationTypes");
-        prefs.putArray("locations");
-        profile.putObject("location").put("city", p.city()).put("state", p.region()).put("country", "");
+        prefs.putObject("audienceSize").put("min", m.audienceMin()).put("max", m.audienceMax());
+        prefs.putObject("budget").put("min", m.budgetMin()).put("max", m.budgetMax());
+        m.collaborationTypes().forEach(prefs.putArray("collaborationTypes")::add);
+        m.locations().forEach(prefs.putArray("locations")::add);
+        profile.putObject("location").put("city", p.city()).put("state", p.region()).put("country", m.country());
         String id = p.userId().toString();
         profile.put("_id", id);
         profile.put("userId", id);
         p.categories().forEach(profile.putArray("niche")::add);
-        profile.put("rizzScore", 0);
+        profile.put("rizzScore", m.rizzScore());
         profile.put("isPublic", true);
         profile.put("isActive", true);
         profile.put("lastSeen", JS_ISO.format(lastPush));

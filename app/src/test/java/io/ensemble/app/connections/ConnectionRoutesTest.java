@@ -278,6 +278,33 @@ class ConnectionRoutesTest {
     }
 
     @Test
+    void two_crossing_requests_at_once_store_exactly_one_and_the_other_side_gets_409_or_is_connected() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            var a = accounts.verifiedSession("cross-a");
+            var b = accounts.verifiedSession("cross-b");
+            List<Accounts.Session[]> pairs = List.of(new Accounts.Session[] {a, b}, new Accounts.Session[] {b, a});
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+            List<Reply> replies = concurrently(2, () -> {
+                Accounts.Session[] pair = pairs.get(next.getAndIncrement());
+                return request(pair[0], pair[1].userId(), null);
+            });
+
+            assertThat(requestsBetween(a, b)).as("round " + round).isEqualTo(1);
+            assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
+            Reply other = replies.stream().filter(r -> r.status() != 201).findFirst().orElseThrow();
+            if (other.status() == 409) {
+                assertThat(other.code()).isIn("CONNECTION_EXISTS", "REQUEST_PENDING");
+                assertThat(Sql.count("SELECT count(*) FROM connection_requests WHERE status = 'PENDING'"
+                        + " AND (requester_id = ? OR receiver_id = ?)", uuid(a), uuid(a))).isEqualTo(1);
+            } else {
+                assertThat(other.status()).as(other.toString()).isEqualTo(200);
+                assertThat(other.data().path("status").asText()).isEqualTo("ACCEPTED");
+            }
+        }
+    }
+
+    @Test
     void path_ids_that_are_not_uuids_or_unknown_are_404_in_the_error_shape() {
         var a = accounts.verifiedSession("a");
         for (String id : new String[] {"abc", "1", "00000000-0000-0000-0000-00000000000g", UUID.randomUUID().toString(),

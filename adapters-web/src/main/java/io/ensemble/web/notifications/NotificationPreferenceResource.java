@@ -1,0 +1,62 @@
+package io.ensemble.web.notifications;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import io.ensemble.identity.Caller;
+import io.ensemble.notifications.ChannelSwitches;
+import io.ensemble.notifications.NotificationPreferenceService;
+import io.ensemble.notifications.UpdateNotificationPreferences;
+import io.ensemble.web.ApiResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The caller's notification preferences (issue 5 §4), in the style of seeds/001 §Notifications:
+ * {@code GET /api/v1/notifications/preferences} and {@code PUT /api/v1/notifications/preferences}
+ * (partial: only the named types and switches change). Both answer {@link PreferencesView}; a bad
+ * body is 400 {@code VALIDATION_FAILED} naming {@code preferences.<TYPE>}.
+ */
+@Path("/api/v1/notifications/preferences")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class NotificationPreferenceResource {
+    private final NotificationPreferenceService preferences;
+
+    /** @param preferences the preference use cases */
+    public NotificationPreferenceResource(NotificationPreferenceService preferences) {
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+    }
+
+    /** The caller's channel choice for every notification type. */
+    @GET
+    @Timed
+    public ApiResponse<PreferencesView> get(@Auth Caller caller) {
+        return ApiResponse.ok("Notification preferences", PreferencesView.of(preferences.preferences(caller)));
+    }
+
+    /** Changes the named switches; answers every type's choice afterwards. */
+    @PUT
+    @Timed
+    public ApiResponse<PreferencesView> update(@Auth Caller caller, PreferencesBody body) {
+        Map<String, PreferencesBody.SwitchesBody> raw = Objects.requireNonNullElse(body, PreferencesBody.EMPTY).preferences();
+        Map<String, ChannelSwitches> byName = null;
+        if (raw != null) {
+            byName = new LinkedHashMap<>();
+            for (var e : raw.entrySet()) {
+                PreferencesBody.SwitchesBody s = e.getValue();
+                byName.put(e.getKey(), s == null ? null : new ChannelSwitches(Optional.ofNullable(s.inApp()),
+                        Optional.ofNullable(s.email()), Optional.ofNullable(s.push())));
+            }
+        }
+        return ApiResponse.ok("Notification preferences updated", PreferencesView.of(
+                preferences.updatePreferences(caller, UpdateNotificationPreferences.parse(byName))));
+    }
+}
