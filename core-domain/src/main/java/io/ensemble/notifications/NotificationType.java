@@ -5,5 +5,7 @@ public enum NotificationType {
     /** Someone asked the recipient to connect; subject is the request id. */
     CONNECTION_REQUEST,
     /** The recipient's request was accepted; subject is the request id. */
-    CONNECTION_ACCEPTED
+    CONNECTION_ACCEPTED,
+    /** An order the recipient is party to changed state; subject is the order id (issue 8 §2). */
+    ORDER_UPDATED
 }
