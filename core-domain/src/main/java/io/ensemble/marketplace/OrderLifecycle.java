@@ -116,7 +116,7 @@ public final class OrderLifecycle {
 
     private OrderDetails apply(Order order, OrderAction action, OrderStatus next, OrderParty party,
                                Optional<UUID> actor, Optional<String> note, List<String> deliverables) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Order moved = order.moved(action, next, deliverables, now);
         if (!orders.update(moved)) {
             throw new Conflict("ORDER_CHANGED", "The order changed meanwhile; reload it and try again.");

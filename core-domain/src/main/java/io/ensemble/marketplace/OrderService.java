@@ -95,7 +95,7 @@ public final class OrderService {
     }
 
     private Placed create(Caller caller, Optional<String> key, String fingerprint, PlaceOrder command) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         UUID orderId = ids.newId();
         Order draft = draft(caller, orderId, command, now);
         if (key.isPresent() && !keys.claim(caller.userId(), key.get(),

@@ -119,7 +119,8 @@ public final class OrderPayments {
         if (!payouts.insert(payout)) {
             return payouts.findByOrder(orderId).orElseThrow();
         }
-        gateway.payout(id, creatorId, orderId, payout.net());
-        return payout;
+        Optional<String> transfer = gateway.payout(id, creatorId, orderId, payout.net());
+        transfer.ifPresent(ref -> payouts.attachProviderRef(id, ref, now));
+        return transfer.isEmpty() ? payout : payouts.findById(id).orElseThrow();
     }
 }

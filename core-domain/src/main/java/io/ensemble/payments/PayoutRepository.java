@@ -11,6 +11,9 @@ public interface PayoutRepository {
     /** Stores a PENDING payout; @return false when the order already has one (nothing changed) */
     boolean insert(Payout payout);
 
+    /** Records the gateway's transfer id of a payout. */
+    void attachProviderRef(UUID id, String providerRef, Instant at);
+
     /** @return the payout of the order, if one was written */
     Optional<Payout> findByOrder(UUID orderId);
 
