@@ -58,6 +58,17 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.RealtimeConfig realtime = new io.ensemble.app.config.RealtimeConfig();
+    /** The payment gateway ({@code PAYMENTS=manual|stripe}, issue 8 §3). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.integrations.payments.PaymentGatewayFactory payments =
+            new io.ensemble.integrations.payments.ManualPaymentGatewayFactory();
+    /** Platform fee and review window (issue 8 §2-3). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.MarketplaceConfig marketplace = new io.ensemble.app.config.MarketplaceConfig();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -104,5 +115,13 @@ public final class EnsembleConfiguration extends Configuration {
 
     public String getRedisUrl() {
         return redisUrl;
+    }
+
+    public io.ensemble.integrations.payments.PaymentGatewayFactory getPayments() {
+        return payments;
+    }
+
+    public io.ensemble.app.config.MarketplaceConfig getMarketplace() {
+        return marketplace;
     }
 }
