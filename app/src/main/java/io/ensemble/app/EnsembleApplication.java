@@ -150,7 +150,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
         MarketplaceWiring.register(env, db, config.getMarketplace().settings(), connections.publisher,
                 PaymentsWiring.register(jersey, db, config.getPayments().build(), config.getMarketplace().platformFee(),
-                        ids, clock), ids, clock);
+                        ids, clock), jobs, ids, clock);
         env.lifecycle().manage(new OutboxRelayJob(connections.outbox, db.transactions, buses.publisher(),
                 env.getObjectMapper(), clock, OutboxRelayJob.POLL_INTERVAL));
 
