@@ -151,6 +151,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 connections.directory::connected, buses, notifications.outbox, ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
         notifications.relay(env, buses.publisher(), gateway::isOnline, env.getObjectMapper());
+        MarketplaceWiring.register(env, db, config.getMarketplace().settings(), notifications.publisher,
+                PaymentsWiring.register(jersey, db, config.getPayments().build(), config.getMarketplace().platformFee(),
+                        ids, clock), jobs, ids, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

@@ -66,6 +66,17 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.CryptoConfig crypto = new io.ensemble.app.config.CryptoConfig();
+    /** The payment gateway ({@code PAYMENTS=manual|stripe}, issue 8 §3). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.integrations.payments.PaymentGatewayFactory payments =
+            new io.ensemble.integrations.payments.ManualPaymentGatewayFactory();
+    /** Platform fee and review window (issue 8 §2-3). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.MarketplaceConfig marketplace = new io.ensemble.app.config.MarketplaceConfig();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -129,5 +140,13 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.integrations.push.PushSenderFactory getPush() {
         return push;
+    }
+
+    public io.ensemble.integrations.payments.PaymentGatewayFactory getPayments() {
+        return payments;
+    }
+
+    public io.ensemble.app.config.MarketplaceConfig getMarketplace() {
+        return marketplace;
     }
 }

@@ -10,5 +10,8 @@ public enum NotificationType {
      * A chat message arrived while the recipient was offline (issue 5 §4); subject is the
      * conversation id. Collapsed: one unread per conversation at a time.
      */
-    NEW_MESSAGE
+    NEW_MESSAGE,
+
+    /** An order the recipient is party to changed state; subject is the order id (issue 8 §2). */
+    ORDER_UPDATED
 }

@@ -1,0 +1,95 @@
+package io.ensemble.persistence.payments;
+
+import io.ensemble.payments.Money;
+import io.ensemble.payments.Payout;
+import io.ensemble.payments.PayoutRepository;
+import io.ensemble.payments.PayoutStatus;
+import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.SqlTime;
+import io.ensemble.shared.Cursor;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * {@link PayoutRepository} on the {@code payouts} ledger (unique per order; {@code net = gross - fee}
+ * checked by the table). {@link #settle} is a compare-and-set from PENDING.
+ */
+public final class JdbiPayoutRepository implements PayoutRepository {
+    private static final String COLUMNS = "id, user_id, order_id, gross_amount, fee_amount, net_amount, currency,"
+            + " status, provider_ref, note, created_at, updated_at";
+    private static final String INSERT = "INSERT INTO payouts (" + COLUMNS + ") VALUES (:id, :userId, :orderId,"
+            + " :gross, :fee, :net, :currency, :status, :providerRef, :note, :createdAt, :updatedAt)"
+            + " ON CONFLICT ON CONSTRAINT payouts_order_key DO NOTHING";
+    private static final String BY_ID = "SELECT " + COLUMNS + " FROM payouts WHERE id = :id";
+    private static final String BY_ORDER = "SELECT " + COLUMNS + " FROM payouts WHERE order_id = :orderId";
+    private static final String SETTLE = "UPDATE payouts SET status = :status, note = :note, updated_at = :at"
+            + " WHERE id = :id AND status = 'PENDING' RETURNING " + COLUMNS;
+    private static final String PROVIDER_REF =
+            "UPDATE payouts SET provider_ref = :ref, updated_at = :at WHERE id = :id";
+    private static final String FOR_USER = "SELECT " + COLUMNS + " FROM payouts WHERE user_id = :userId";
+    private static final String AFTER = " AND (created_at, id) < (:at, :afterId)";
+    private static final String ORDER = " ORDER BY created_at DESC, id DESC LIMIT :max";
+    private static final RowMapper<Payout> ROW = (rs, ctx) -> {
+        String currency = rs.getString("currency");
+        return new Payout(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+                rs.getObject("order_id", UUID.class), new Money(rs.getLong("gross_amount"), currency),
+                rs.getLong("fee_amount"), new Money(rs.getLong("net_amount"), currency),
+                PayoutStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("provider_ref")),
+                Optional.ofNullable(rs.getString("note")), SqlTime.read(rs, "created_at"),
+                SqlTime.read(rs, "updated_at"));
+    };
+
+    private final JdbiHandles handles;
+
+    /** @param handles the handle provider (joins the caller's transaction when there is one) */
+    public JdbiPayoutRepository(JdbiHandles handles) {
+        this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    @Override
+    public boolean insert(Payout p) {
+        return handles.with(h -> h.createUpdate(INSERT).bind("id", p.id()).bind("userId", p.userId())
+                .bind("orderId", p.orderId()).bind("gross", p.gross().amount()).bind("fee", p.fee())
+                .bind("net", p.net().amount()).bind("currency", p.gross().currency())
+                .bind("status", p.status().name()).bind("providerRef", p.providerRef().orElse(null))
+                .bind("note", p.note().orElse(null)).bind("createdAt", SqlTime.at(p.createdAt()))
+                .bind("updatedAt", SqlTime.at(p.updatedAt())).execute()) == 1;
+    }
+
+    @Override
+    public void attachProviderRef(UUID id, String providerRef, Instant at) {
+        handles.use(h -> h.createUpdate(PROVIDER_REF).bind("id", id).bind("ref", providerRef)
+                .bind("at", SqlTime.at(at)).execute());
+    }
+
+    @Override
+    public Optional<Payout> findByOrder(UUID orderId) {
+        return handles.with(h -> h.createQuery(BY_ORDER).bind("orderId", orderId).map(ROW).findOne());
+    }
+
+    @Override
+    public Optional<Payout> findById(UUID id) {
+        return handles.with(h -> h.createQuery(BY_ID).bind("id", id).map(ROW).findOne());
+    }
+
+    @Override
+    public Optional<Payout> settle(UUID id, PayoutStatus next, Optional<String> note, Instant at) {
+        return handles.with(h -> h.createQuery(SETTLE).bind("id", id).bind("status", next.name())
+                .bind("note", note.orElse(null)).bind("at", SqlTime.at(at)).map(ROW).findOne());
+    }
+
+    @Override
+    public List<Payout> forUser(UUID userId, Optional<Cursor> after, int max) {
+        return handles.with(h -> {
+            Query q = h.createQuery(FOR_USER + (after.isPresent() ? AFTER : "") + ORDER)
+                    .bind("userId", userId).bind("max", max);
+            after.ifPresent(c -> q.bind("at", SqlTime.at(c.at())).bind("afterId", c.id()));
+            return q.map(ROW).list();
+        });
+    }
+}

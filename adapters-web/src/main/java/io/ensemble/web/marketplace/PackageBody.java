@@ -1,0 +1,20 @@
+package io.ensemble.web.marketplace;
+
+import io.ensemble.marketplace.PackageCommand;
+import io.ensemble.web.payments.PriceBody;
+
+/**
+ * Body of {@code POST /api/v1/packages} and {@code PUT /api/v1/packages/:id}: {@code {title,
+ * platform, contentType, quantity, revisions, durationDays, price: {amount, currency}, description}}.
+ * Other fields ({@code active}, {@code creatorId}) are ignored.
+ */
+public record PackageBody(String title, String platform, String contentType, Integer quantity, Integer revisions,
+                          Integer durationDays, PriceBody price, String description) {
+    static final PackageBody EMPTY = new PackageBody(null, null, null, null, null, null, null, null);
+
+    /** @return the validated command. @throws io.ensemble.shared.ValidationFailed naming each bad field */
+    PackageCommand command() {
+        return new PackageCommand(title, platform, contentType, quantity, revisions, durationDays,
+                PriceBody.amountOf(price), PriceBody.currencyOf(price), description);
+    }
+}

@@ -1,0 +1,66 @@
+package io.ensemble.web.payments;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import io.ensemble.identity.Caller;
+import io.ensemble.payments.PayoutService;
+import io.ensemble.payments.SettlePayout;
+import io.ensemble.shared.PageRequest;
+import io.ensemble.web.ApiResponse;
+import io.ensemble.web.PageView;
+import io.ensemble.web.PathIds;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
+
+/**
+ * The payouts ledger routes (issue 8 §3, seeds/003 §Payouts, under {@code /api/v1/payouts}). Lists
+ * take {@code ?limit} and {@code ?cursor} and answer {@code {items, nextCursor}}.
+ */
+@Path("/api/v1/payouts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class PayoutResource {
+    private final PayoutService payouts;
+
+    public PayoutResource(PayoutService payouts) {
+        this.payouts = payouts;
+    }
+
+    /** The caller's payouts, newest first. */
+    @GET
+    @Timed
+    public ApiResponse<PageView<PayoutView>> mine(@Auth Caller caller, @QueryParam("limit") String limit,
+                                                  @QueryParam("cursor") String cursor) {
+        return ApiResponse.ok("Payouts", PageView.of(payouts.myPayouts(caller, PageRequest.of(limit, cursor)),
+                PayoutView::of));
+    }
+
+    /** A user's payouts (admin only; 403 otherwise). */
+    @GET
+    @Path("/user/{userId}")
+    @Timed
+    public ApiResponse<PageView<PayoutView>> ofUser(@Auth Caller caller, @PathParam("userId") String userId,
+                                                    @QueryParam("limit") String limit,
+                                                    @QueryParam("cursor") String cursor) {
+        return ApiResponse.ok("Payouts", PageView.of(payouts.payoutsOf(caller, PathIds.uuid(userId),
+                PageRequest.of(limit, cursor)), PayoutView::of));
+    }
+
+    /** Marks a PENDING payout PAID or FAILED (admin only): 403 / 404 / 409 {@code PAYOUT_SETTLED} / 400. */
+    @PUT
+    @Path("/{payoutId}")
+    @Timed
+    public ApiResponse<PayoutView> settle(@Auth Caller caller, @PathParam("payoutId") String payoutId,
+                                          PayoutUpdateBody body) {
+        PayoutUpdateBody b = Objects.requireNonNullElse(body, PayoutUpdateBody.EMPTY);
+        return ApiResponse.ok("Payout updated", PayoutView.of(payouts.settle(caller, PathIds.uuid(payoutId),
+                new SettlePayout(b.status(), b.note()))));
+    }
+}

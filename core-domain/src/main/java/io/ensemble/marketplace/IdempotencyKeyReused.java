@@ -1,0 +1,16 @@
+package io.ensemble.marketplace;
+
+import io.ensemble.shared.ValidationFailed;
+
+/**
+ * An {@code Idempotency-Key} replayed with a different body (DESIGN §Patterns "Idempotency keys").
+ * Code {@code IDEMPOTENCY_KEY_REUSED}; the web adapter answers 422.
+ */
+public final class IdempotencyKeyReused extends ValidationFailed {
+    /** The stable code. */
+    public static final String CODE = "IDEMPOTENCY_KEY_REUSED";
+
+    public IdempotencyKeyReused() {
+        super(CODE, "This Idempotency-Key was used for a different request; use a new key for a new order.");
+    }
+}

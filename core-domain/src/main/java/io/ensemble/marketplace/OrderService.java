@@ -1,0 +1,210 @@
+package io.ensemble.marketplace;
+
+import io.ensemble.identity.Caller;
+import io.ensemble.identity.Role;
+import io.ensemble.identity.User;
+import io.ensemble.identity.UserRepository;
+import io.ensemble.payments.Money;
+import io.ensemble.payments.OrderPayments;
+import io.ensemble.shared.Conflict;
+import io.ensemble.shared.Cursor;
+import io.ensemble.shared.FieldError;
+import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.NotFound;
+import io.ensemble.shared.Page;
+import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.Transactions;
+import io.ensemble.shared.ValidationFailed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Placing and reading orders (issue 8 §2, seeds/002 §Order Processing Flow). Only the brand and the
+ * creator of an order, and admins, can see it; anyone else gets {@link NotFound}. Placing an order
+ * opens its conversation in the same transaction. Transitions live in {@link OrderLifecycle}.
+ */
+public final class OrderService {
+    /** Longest accepted {@code Idempotency-Key}, in characters. */
+    public static final int IDEMPOTENCY_KEY_MAX = 255;
+
+    private final OrderRepository orders;
+    private final PackageRepository packages;
+    private final UserRepository users;
+    private final IdempotencyKeys keys;
+    private final OrderConversations conversations;
+    private final OrderPayments payments;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    /** Wires the ports. */
+    public OrderService(OrderRepository orders, PackageRepository packages, UserRepository users,
+                        IdempotencyKeys keys, OrderConversations conversations, OrderPayments payments,
+                        Transactions transactions, IdGenerator ids, Clock clock) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.packages = Objects.requireNonNull(packages, "packages");
+        this.users = Objects.requireNonNull(users, "users");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The answer to a place-order call: the order, and whether this call created it (false for a replay). */
+    public record Placed(OrderDetails details, boolean created) {
+    }
+
+    /**
+     * A brand orders a package or makes a custom offer; the order starts in PENDING_PAYMENT with its
+     * GROUP conversation (brand and creator, subject ORDER). With an {@code Idempotency-Key}, a
+     * repeat with the same body answers the first order; a different body under the same key is
+     * refused.
+     *
+     * @param idempotencyKey 1..255 characters, optional
+     * @throws Forbidden when the caller is not a BRAND
+     * @throws NotFound when the package is unknown or inactive, or the creator unknown
+     * @throws ValidationFailed {@code SELF_ORDER} when the caller ordered from themselves, or a bad key
+     * @throws io.ensemble.shared.DomainException {@link IdempotencyKeyReused} (422) for a key reused with another body
+     */
+    public Placed placeOrder(Caller caller, Optional<String> idempotencyKey, PlaceOrder command) {
+        Optional<String> key = idempotencyKey.map(String::strip).filter(k -> !k.isEmpty());
+        key.ifPresent(k -> new io.ensemble.shared.Validator()
+                .maxLength("Idempotency-Key", k, IDEMPOTENCY_KEY_MAX).throwIfInvalid());
+        if (!caller.is(Role.BRAND)) {
+            throw new Forbidden("Only brands can place orders.");
+        }
+        String fingerprint = command.fingerprint();
+        Optional<Placed> replay = key.flatMap(k -> replay(caller, k, fingerprint));
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        try {
+            return transactions.inTransaction(() -> create(caller, key, fingerprint, command));
+        } catch (KeyRaced raced) {
+            return key.flatMap(k -> replay(caller, k, fingerprint)).orElseThrow(() -> raced);
+        }
+    }
+
+    private Placed create(Caller caller, Optional<String> key, String fingerprint, PlaceOrder command) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        UUID orderId = ids.newId();
+        Order draft = draft(caller, orderId, command, now);
+        if (key.isPresent() && !keys.claim(caller.userId(), key.get(),
+                new IdempotencyKeys.Use(fingerprint, orderId), now)) {
+            throw new KeyRaced();
+        }
+        UUID conversationId = conversations.openFor(orderId, draft.brandId(), draft.creatorId(),
+                "Order: " + draft.title(), now);
+        Order order = new Order(orderId, draft.brandId(), draft.creatorId(), draft.packageId(), draft.title(),
+                draft.requirements(), draft.deadline(), draft.price(), draft.revisionsAllowed(), 0,
+                OrderStatus.PENDING_PAYMENT, conversationId, List.of(), 0, Optional.empty(), now, now);
+        orders.insert(order);
+        conversations.postSystemMessage(conversationId, order.brandId(),
+                "Order placed: " + order.title() + " for " + order.price().amount() + " " + order.price().currency()
+                        + " (minor units). Waiting for payment.", now);
+        return new Placed(details(order, OrderParty.BRAND), true);
+    }
+
+    private Order draft(Caller caller, UUID orderId, PlaceOrder command, Instant now) {
+        if (command.pkg().isPresent()) {
+            CreatorPackage pkg = packages.findById(command.pkg().get()).filter(CreatorPackage::active)
+                    .orElseThrow(() -> new NotFound("No such package."));
+            requireNotSelf(caller, pkg.creatorId(), "packageId");
+            activeCreator(pkg.creatorId());
+            return new Order(orderId, caller.userId(), pkg.creatorId(), Optional.of(pkg.id()), pkg.title(),
+                    command.requirements(), command.deadlineDate(), pkg.price(), pkg.revisions(), 0,
+                    OrderStatus.PENDING_PAYMENT, orderId, List.of(), 0, Optional.empty(), now, now);
+        }
+        UUID creatorId = command.creator().orElseThrow();
+        requireNotSelf(caller, creatorId, "creatorId");
+        activeCreator(creatorId);
+        Money price = command.price().orElseThrow();
+        return new Order(orderId, caller.userId(), creatorId, Optional.empty(), command.title(),
+                command.requirements(), command.deadlineDate(), price, 0, 0, OrderStatus.PENDING_PAYMENT, orderId,
+                List.of(), 0, Optional.empty(), now, now);
+    }
+
+    private Optional<Placed> replay(Caller caller, String key, String fingerprint) {
+        return keys.find(caller.userId(), key).map(use -> {
+            if (!use.fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReused();
+            }
+            Order order = orders.findById(use.orderId()).orElseThrow(() -> new NotFound("No such order."));
+            return new Placed(details(order, OrderParty.BRAND), false);
+        });
+    }
+
+    /**
+     * The caller's orders as brand or creator, newest first.
+     *
+     * @param status optional state name filter (any case)
+     * @throws ValidationFailed for an unknown status or a foreign cursor
+     */
+    public Page<OrderDetails> myOrders(Caller caller, Optional<String> status, PageRequest page) {
+        Optional<OrderStatus> filter = status.map(String::strip).filter(s -> !s.isEmpty()).map(OrderService::status);
+        Optional<Cursor> after = page.cursor().map(Cursor::decode);
+        List<Order> rows = orders.forParty(caller.userId(), filter, after, page.limit() + 1);
+        return Page.fromOverfetch(rows, page.limit(), o -> new Cursor(o.createdAt(), o.id()).encode())
+                .map(o -> details(o, o.partyOf(caller.userId(), false).orElseThrow()));
+    }
+
+    /**
+     * One order, for its brand, its creator or an admin.
+     *
+     * @throws NotFound for anyone else, and for unknown ids
+     */
+    public OrderDetails order(Caller caller, UUID orderId) {
+        Order order = orders.findById(orderId).orElseThrow(OrderService::notFound);
+        OrderParty party = order.partyOf(caller.userId(), caller.is(Role.ADMIN)).orElseThrow(OrderService::notFound);
+        return details(order, party);
+    }
+
+    /** @return the order's stored transitions, oldest first. @throws NotFound as {@link #order} */
+    public List<OrderTransition> history(Caller caller, UUID orderId) {
+        order(caller, orderId);
+        return orders.transitions(orderId);
+    }
+
+    private OrderDetails details(Order order, OrderParty party) {
+        return new OrderDetails(order, OrderStateMachine.allowed(order, party), payments.paymentOf(order.id()),
+                Optional.empty());
+    }
+
+    private void activeCreator(UUID creatorId) {
+        users.findById(creatorId).filter(User::active).filter(u -> u.role() == Role.CREATOR)
+                .orElseThrow(() -> new NotFound("No such creator."));
+    }
+
+    private static void requireNotSelf(Caller caller, UUID creatorId, String field) {
+        if (caller.userId().equals(creatorId)) {
+            throw new ValidationFailed(List.of(new FieldError(field, "you cannot order from yourself")));
+        }
+    }
+
+    private static OrderStatus status(String value) {
+        String name = value.toUpperCase(Locale.ROOT);
+        return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ValidationFailed(List.of(new FieldError("status",
+                        "must be one of " + Arrays.toString(OrderStatus.values())))));
+    }
+
+    private static NotFound notFound() {
+        return new NotFound("No such order.");
+    }
+
+    /** A concurrent request stored the same key first; the caller replays its answer. */
+    private static final class KeyRaced extends Conflict {
+        KeyRaced() {
+            super("IDEMPOTENCY_KEY_IN_USE", "A request with this Idempotency-Key is in progress; retry shortly.");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.ensemble.marketplace;
+
+import io.ensemble.identity.Caller;
+import io.ensemble.identity.Role;
+import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.NotFound;
+import io.ensemble.shared.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Creator packages (issue 8 §1, seeds/002 §Package & Order System): creators create, update and
+ * deactivate their own; anyone lists a creator's active ones. A package of another creator is
+ * {@link NotFound} to the caller, so ids don't leak.
+ */
+public final class PackageService {
+    private final PackageRepository packages;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    /** Wires the ports. */
+    public PackageService(PackageRepository packages, Transactions transactions, IdGenerator ids, Clock clock) {
+        this.packages = Objects.requireNonNull(packages, "packages");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Creates an active package owned by the caller.
+     *
+     * @return the stored package
+     * @throws Forbidden when the caller is not a CREATOR
+     */
+    public CreatorPackage createPackage(Caller caller, PackageCommand command) {
+        if (!caller.is(Role.CREATOR)) {
+            throw new Forbidden("Only creators can offer packages.");
+        }
+        Instant now = clock.instant();
+        CreatorPackage pkg = new CreatorPackage(ids.newId(), caller.userId(), command.title(), command.platform(),
+                command.contentType(), command.quantity(), command.revisions(), command.durationDays(),
+                command.money(), command.description(), true, now, now);
+        transactions.run(() -> packages.insert(pkg));
+        return pkg;
+    }
+
+    /**
+     * Replaces every field of the caller's active package; orders already placed keep their price.
+     *
+     * @throws NotFound when the package is unknown, inactive, or not the caller's
+     */
+    public CreatorPackage updatePackage(Caller caller, UUID packageId, PackageCommand command) {
+        return transactions.inTransaction(() -> {
+            CreatorPackage updated = own(caller, packageId).with(command, clock.instant());
+            packages.update(updated);
+            return updated;
+        });
+    }
+
+    /**
+     * Deactivates the caller's package: it is no longer listed or orderable.
+     *
+     * @throws NotFound when the package is unknown, already inactive, or not the caller's
+     */
+    public void deactivatePackage(Caller caller, UUID packageId) {
+        transactions.run(() -> {
+            own(caller, packageId);
+            if (!packages.deactivate(packageId, clock.instant())) {
+                throw notFound();
+            }
+        });
+    }
+
+    /** @return the creator's active packages, oldest first (public; empty for an unknown creator) */
+    public List<CreatorPackage> creatorPackages(UUID creatorId) {
+        return packages.activeByCreator(creatorId);
+    }
+
+    private CreatorPackage own(Caller caller, UUID packageId) {
+        return packages.findById(packageId)
+                .filter(p -> p.active() && p.creatorId().equals(caller.userId()))
+                .orElseThrow(PackageService::notFound);
+    }
+
+    private static NotFound notFound() {
+        return new NotFound("No such package.");
+    }
+}

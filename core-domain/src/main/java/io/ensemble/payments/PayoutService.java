@@ -1,0 +1,78 @@
+package io.ensemble.payments;
+
+import io.ensemble.identity.Caller;
+import io.ensemble.identity.Role;
+import io.ensemble.shared.Conflict;
+import io.ensemble.shared.Cursor;
+import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.NotFound;
+import io.ensemble.shared.Page;
+import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.Transactions;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The payouts ledger (issue 8 §3, seeds/003 §Payouts): users read what they are owed, admins read
+ * anyone's and settle a PENDING payout as PAID or FAILED after paying by hand.
+ */
+public final class PayoutService {
+    private final PayoutRepository payouts;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    /** Wires the ports. */
+    public PayoutService(PayoutRepository payouts, Transactions transactions, Clock clock) {
+        this.payouts = Objects.requireNonNull(payouts, "payouts");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The caller's payouts, newest first. @throws io.ensemble.shared.ValidationFailed for a foreign cursor */
+    public Page<Payout> myPayouts(Caller caller, PageRequest page) {
+        return page(caller.userId(), page);
+    }
+
+    /**
+     * Another user's payouts (seeds/003 {@code GET /payouts/user/:userId}).
+     *
+     * @throws Forbidden when the caller is not an ADMIN
+     */
+    public Page<Payout> payoutsOf(Caller caller, UUID userId, PageRequest page) {
+        requireAdmin(caller);
+        return page(userId, page);
+    }
+
+    /**
+     * Settles a PENDING payout (seeds/003 {@code PUT /payouts/:id}).
+     *
+     * @param next PAID or FAILED
+     * @param note optional operator note (transfer reference, failure reason)
+     * @throws Forbidden when the caller is not an ADMIN
+     * @throws NotFound when there is no such payout
+     * @throws Conflict {@code PAYOUT_SETTLED} when it is not PENDING any more
+     */
+    public Payout settle(Caller caller, UUID payoutId, SettlePayout command) {
+        requireAdmin(caller);
+        return transactions.inTransaction(() -> {
+            Payout payout = payouts.findById(payoutId).orElseThrow(() -> new NotFound("No such payout."));
+            return payouts.settle(payout.id(), command.next(), command.reason(), clock.instant())
+                    .orElseThrow(() -> new Conflict("PAYOUT_SETTLED",
+                            "This payout is already " + payout.status() + "; only PENDING payouts can be settled."));
+        });
+    }
+
+    private Page<Payout> page(UUID userId, PageRequest page) {
+        Optional<Cursor> after = page.cursor().map(Cursor::decode);
+        return Page.fromOverfetch(payouts.forUser(userId, after, page.limit() + 1), page.limit(),
+                p -> new Cursor(p.createdAt(), p.id()).encode());
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.is(Role.ADMIN)) {
+            throw new Forbidden("Only an admin can do this.");
+        }
+    }
+}
