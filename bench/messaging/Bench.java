@@ -413,7 +413,7 @@ public final class Bench {
     }
 
     private static List<String> login(List<String> emails, String password) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
         for (String email : emails) {
             futures.add(pool.submit(() -> {

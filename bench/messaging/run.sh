@@ -2,12 +2,12 @@
 # Messaging benchmark (issue 4 §5), one command from the repository root:
 #   bench/messaging/run.sh
 # Creates a dedicated database on the local PostgreSQL, starts the app jar on it with a 512 MiB
-# heap cap, creates the accounts (one signed up over REST, the others copied from it in SQL, all
+# heap cap (and 3-hour access tokens, so logging in every account first cannot outlast them), creates the accounts (one signed up over REST, the others copied from it in SQL, all
 # verified), then runs Bench.java: REST send throughput and latency, delivery latency over /ws,
 # 10,000 idle Socket.IO connections with the server's heap and RSS. The app is stopped and the
 # database dropped on exit.
 # Environment (defaults): PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres BENCH_DB=ensemble_bench_messaging
-#   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_ACCOUNTS=1000
+#   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_ACCOUNTS=1000 BENCH_JAR=app/target/ensemble.jar
 #   BENCH_ARGS="threads=16 restSeconds=20 pairs=500 rate=1000 deliverySeconds=30 idle=10000 idleUsers=100 holdSeconds=60"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,7 +28,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ -f app/target/ensemble.jar ] || ./mvnw -B -o -q package -DskipTests
+JAR="${BENCH_JAR:-app/target/ensemble.jar}"
+[ -f "$JAR" ] || ./mvnw -B -o -q package -DskipTests
 
 dropdb --if-exists "$DB"
 createdb "$DB"
@@ -36,7 +37,7 @@ echo "starting the app on :$PORT (database $DB, heap -Xmx${BENCH_HEAP:-512m})" >
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" DATA_DIR="$WORK/data" \
   PORT="$PORT" ADMIN_PORT="$ADMIN_PORT" RATE_LIMIT_GENERAL_PER_15MIN=0 RATE_LIMIT_AUTH_PER_15MIN=0 \
   REQUEST_LOG_LEVEL=WARN LOG_LEVEL=WARN DATABASE_POOL_SIZE="${BENCH_POOL:-16}" \
-  java "-Xmx${BENCH_HEAP:-512m}" -jar app/target/ensemble.jar server config.yml >"$WORK/app.log" 2>&1 &
+  java "-Xmx${BENCH_HEAP:-512m}" "-Ddw.auth.accessTokenTtl=3 hours" -jar "$JAR" server config.yml >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "$BASE/health" >/dev/null 2>&1 && break

@@ -139,7 +139,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
-        RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
+        RealtimeWiring.register(env, sessions, messaging, config.getRealtime(), config.getHttp().allowedOrigins(), clock);
         env.lifecycle().manage(new OutboxRelayJob(connections.outbox, db.transactions, buses.publisher(),
                 env.getObjectMapper(), clock, OutboxRelayJob.POLL_INTERVAL));
 
