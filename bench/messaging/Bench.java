@@ -45,6 +45,7 @@ import java.util.regex.Pattern;
 public final class Bench {
     private static final Pattern TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"data\":\\{\"id\":\"([^\"]+)\"");
+    private static final Pattern ERROR_CODE = Pattern.compile("\"code\":\"([A-Z_]+)\"");
     private static final Pattern ACK_ID = Pattern.compile("\"ackId\":(\\d+)");
     /** Ack ids of measured sends start here (warm-up sends count from 0). */
     private static final long MEASURED = 1_000_000_000L;
@@ -197,6 +198,7 @@ public final class Bench {
         AtomicLong acks = new AtomicLong();
         AtomicLong failedAcks = new AtomicLong();
         AtomicLong measuredFrom = new AtomicLong(Long.MAX_VALUE);
+        java.util.Map<String, AtomicLong> failures = new java.util.concurrent.ConcurrentHashMap<>();
         String wsBase = base.replaceFirst("^http", "ws") + "/ws?token=";
         List<Ws> senders = new ArrayList<>();
         List<Ws> receivers = new ArrayList<>();
@@ -212,7 +214,14 @@ public final class Bench {
             Ws sender = Ws.open(wsBase + tokens.get(p), (self, text) -> {
                 Matcher m = ACK_ID.matcher(text);
                 if (text.startsWith("{\"type\":\"ack\"") && m.find() && Long.parseLong(m.group(1)) >= MEASURED) {
-                    (text.contains("\"success\":true") ? acks : failedAcks).incrementAndGet();
+                    if (text.contains("\"success\":true")) {
+                        acks.incrementAndGet();
+                    } else {
+                        failedAcks.incrementAndGet();
+                        Matcher code = ERROR_CODE.matcher(text);
+                        failures.computeIfAbsent(code.find() ? code.group(1) : "?", k -> new AtomicLong())
+                                .incrementAndGet();
+                    }
                 }
             });
             receivers.add(receiver);
@@ -236,6 +245,9 @@ public final class Bench {
                         + " delivered %d; sender->recipient p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 2 * o.pairs(), o.rate(), o.deliverySeconds(), sent, acks.get(), failedAcks.get(), s.length,
                 pct(s, 50), pct(s, 99), s.length == 0 ? 0 : s[s.length - 1] / 1e6);
+        if (!failures.isEmpty()) {
+            System.out.println("  failed acks by code: " + failures);
+        }
         for (Ws w : senders) {
             w.close();
         }
