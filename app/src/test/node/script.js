@@ -60,7 +60,7 @@ const waitFor = (s, event, test = () => true) => new Promise((resolve) => {
     const seen = {};
     bad.on('error', (e) => { seen.error = e; });
     bad.on('disconnect', (reason) => { seen.disconnect = reason; resolve(seen); });
-    bad.on('connect_error', (e) => { seen.connectError = e.message; resolve(seen); });
+    bad.on('connect_error', (e) => { seen.connectError = e.message; seen.connectErrorData = e.data; resolve(seen); });
   });
   finish(0);
 })().catch((e) => { result.failure = String(e && e.stack || e); finish(1); });

@@ -149,7 +149,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, notifications.outbox, ids, clock);
-        var gateway = RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
+        var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
+                config.getHttp().allowedOrigins(), clock);
         notifications.relay(env, buses.publisher(), gateway::isOnline, env.getObjectMapper());
         MarketplaceWiring.register(env, db, config.getMarketplace().settings(), notifications.publisher,
                 PaymentsWiring.register(jersey, db, config.getPayments().build(), config.getMarketplace().platformFee(),

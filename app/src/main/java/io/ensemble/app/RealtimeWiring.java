@@ -12,22 +12,26 @@ import io.ensemble.web.realtime.RealtimeGateway;
 import io.ensemble.web.realtime.SocketIoEndpoint;
 import io.ensemble.web.realtime.WirePayloads;
 import io.ensemble.web.realtime.WsEndpoint;
+import io.ensemble.web.realtime.WsHeartbeat;
 import io.socket.engineio.server.EngineIoServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Wires the realtime bus ({@code realtime.bus: local|redis}) and gateway (DESIGN §Realtime,
  * issue 4 §3-4): one {@link RealtimeGateway}
  * subscribed to the messaging context's bus, served at {@code /ws} (JSON frames) and
- * {@code /socket.io/} (Socket.IO v4) on the API port.
+ * {@code /socket.io/} (Socket.IO v4) on the API port, with the /ws heartbeat and, when the server
+ * stops, every socket told to reconnect before the connectors close (DESIGN §Operability).
  */
 final class RealtimeWiring {
-    /** A socket silent for this long is dropped (clients ping; Socket.IO has its own heartbeat). */
+    /** A socket with no traffic at all for this long is dropped (the heartbeat normally drops it first). */
     static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
-    /** Engine.IO heartbeat: a client missing pings for this long plus the timeout is dropped. */
-    static final Duration PING_INTERVAL = Duration.ofSeconds(25);
+    /** What sockets are told when the server stops (/ws close reason, Socket.IO server_restart). */
+    static final String SHUTDOWN_REASON = "server restarting; reconnect";
 
     private RealtimeWiring() {
     }
@@ -69,15 +73,26 @@ final class RealtimeWiring {
      * @param allowedOrigins browser origins Socket.IO's long-polling accepts (the CORS list)
      */
     static RealtimeGateway register(Environment env, SessionService sessions, MessagingWiring.Wired messaging,
-                                    Set<String> allowedOrigins, Clock clock) {
+                                    RealtimeConfig config, Set<String> allowedOrigins, Clock clock) {
         RealtimeBus publisher = messaging.buses().publisher();
         RealtimeSignals signals = new RealtimeSignals(messaging.chat(), publisher, clock);
         RealtimeGateway gateway = new RealtimeGateway(sessions, messaging.chat(), signals, publisher,
                 env.getObjectMapper(), clock);
         AutoCloseable subscription = messaging.buses().local().subscribe(gateway);
-        WsEndpoint.register(env.getApplicationContext(), "/ws", gateway, env.getObjectMapper(), IDLE_TIMEOUT);
+        WsHeartbeat heartbeat = new WsHeartbeat(config.pingInterval());
+        WsEndpoint.register(env.getApplicationContext(), "/ws", gateway, env.getObjectMapper(), IDLE_TIMEOUT,
+                allowedOrigins, heartbeat);
         EngineIoServer engineIo = SocketIoEndpoint.register(env.getApplicationContext(), gateway,
-                env.getObjectMapper(), allowedOrigins, PING_INTERVAL);
+                env.getObjectMapper(), allowedOrigins, config.pingInterval());
+        long beat = heartbeat.interval().toMillis();
+        env.lifecycle().scheduledExecutorService("ws-heartbeat").threads(1).build()
+                .scheduleAtFixedRate(heartbeat::beat, beat, beat, TimeUnit.MILLISECONDS);
+        env.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopping(LifeCycle server) {
+                gateway.shutdown(SHUTDOWN_REASON, config.shutdownGrace());
+            }
+        });
         env.lifecycle().manage(new Managed() {
             @Override
             public void stop() throws Exception {

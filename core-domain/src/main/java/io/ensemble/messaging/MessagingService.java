@@ -202,7 +202,8 @@ public final class MessagingService {
     /**
      * Sends a message: stored with the next seq in one statement, with a {@link #MESSAGE_STORED}
      * outbox event per other member in the same transaction, then {@code message_sent} is
-     * published to {@code conversation:{id}}. A retry with the same clientMessageId returns the
+     * published to {@code conversation:{id}} and {@code new_message} to {@code user:{id}} of every
+     * other member (seeds/000 §WebSocket: clients that never joined the conversation). A retry with the same clientMessageId returns the
      * stored message ({@code created} false) and publishes nothing.
      *
      * @throws NotFound when the caller is not a member
@@ -231,6 +232,11 @@ public final class MessagingService {
             return new Sent(winner, false);
         }
         publish(RealtimeBus.conversationRoom(conversationId), "message_sent", stored);
+        for (Participant member : conversations.members(conversationId)) {
+            if (!member.userId().equals(caller.userId())) {
+                publish(RealtimeBus.userRoom(member.userId()), "new_message", stored);
+            }
+        }
         return new Sent(stored, true);
     }
 

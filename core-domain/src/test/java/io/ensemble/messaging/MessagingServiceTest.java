@@ -102,12 +102,20 @@ class MessagingServiceTest {
         Message second = send(bob, c, "two");
         assertThat(first.seq()).isEqualTo(1);
         assertThat(second.seq()).isEqualTo(2);
-        assertThat(bus.events()).hasSize(2).allSatisfy(e -> {
-            assertThat(e.room()).isEqualTo("conversation:" + c);
-            assertThat(e.event()).isEqualTo("message_sent");
-            assertThat(e.insideTransaction()).isFalse();
-        });
+        assertThat(bus.events()).filteredOn(e -> e.event().equals("message_sent")).hasSize(2).allSatisfy(e ->
+                assertThat(e.room()).isEqualTo("conversation:" + c));
+        assertThat(bus.events()).allSatisfy(e -> assertThat(e.insideTransaction()).isFalse());
         assertThat(bus.events().get(0).payload()).isEqualTo(first);
+    }
+
+    @Test
+    void send_publishes_new_message_to_the_user_room_of_every_other_member_only() {
+        UUID c = direct(alice, bob);
+        Message m = send(alice, c, "seed 000 clients listen on user:{id}");
+        assertThat(bus.events()).extracting(RecordingRealtimeBus.Event::room, RecordingRealtimeBus.Event::event)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("conversation:" + c, "message_sent"),
+                        org.assertj.core.groups.Tuple.tuple("user:" + bob.userId(), "new_message"));
+        assertThat(bus.events().get(1).payload()).isEqualTo(m);
     }
 
     @Test
@@ -119,7 +127,7 @@ class MessagingServiceTest {
         assertThat(retry.created()).isFalse();
         assertThat(retry.message()).isEqualTo(first.message());
         assertThat(store.messageCount()).isEqualTo(1);
-        assertThat(bus.events()).hasSize(1);
+        assertThat(bus.events()).hasSize(2);
     }
 
     @Test
@@ -131,7 +139,7 @@ class MessagingServiceTest {
         assertThat(raced.created()).isFalse();
         assertThat(raced.message()).isEqualTo(winner);
         assertThat(store.messageCount()).isEqualTo(1);
-        assertThat(bus.events()).hasSize(1);
+        assertThat(bus.events()).hasSize(2);
     }
 
     @Test
@@ -144,7 +152,7 @@ class MessagingServiceTest {
         failsWith(NotFound.class, "NOT_FOUND", () -> chat.delete(carol, m.id()));
         failsWith(NotFound.class, "NOT_FOUND", () -> chat.markRead(carol, m.id()));
         assertThat(store.messageCount()).isEqualTo(1);
-        assertThat(bus.events()).hasSize(1);
+        assertThat(bus.events()).hasSize(2);
     }
 
     @Test
@@ -164,7 +172,7 @@ class MessagingServiceTest {
         Message edited = chat.edit(alice, m.id(), "fixed");
         assertThat(edited.content()).contains("fixed");
         assertThat(edited.editedAt()).contains(clock.instant());
-        assertThat(bus.events().get(1).event()).isEqualTo("message_edited");
+        assertThat(bus.events().get(2).event()).isEqualTo("message_edited");
         assertThat(invalidFields(() -> chat.edit(alice, m.id(), " "))).containsExactly("content");
         assertThat(invalidFields(() -> chat.edit(alice, m.id(), "x".repeat(10_001)))).containsExactly("content");
     }
@@ -179,7 +187,7 @@ class MessagingServiceTest {
         assertThat(tomb.content()).isEmpty();
         assertThat(chat.delete(alice, m.id())).isEqualTo(tomb);
         assertThat(bus.events()).extracting(RecordingRealtimeBus.Event::event)
-                .containsExactly("message_sent", "message_deleted");
+                .containsExactly("message_sent", "new_message", "message_deleted");
         failsWith(ValidationFailed.class, "MESSAGE_DELETED", () -> chat.edit(alice, m.id(), "again"));
     }
 

@@ -11,19 +11,23 @@ import org.eclipse.jetty.websocket.api.Session;
 /**
  * Engine.IO's WebSocket transport over a Jetty 12 WebSocket session (STACK.md §Socket.IO: the
  * official {@code engine.io-server-jetty} is Jetty 9 only). Frames in are emitted to Engine.IO as
- * {@code message}; Engine.IO's writes go out asynchronously, in order. Public only because Jetty
+ * {@code message}, except a namespace CONNECT with a bad token, answered with CONNECT_ERROR by
+ * {@link SocketIoConnectGuard}; Engine.IO's writes go out asynchronously, in order. Public only because Jetty
  * invokes its listener methods reflectively; built by {@link SocketIoEndpoint}.
  */
 public final class EngineIoJettySocket extends EngineIoWebSocket implements Session.Listener.AutoDemanding {
     private final EngineIoServer server;
     private final Map<String, String> query;
     private final Map<String, List<String>> headers;
+    private final SocketIoConnectGuard guard;
     private volatile Session session;
 
-    EngineIoJettySocket(EngineIoServer server, Map<String, String> query, Map<String, List<String>> headers) {
+    EngineIoJettySocket(EngineIoServer server, Map<String, String> query, Map<String, List<String>> headers,
+                        SocketIoConnectGuard guard) {
         this.server = server;
         this.query = query;
         this.headers = headers;
+        this.guard = guard;
     }
 
     @Override
@@ -34,6 +38,11 @@ public final class EngineIoJettySocket extends EngineIoWebSocket implements Sess
 
     @Override
     public void onWebSocketText(String message) {
+        var refused = guard.rejection(message, query, headers);
+        if (refused.isPresent()) {
+            write(refused.get());
+            return;
+        }
         emit("message", message);
     }
 

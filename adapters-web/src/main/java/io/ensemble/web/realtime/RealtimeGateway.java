@@ -77,6 +77,18 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         return session;
     }
 
+    /**
+     * Checks an access token without opening anything (the Socket.IO CONNECT check).
+     *
+     * @throws Unauthenticated for a missing, expired or revoked access token
+     */
+    public void authenticate(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            throw new Unauthenticated("An access token is required.");
+        }
+        sessions.authenticate(accessToken.strip());
+    }
+
     /** Forgets a closed socket: leaves every room and announces {@code user_offline} if it was the last. */
     public void close(ClientSession session) {
         rooms.leaveAll(session);
@@ -206,7 +218,9 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     /**
      * Bus listener: sends {@code event} to every socket of this node in {@code room}. A
      * {@code message_sent} also goes out as {@code new_message} (seeds 000 and 003); typing is not
-     * echoed to the typist's own sockets.
+     * echoed to the typist's own sockets. A {@code new_message} published to {@code user:{id}}
+     * (seed 000, for clients that never joined the conversation) skips the sockets that joined
+     * {@code conversation:{id}}, so nobody gets it twice.
      */
     @Override
     public void onEvent(String room, String event, Object payload) {
@@ -216,9 +230,14 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         }
         JsonNode data = wire.of(payload);
         UUID typist = typist(event, payload);
+        String viaConversation = event.equals("new_message") && room.startsWith("user:")
+                ? "conversation:" + data.path("conversationId").asText() : null;
         for (ClientSession target : targets) {
             if (typist != null && typist.equals(target.caller().userId())) {
                 continue;
+            }
+            if (viaConversation != null && target.rooms().contains(viaConversation)) {
+                continue; // it has joined the conversation and gets new_message from there
             }
             target.connection().emit(event, data);
             if (event.equals("message_sent")) {
@@ -240,6 +259,34 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
             }
         }
         return null;
+    }
+
+    /**
+     * Graceful shutdown (DESIGN §Operability, issue 4 §3): tells every socket of this node to
+     * reconnect, with a {@code server_restart} event {@code {reason, reconnect: true}} and then a
+     * close (close code 1012 on {@code /ws}; the Engine.IO transport closed on Socket.IO, so stock
+     * clients reconnect by themselves), and waits up to {@code grace} for the sockets to go.
+     *
+     * @return how many sockets were told
+     */
+    public int shutdown(String reason, Duration grace) {
+        var all = rooms.all();
+        JsonNode hint = wire.of(java.util.Map.of("reason", reason, "reconnect", true));
+        for (ClientSession s : all) {
+            s.connection().emit("server_restart", hint);
+            s.connection().close(reason);
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (rooms.sessionCount() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        LOG.info("Told {} realtime sockets to reconnect ({} still open)", all.size(), rooms.sessionCount());
+        return all.size();
     }
 
     /** @return the number of open authenticated sockets on this node */

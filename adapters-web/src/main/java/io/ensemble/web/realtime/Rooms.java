@@ -33,6 +33,17 @@ final class Rooms {
         return members == null ? Set.of() : Set.copyOf(members);
     }
 
+    /** @return a snapshot of every session of this node (each is in its {@code user:} room) */
+    Set<ClientSession> all() {
+        Set<ClientSession> all = new java.util.HashSet<>();
+        byRoom.forEach((room, members) -> {
+            if (room.startsWith("user:")) {
+                all.addAll(members);
+            }
+        });
+        return all;
+    }
+
     /** @return how many sessions are in some room (each session is in its user room) */
     int sessionCount() {
         return (int) byRoom.entrySet().stream().filter(e -> e.getKey().startsWith("user:"))

@@ -29,9 +29,18 @@ final class SocketIoConnection implements RealtimeConnection {
         }
     }
 
+    /**
+     * Closes the Engine.IO connection under the socket without a Socket.IO DISCONNECT packet, so the
+     * stock client sees {@code transport close} and reconnects by itself (a server DISCONNECT,
+     * {@code io server disconnect}, would stop its reconnection).
+     */
     @Override
     public void close(String reason) {
-        socket.disconnect(true);
+        try {
+            socket.getClient().getConnection().close();
+        } catch (RuntimeException e) {
+            LOG.debug("Socket.IO connection already closing", e);
+        }
     }
 
     /** @return {@code data} as the org.json value Socket.IO serialises (object, array, or scalar) */

@@ -11,7 +11,13 @@ import io.socket.socketio.server.SocketIoSocket;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.socket.engineio.server.EngineIoSocket;
+import io.socket.engineio.server.parser.Packet;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +33,16 @@ import org.json.JSONObject;
  * {@code socket.io-client} v4 connects: the WebSocket transport through {@link EngineIoJettySocket}
  * on Jetty 12, long-polling through an async servlet calling {@link EngineIoServer#handleRequest}.
  * Authentication: {@code auth.token} of the handshake, else the {@code token} query parameter; a
- * bad token gets an {@code error} event (code {@code UNAUTHENTICATED}, {@code INVALID_TOKEN}, …)
- * and a namespace disconnect (the client sees {@code io server disconnect}). Client
- * events go to the {@link RealtimeGateway}; an ack callback receives the ack body.
+ * bad token is refused at the namespace CONNECT ({@link SocketIoConnectGuard}, over WebSocket
+ * and long-polling), so the client gets {@code connect_error} with {@code data.code}
+ * ({@code UNAUTHENTICATED}, {@code INVALID_TOKEN}, …). WebSocket upgrades from an
+ * {@code Origin} outside the allowlist get 403. Client events go to the {@link RealtimeGateway};
+ * an ack callback receives the ack body.
  */
 public final class SocketIoEndpoint {
+    /** Largest long-polling POST body read (Engine.IO's default maxHttpBufferSize is 1e6 bytes). */
+    private static final int POLLING_BODY_MAX = 1_000_000;
+
     private SocketIoEndpoint() {
     }
 
@@ -52,24 +63,81 @@ public final class SocketIoEndpoint {
         options.setCorsHandlingDisabled(!allowedOrigins.isEmpty());
         options.setPingInterval(pingInterval.toMillis());
         EngineIoServer engineIo = new EngineIoServer(options);
+        Map<String, EngineIoSocket> open = new ConcurrentHashMap<>();
+        engineIo.on("connection", args -> {
+            EngineIoSocket socket = (EngineIoSocket) args[0];
+            open.put(socket.getId(), socket);
+            socket.on("close", a -> open.remove(socket.getId()));
+        });
         SocketIoServer socketIo = new SocketIoServer(engineIo);
         socketIo.namespace("/").on("connection", args -> connected((SocketIoSocket) args[0], gateway, json));
+        SocketIoConnectGuard guard = new SocketIoConnectGuard(gateway, json);
+        UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins);
 
         JettyWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
                 container.addMapping("/socket.io/*", (req, resp) -> {
-                    Map<String, String> query = new HashMap<>();
-                    req.getParameterMap().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
-                    return new EngineIoJettySocket(engineIo, query, req.getHeaders());
+                    if (!origins.accepts(req)) {
+                        origins.refuse(resp);
+                        return null;
+                    }
+                    return new EngineIoJettySocket(engineIo, query(req.getParameterMap()), req.getHeaders(), guard);
                 }));
         ServletHolder polling = new ServletHolder("socket.io-polling", new HttpServlet() {
             @Override
             protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                engineIo.handleRequest(req, resp);
+                EngineIoSocket socket = req.getParameter("sid") == null ? null : open.get(req.getParameter("sid"));
+                HttpServletRequest request = req;
+                if (socket != null && req.getMethod().equals("POST")) {
+                    request = guarded(req, resp, socket, guard);
+                    if (request == null) {
+                        return;
+                    }
+                }
+                engineIo.handleRequest(request, resp);
             }
         });
         polling.setAsyncSupported(true);
         context.addServlet(polling, "/socket.io/*");
         return engineIo;
+    }
+
+    /**
+     * Long-polling POST: when its payload (one Engine.IO v4 packet; several are separated by
+     * {@code 0x1e}) is a namespace CONNECT with a bad token, answers it with CONNECT_ERROR through
+     * the session's long-poll and the POST with {@code ok}, without handing it to socket.io-server.
+     *
+     * @return the request to hand to Engine.IO (its body replayed), or null when answered here
+     */
+    private static HttpServletRequest guarded(HttpServletRequest req, HttpServletResponse resp, EngineIoSocket socket,
+                                              SocketIoConnectGuard guard) throws IOException {
+        byte[] body = req.getInputStream().readNBytes(POLLING_BODY_MAX);
+        String payload = new String(body, StandardCharsets.UTF_8);
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(req.getHeaderNames())) {
+            headers.put(name, Collections.list(req.getHeaders(name)));
+        }
+        Optional<String> refused = payload.indexOf('\u001e') < 0
+                ? guard.rejection(payload, query(req.getParameterMap()), headers) : Optional.empty();
+        if (refused.isEmpty()) {
+            return new ReplayedBody(req, body);
+        }
+        socket.send(new Packet<>(Packet.MESSAGE, refused.get().substring(1)));
+        resp.setStatus(200);
+        resp.setContentType("text/html; charset=UTF-8");
+        resp.getWriter().write("ok");
+        return null;
+    }
+
+    private static Map<String, String> query(Map<String, ? extends Object> params) {
+        Map<String, String> query = new HashMap<>();
+        params.forEach((k, v) -> {
+            if (v instanceof List<?> l) {
+                query.put(k, l.isEmpty() ? "" : String.valueOf(l.get(0)));
+            } else if (v instanceof String[] a) {
+                query.put(k, a.length == 0 ? "" : a[0]);
+            }
+        });
+        return query;
     }
 
     private static void connected(SocketIoSocket socket, RealtimeGateway gateway, ObjectMapper json) {

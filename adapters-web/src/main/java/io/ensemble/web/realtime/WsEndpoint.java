@@ -3,6 +3,7 @@ package io.ensemble.web.realtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 
@@ -18,18 +19,26 @@ public final class WsEndpoint {
     }
 
     /**
-     * Maps {@code path} (e.g. {@code /ws}) to a {@link WsSocket} per connection.
+     * Maps {@code path} (e.g. {@code /ws}) to a {@link WsSocket} per connection. An upgrade whose
+     * {@code Origin} is not in {@code allowedOrigins} (when that is not empty) gets 403.
      *
-     * @param idleTimeout how long a silent socket stays open (clients send pings)
+     * @param idleTimeout how long a socket with no traffic at all stays open
+     * @param heartbeat pings the sockets and drops the dead ones (the caller schedules its beats)
      */
     public static void register(ServletContextHandler context, String path, RealtimeGateway gateway,
-                                ObjectMapper json, Duration idleTimeout) {
+                                ObjectMapper json, Duration idleTimeout, Set<String> allowedOrigins,
+                                WsHeartbeat heartbeat) {
+        UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins);
         JettyWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.setMaxTextMessageSize(MAX_TEXT_BYTES);
             container.setIdleTimeout(idleTimeout);
             container.addMapping(path, (req, resp) -> {
+                if (!origins.accepts(req)) {
+                    origins.refuse(resp);
+                    return null;
+                }
                 List<String> token = req.getParameterMap().get("token");
-                return new WsSocket(gateway, json, token == null || token.isEmpty() ? null : token.get(0));
+                return new WsSocket(gateway, json, token == null || token.isEmpty() ? null : token.get(0), heartbeat);
             });
         });
     }

@@ -18,22 +18,41 @@ import org.eclipse.jetty.websocket.api.StatusCode;
  * with a string {@code type} gets {@code error BAD_FRAME}; the socket stays open. Public only
  * because Jetty invokes its listener methods reflectively; build it through {@link WsEndpoint}.
  */
-public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeConnection {
+public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeConnection, WsHeartbeat.Beating {
     private final RealtimeGateway gateway;
     private final ObjectMapper json;
     private final String queryToken;
+    private final WsHeartbeat heartbeat;
     private volatile Session session;
     private volatile ClientSession client;
+    private volatile long lastHeard = System.nanoTime();
 
-    WsSocket(RealtimeGateway gateway, ObjectMapper json, String queryToken) {
+    WsSocket(RealtimeGateway gateway, ObjectMapper json, String queryToken, WsHeartbeat heartbeat) {
         this.gateway = gateway;
         this.json = json;
         this.queryToken = queryToken;
+        this.heartbeat = heartbeat;
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    public long lastHeardNanos() {
+        return lastHeard;
+    }
+
+    @Override
+    public void onWebSocketPong(java.nio.ByteBuffer payload) {
+        lastHeard = System.nanoTime();
     }
 
     @Override
     public void onWebSocketOpen(Session session) {
         this.session = session;
+        heartbeat.watch(this);
         if (queryToken != null && !queryToken.isBlank()) {
             authenticate(queryToken);
         }
@@ -41,6 +60,7 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
 
     @Override
     public void onWebSocketText(String text) {
+        lastHeard = System.nanoTime();
         JsonNode frame;
         try {
             frame = json.readTree(text);
@@ -114,8 +134,15 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
         }
     }
 
+    /** A broken connection (e.g. dropped by the heartbeat): Jetty closes it and calls {@link #onWebSocketClose}. */
+    @Override
+    public void onWebSocketError(Throwable cause) {
+        org.slf4j.LoggerFactory.getLogger(WsSocket.class).debug("/ws connection failed", cause);
+    }
+
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
+        heartbeat.forget(this);
         ClientSession c = client;
         client = null;
         if (c != null) {

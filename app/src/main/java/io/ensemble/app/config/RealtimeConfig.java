@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Pattern;
 /**
  * {@code realtime:} in config.yml (issue 4 §3-4): {@code bus} is {@code local} (one node) or
  * {@code redis} (several nodes, over the root {@code redisUrl}); {@code channelPrefix} namespaces
- * the Redis channel so deployments (or test runs) sharing a Redis don't hear each other.
+ * the Redis channel so deployments (or test runs) sharing a Redis don't hear each other;
+ * {@code pingInterval} is the socket heartbeat (a /ws socket silent for two intervals is dropped);
+ * {@code shutdownGrace} how long a stopping node waits for told sockets to close.
  */
 public final class RealtimeConfig {
     @JsonProperty
@@ -17,6 +19,22 @@ public final class RealtimeConfig {
     @JsonProperty
     @NotNull
     private String channelPrefix = "ensemble:";
+    @JsonProperty
+    @NotNull
+    private io.dropwizard.util.Duration pingInterval = io.dropwizard.util.Duration.seconds(25);
+    @JsonProperty
+    @NotNull
+    private io.dropwizard.util.Duration shutdownGrace = io.dropwizard.util.Duration.seconds(2);
+
+    /** @return the heartbeat of both transports: Engine.IO's ping interval and the /ws server ping */
+    public java.time.Duration pingInterval() {
+        return pingInterval.toJavaDuration();
+    }
+
+    /** @return how long a stopping server waits for sockets to go after telling them to reconnect */
+    public java.time.Duration shutdownGrace() {
+        return shutdownGrace.toJavaDuration();
+    }
 
     /** @return true for the {@code redis} bus */
     public boolean redis() {

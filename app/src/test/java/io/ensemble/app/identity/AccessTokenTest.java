@@ -1,5 +1,7 @@
 package io.ensemble.app.identity;
 
+import static io.ensemble.app.support.ForgedTokens.claims;
+import static io.ensemble.app.support.ForgedTokens.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -13,18 +15,14 @@ import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.SharedDatabase;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.keys.HmacKey;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,35 +159,5 @@ class AccessTokenTest {
         assertThat(r.json().path("success").asBoolean(true)).isFalse();
         assertThat(r.code()).isNotBlank();
         assertThat(r.header("WWW-Authenticate")).startsWith("Bearer");
-    }
-
-    private static JwtClaims claims(Accounts.Session s, String audience, int expiresInSeconds) {
-        JwtClaims c = new JwtClaims();
-        c.setIssuer("ensemble");
-        c.setAudience(audience);
-        c.setSubject(s.userId());
-        c.setClaim("role", "INFLUENCER");
-        c.setClaim("sid", sessionIdOf(s.accessToken()));
-        c.setIssuedAtToNow();
-        NumericDate exp = NumericDate.now();
-        exp.addSeconds(expiresInSeconds);
-        c.setExpirationTime(exp);
-        c.setGeneratedJwtId();
-        return c;
-    }
-
-    private static String sessionIdOf(String accessToken) {
-        String payload = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
-        int i = payload.indexOf("\"sid\":\"") + 7;
-        return payload.substring(i, payload.indexOf('"', i));
-    }
-
-    private static String sign(JwtClaims claims, byte[] key, String alg) throws Exception {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(new HmacKey(key));
-        jws.setAlgorithmHeaderValue(alg);
-        jws.setKeyIdHeaderValue(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(KEY)).substring(0, 16));
-        return jws.getCompactSerialization();
     }
 }

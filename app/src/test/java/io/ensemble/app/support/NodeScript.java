@@ -27,15 +27,71 @@ public final class NodeScript {
 
     /** Runs {@code node script.js args…} and parses its one-line JSON result. */
     public static JsonNode run(String... args) {
+        return runFile("script.js", args);
+    }
+
+    /** Runs {@code node <script> args…} (a file of app/src/test/node) and parses its one-line JSON result. */
+    public static JsonNode runFile(String script, String... args) {
         ensureInstalled();
-        List<String> command = new ArrayList<>(List.of("node", "script.js"));
+        List<String> command = new ArrayList<>(List.of("node", script));
         command.addAll(List.of(args));
         Result r = exec(command, 60);
-        String last = r.out.lines().reduce((a, b) -> b).orElse("");
+        return lastJson(script, r.exit, r.out);
+    }
+
+    /** A node script running in the background, e.g. a client that waits for the server to stop. */
+    public static final class Running {
+        private final Process process;
+        private final StringBuilder out = new StringBuilder();
+        private final java.io.BufferedReader reader;
+
+        private Running(Process process) {
+            this.process = process;
+            this.reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+        }
+
+        /** Waits (up to 30 s) until the script prints a line equal to {@code line}. */
+        public void awaitLine(String line) throws IOException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            String next;
+            while ((next = reader.readLine()) != null) {
+                out.append(next).append('\n');
+                if (next.equals(line)) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+            }
+            fail("node never printed " + line + ":\n" + out);
+        }
+
+        /** Waits (up to 30 s) for the script to end and parses its last line as JSON. */
+        public JsonNode result() throws IOException, InterruptedException {
+            out.append(reader.lines().collect(java.util.stream.Collectors.joining("\n")));
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("node did not finish:\n" + out);
+            }
+            return lastJson("script", process.exitValue(), out.toString());
+        }
+    }
+
+    /** Starts {@code node <script> args…} without waiting for it. */
+    public static Running start(String script, String... args) throws IOException {
+        ensureInstalled();
+        List<String> command = new ArrayList<>(List.of("node", script));
+        command.addAll(List.of(args));
+        return new Running(new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true).start());
+    }
+
+    private static JsonNode lastJson(String script, int exit, String out) {
+        String last = out.lines().reduce((a, b) -> b).orElse("");
         try {
             return new ObjectMapper().readTree(last);
         } catch (IOException e) {
-            return fail("node script.js printed no JSON result (exit " + r.exit + "):\n" + r.out);
+            return fail("node " + script + " printed no JSON result (exit " + exit + "):\n" + out);
         }
     }
 
