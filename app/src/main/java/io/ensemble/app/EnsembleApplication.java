@@ -140,9 +140,11 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
         RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
-        MarketplaceWiring.register(env, db, config.getMarketplace().settings(), connections.publisher,
-                PaymentsWiring.register(jersey, db, config.getPayments().build(), config.getMarketplace().platformFee(),
-                        ids, clock), ids, clock);
+        var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
+        var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
+                connections.publisher, PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
+                        config.getMarketplace().platformFee(), ids, clock), ids, clock);
+        PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, clock);
         env.lifecycle().manage(new OutboxRelayJob(connections.outbox, db.transactions, buses.publisher(),
                 env.getObjectMapper(), clock, OutboxRelayJob.POLL_INTERVAL));
 
