@@ -20,7 +20,8 @@ import java.util.Objects;
  * Verifies Stripe webhooks (Stripe docs "Check the webhook signatures"): the {@code Stripe-Signature}
  * header {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>} is checked with
  * stripe-java's {@link Webhook.Signature#verifyHeader} against the raw bytes as received, with the
- * configured tolerance (300 s) measured on the injected clock, before anything is parsed.
+ * configured tolerance (300 s) measured on the injected clock, before anything is parsed. A
+ * timestamp more than the tolerance in the future is refused too (the SDK only bounds the past).
  */
 public final class StripeWebhookVerifier implements WebhookVerifier {
     private final String secret;
@@ -50,6 +51,10 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
             throw new WebhookRejected("The Stripe-Signature does not match this body, or is older than "
                     + tolerance.toSeconds() + " s.");
         }
+        if (signedAt(signature) > clock.instant().getEpochSecond() + tolerance.toSeconds()) {
+            throw new WebhookRejected("The Stripe-Signature timestamp is more than " + tolerance.toSeconds()
+                    + " s in the future.");
+        }
         JsonNode event;
         try {
             event = json.readTree(payload);
@@ -60,6 +65,17 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
             throw new WebhookRejected("The signed body is not a Stripe event.");
         }
         return StripeEvents.read(event);
+    }
+
+    /** The {@code t=} element of a header that already verified (so it is present and numeric). */
+    private static long signedAt(String header) {
+        for (String element : header.split(",")) {
+            String[] pair = element.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].equals("t")) {
+                return Long.parseLong(pair[1].strip());
+            }
+        }
+        throw new WebhookRejected("The Stripe-Signature has no timestamp.");
     }
 
     private static String utf8(byte[] body) {
