@@ -11,6 +11,7 @@ import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.ensemble.app.config.HttpConfig;
+import io.ensemble.app.jobs.Jobs;
 import io.ensemble.identity.IdentitySettings;
 import io.ensemble.identity.OneTimeCodes;
 import io.ensemble.identity.PasswordResetService;
@@ -20,8 +21,10 @@ import io.ensemble.identity.SignupService;
 import io.ensemble.integrations.crypto.Argon2idPasswordHasher;
 import io.ensemble.integrations.crypto.JwtAccessTokens;
 import io.ensemble.persistence.Migrations;
+import io.ensemble.persistence.jobs.JdbiJobRunLog;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.Mailer;
+import io.ensemble.shared.SecretCipher;
 import io.ensemble.shared.UuidV7Generator;
 import io.ensemble.web.BodySizeLimitFilter;
 import io.ensemble.web.JsonSettings;
@@ -117,6 +120,11 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
                 db.transactions, ids, clock, settings);
 
+        Jobs jobs = new Jobs(dataSource, env.admin()::addTask, new JdbiJobRunLog(db.handles), ids, clock,
+                config.getJobs().settings());
+        env.lifecycle().manage(jobs);
+        SecretCipher cipher = config.getCrypto().cipher(dataDir);
+
         // web
         var authLimits = new AuthRateLimits(new RateLimiter(config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
         var jersey = env.jersey();
@@ -135,7 +143,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock);
         DiscoveryWiring.register(jersey, db);
-        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, ids, clock);
+        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
@@ -143,7 +151,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
                 connections.publisher, PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
-                        config.getMarketplace().platformFee(), ids, clock), ids, clock);
+                        config.getMarketplace().platformFee(), ids, clock), jobs, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, clock);
         env.lifecycle().manage(new OutboxRelayJob(connections.outbox, db.transactions, buses.publisher(),
                 env.getObjectMapper(), clock, OutboxRelayJob.POLL_INTERVAL));

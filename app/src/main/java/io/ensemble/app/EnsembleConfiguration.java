@@ -58,6 +58,14 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.RealtimeConfig realtime = new io.ensemble.app.config.RealtimeConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.JobsConfig jobs = new io.ensemble.app.config.JobsConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.CryptoConfig crypto = new io.ensemble.app.config.CryptoConfig();
     /** The payment gateway ({@code PAYMENTS=manual|stripe}, issue 8 §3). */
     @JsonProperty
     @Valid
@@ -115,6 +123,14 @@ public final class EnsembleConfiguration extends Configuration {
 
     public String getRedisUrl() {
         return redisUrl;
+    }
+
+    public io.ensemble.app.config.JobsConfig getJobs() {
+        return jobs;
+    }
+
+    public io.ensemble.app.config.CryptoConfig getCrypto() {
+        return crypto;
     }
 
     public io.ensemble.integrations.payments.PaymentGatewayFactory getPayments() {

@@ -1,7 +1,7 @@
 package io.ensemble.app;
 
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.servlets.tasks.Task;
+import io.ensemble.app.jobs.Jobs;
 import io.ensemble.marketplace.MarketplaceSettings;
 import io.ensemble.marketplace.MessagingOrderConversations;
 import io.ensemble.marketplace.OrderLifecycle;
@@ -22,33 +22,35 @@ import io.ensemble.web.marketplace.IdempotencyKeyReusedMapper;
 import io.ensemble.web.marketplace.OrderResource;
 import io.ensemble.web.marketplace.PackageResource;
 import io.ensemble.web.marketplace.ReviewResource;
-import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 
 /**
  * Wires the marketplace context (issue 8 §1-3): packages, orders and their lifecycle, reviews, the
- * order conversations (over messaging's repositories), and the admin task
- * {@code POST /tasks/orders-autocomplete} that completes deliveries whose review window ended.
+ * order conversations (over messaging's repositories), and the hourly job {@code orders-autocomplete}
+ * (also an admin task, {@code POST /tasks/orders-autocomplete}) that completes deliveries whose
+ * review window ended.
  */
 final class MarketplaceWiring {
-    /** Name of the admin task that runs {@link OrderLifecycle#completeOverdueDeliveries}. */
-    static final String AUTOCOMPLETE_TASK = "orders-autocomplete";
+    /** Name of the job (and admin task) that runs {@link OrderLifecycle#completeOverdueDeliveries}. */
+    static final String AUTOCOMPLETE_JOB = "orders-autocomplete";
+    /** How often overdue deliveries are completed; the review window is counted in hours. */
+    static final Duration AUTOCOMPLETE_EVERY = Duration.ofHours(1);
 
     private MarketplaceWiring() {
     }
 
     /**
-     * Builds the use cases over {@code db} and registers their routes and admin task.
+     * Builds the use cases over {@code db} and registers their routes and the auto-complete job.
      *
+     * @param jobs where the hourly {@code orders-autocomplete} job is registered
      * @param notifications publishes ORDER_UPDATED inside each transition's transaction
      * @param payments the money side of transitions ({@link PaymentsWiring})
      * @return the lifecycle, for scheduled jobs
      */
     static OrderLifecycle register(Environment env, Persistence db, MarketplaceSettings settings,
-                                   NotificationPublisher notifications, OrderPayments payments, IdGenerator ids,
-                                   Clock clock) {
+                                   NotificationPublisher notifications, OrderPayments payments, Jobs jobs,
+                                   IdGenerator ids, Clock clock) {
         var orders = new JdbiOrderRepository(db.handles);
         var packages = new JdbiPackageRepository(db.handles);
         var stats = new JdbiCreatorStats(db.handles);
@@ -65,12 +67,8 @@ final class MarketplaceWiring {
         jersey.register(new OrderResource(orderService, lifecycle, reviews));
         jersey.register(new ReviewResource(reviews));
         jersey.register(new IdempotencyKeyReusedMapper());
-        env.admin().addTask(new Task(AUTOCOMPLETE_TASK) {
-            @Override
-            public void execute(Map<String, List<String>> parameters, PrintWriter output) {
-                output.println("completed " + lifecycle.completeOverdueDeliveries(clock.instant()) + " orders");
-            }
-        });
+        jobs.every(AUTOCOMPLETE_JOB, AUTOCOMPLETE_EVERY,
+                now -> "completed " + lifecycle.completeOverdueDeliveries(now) + " orders");
         return lifecycle;
     }
 }

@@ -1,7 +1,7 @@
 package io.ensemble.app;
 
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.servlets.tasks.Task;
+import io.ensemble.app.jobs.Jobs;
 import io.ensemble.app.config.MediaConfig;
 import io.ensemble.integrations.media.SafeImageFetcher;
 import io.ensemble.integrations.media.TikaMediaInspector;
@@ -18,20 +18,20 @@ import io.ensemble.web.media.ImageProxyResource;
 import io.ensemble.web.media.MediaFileResource;
 import io.ensemble.web.media.MediaResource;
 import io.ensemble.web.media.ProfilePictureResource;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
+import java.time.LocalTime;
 import java.util.Set;
 
 /**
  * Wiring of the {@code media} context (issue 7): storage adapter from {@code storage.type}, Tika
- * inspector, upload/serve/proxy resources, and the {@code POST /tasks/media-cleanup} admin task.
+ * inspector, upload/serve/proxy resources, and the daily {@code media-cleanup} job (also {@code POST /tasks/media-cleanup} on the admin port).
  */
 final class MediaWiring {
     /** Redirects the image proxy follows at most. */
     static final int PROXY_MAX_REDIRECTS = 3;
+    /** When the daily cleanup of uploads never attached runs (in the jobs zone). */
+    static final LocalTime CLEANUP_AT = LocalTime.of(4, 0);
 
     private MediaWiring() {
     }
@@ -44,12 +44,13 @@ final class MediaWiring {
      * @param config the {@code media} section
      * @param storage the configured storage adapter
      * @param dataDir the data folder (for the generated signing key)
+     * @param jobs where the daily cleanup of never-attached uploads is registered
      * @param ids id generator
      * @param clock the application clock
      * @return the media use cases
      */
     static MediaService register(Environment env, Persistence db, MediaConfig config, MediaStorage storage,
-            Path dataDir, IdGenerator ids, Clock clock) {
+            Path dataDir, Jobs jobs, IdGenerator ids, Clock clock) {
         var inspector = new TikaMediaInspector();
         var profiles = new JdbiProfileRepository(db.handles);
         var media = new MediaService(new JdbiMediaRepository(db.handles), storage, inspector, profiles::setAvatar,
@@ -64,12 +65,7 @@ final class MediaWiring {
         jersey.register(new ProfilePictureResource(media));
         jersey.register(new MediaFileResource(media));
         jersey.register(new ImageProxyResource(proxy));
-        env.admin().addTask(new Task("media-cleanup") {
-            @Override
-            public void execute(Map<String, List<String>> parameters, PrintWriter output) {
-                output.println("removed " + media.cleanupUnattached() + " unattached uploads");
-            }
-        });
+        jobs.daily("media-cleanup", CLEANUP_AT, now -> "removed " + media.cleanupUnattached() + " unattached uploads");
         return media;
     }
 }

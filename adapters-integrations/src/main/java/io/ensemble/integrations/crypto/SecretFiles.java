@@ -55,6 +55,27 @@ public final class SecretFiles {
     }
 
     /**
+     * Reads the text in {@code file}, or, when the file does not exist, writes {@code generate}'s text there
+     * first (owner-only permissions, parents created, first writer wins when two processes race) and returns
+     * what the file then holds. Used for secrets with their own format, such as a Tink keyset in JSON.
+     *
+     * @param file     where the secret lives, e.g. {@code data/secrets/token-encryption.keyset.json}
+     * @param generate makes a new secret's text; called only when the file is missing
+     * @return the file's text, trimmed
+     * @throws UncheckedIOException when the file cannot be read or written
+     */
+    public static String loadOrCreateText(Path file, java.util.function.Supplier<String> generate) {
+        try {
+            if (!Files.exists(file)) {
+                write(file, generate.get());
+            }
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the secret file " + file, e);
+        }
+    }
+
+    /**
      * Decodes a secret given in config as hex, base64 or base64url (padding optional). A string made only
      * of an even number of hex digits is read as hex.
      *
@@ -88,13 +109,17 @@ public final class SecretFiles {
     }
 
     private static void create(Path file, int bytes) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         byte[] secret = new byte[bytes];
         RANDOM.nextBytes(secret);
+        write(file, Base64.getEncoder().encodeToString(secret));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".secret-", ".tmp", ownerOnly(dir));
         try {
-            Files.writeString(tmp, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
+            Files.writeString(tmp, text + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, file); // no REPLACE_EXISTING: a secret already written wins
             } catch (FileAlreadyExistsException alreadyCreated) {

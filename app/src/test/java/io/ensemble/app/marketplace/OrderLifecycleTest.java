@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * End-to-end: the order lifecycle of issue 8 §2-3 with the {@code manual} gateway, through the
  * running app on real PostgreSQL: buy, pay, record payment, deliver, revise, approve, payout,
- * review; decline with refund; dispute resolved by an admin; auto-complete after the review window.
+ * review; decline with refund; dispute resolved by an admin; auto-complete after the review window
+ * (the {@code orders-autocomplete} job, run now through its admin task).
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class OrderLifecycleTest {
@@ -211,7 +212,7 @@ class OrderLifecycleTest {
     }
 
     @Test
-    void a_delivery_left_unreviewed_past_the_window_completes_through_the_admin_task() throws Exception {
+    void a_delivery_left_unreviewed_past_the_window_completes_when_the_hourly_job_runs() throws Exception {
         Accounts.Session creator = market.creator();
         Accounts.Session brand = market.brand();
         Accounts.Session admin = market.admin();
@@ -230,7 +231,10 @@ class OrderLifecycleTest {
                         URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/tasks/orders-autocomplete"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(task.statusCode()).isEqualTo(200);
-        assertThat(task.body()).contains("completed 1 orders");
+        assertThat(task.body()).contains("succeeded: completed 1 orders");
+        assertThat(Sql.count("SELECT count(*) FROM job_runs WHERE job_name = 'orders-autocomplete' AND trigger = 'OPERATOR'"
+                + " AND outcome = 'SUCCEEDED' AND summary = 'completed 1 orders'"))
+                .isEqualTo(1);
 
         Reply done = api.get("/api/v1/orders/" + overdue, brand.accessToken());
         assertThat(done.data().path("status").asText()).isEqualTo("COMPLETED");

@@ -1,0 +1,168 @@
+package io.ensemble.app.jobs;
+
+import io.ensemble.app.support.SharedDatabase;
+import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.jobs.JdbiJobRunLog;
+import io.ensemble.persistence.testing.TestDatabase;
+import io.ensemble.shared.JobRun;
+import io.ensemble.shared.UuidV7Generator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** db-scheduler jobs against the real test database with a controlled clock (issue 6 §4). */
+class JobsTest {
+    private static final Instant BEFORE_THREE = Instant.parse("2026-11-23T02:59:58Z");
+
+    private final TestDatabase db = SharedDatabase.get();
+    private final JdbiJobRunLog log = new JdbiJobRunLog(new JdbiHandles(Jdbi.create(db.dataSource())));
+    private final TestClock clock = new TestClock(BEFORE_THREE);
+    private final List<Jobs> started = new ArrayList<>();
+    private final String name = "test-job-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void stopSchedulers() {
+        started.forEach(Jobs::stop);
+    }
+
+    @Test
+    void two_nodes_run_a_due_daily_job_exactly_once() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        for (int node = 0; node < 2; node++) {
+            Jobs jobs = jobs();
+            jobs.daily(name, LocalTime.of(3, 0), now -> "run " + runs.incrementAndGet());
+            jobs.start();
+        }
+
+        awaitScheduled();
+        clock.set(Instant.parse("2026-11-23T03:00:01Z"));
+        awaitRuns(1);
+        Thread.sleep(1_000); // several more polls by both nodes: nobody runs it again
+
+        assertThat(runs).hasValue(1);
+        assertThat(log.latest(name, 10)).singleElement()
+                .satisfies(run -> assertThat(run.trigger()).isEqualTo(JobRun.Trigger.SCHEDULE))
+                .satisfies(run -> assertThat(run.succeeded()).isTrue());
+    }
+
+    @Test
+    void a_failed_run_is_recorded_and_retried_with_backoff() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        Jobs jobs = jobs();
+        jobs.daily(name, LocalTime.of(3, 0), now -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("provider answered 503");
+            }
+            return "ok";
+        });
+        jobs.start();
+
+        awaitScheduled();
+        clock.set(Instant.parse("2026-11-23T03:00:01Z"));
+        awaitRuns(1);
+        Thread.sleep(500);
+        assertThat(attempts).hasValue(1); // the retry waits for its backoff
+
+        clock.set(Instant.parse("2026-11-23T03:01:05Z")); // first retry one minute after the failure
+        awaitRuns(2);
+
+        List<JobRun> recorded = log.latest(name, 10);
+        assertThat(recorded).extracting(JobRun::succeeded).containsExactly(true, false);
+        assertThat(recorded.get(1).summary()).contains("provider answered 503");
+    }
+
+    @Test
+    void run_now_runs_the_job_on_this_node_and_records_who_started_it() {
+        Jobs jobs = jobs();
+        jobs.every(name, Duration.ofHours(1), now -> "ran at " + now);
+
+        JobRun run = jobs.runNow(name);
+
+        assertThat(run.trigger()).isEqualTo(JobRun.Trigger.OPERATOR);
+        assertThat(run.summary()).isEqualTo("ran at " + BEFORE_THREE);
+        assertThat(log.latest(name, 10)).containsExactly(run);
+        assertThatThrownBy(() -> jobs.runNow("no-such-job")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void job_names_must_be_unique_kebab_case() {
+        Jobs jobs = jobs();
+        jobs.every(name, Duration.ofHours(1), now -> "");
+
+        assertThatThrownBy(() -> jobs.every(name, Duration.ofHours(1), now -> ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> jobs.every("Not Kebab", Duration.ofHours(1), now -> ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private Jobs jobs() {
+        Jobs jobs = new Jobs(db.dataSource(), task -> { }, log, new UuidV7Generator(clock), clock,
+                new JobsSettings(true, Duration.ofMillis(100), ZoneOffset.UTC, "node-" + UUID.randomUUID()));
+        started.add(jobs);
+        return jobs;
+    }
+
+    /** Waits until a scheduler has stored the job's first execution (schedulers do that as they start). */
+    private void awaitScheduled() throws InterruptedException {
+        Jdbi jdbi = Jdbi.create(db.dataSource());
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM scheduled_tasks WHERE task_name = :n")
+                .bind("n", name).mapTo(Integer.class).one()) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(name + " was never scheduled");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private void awaitRuns(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (log.latest(name, 10).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " runs of " + name + ", got " + log.latest(name, 10));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** A clock tests move by hand. */
+    private static final class TestClock extends Clock {
+        private volatile Instant now;
+
+        TestClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
