@@ -79,7 +79,8 @@ public final class OrderPayments {
      * @throws Conflict {@code PAYMENT_NOT_PENDING} when it was refunded or failed
      */
     public Payment recordCollected(UUID orderId, Money amount, Map<String, String> metadata) {
-        Payment payment = start(orderId, amount, metadata).payment();
+        Payment payment = payments.findByOrder(orderId)
+                .orElseGet(() -> start(orderId, amount, metadata).payment());
         if (payment.status() == PaymentStatus.SUCCEEDED) {
             return payment;
         }

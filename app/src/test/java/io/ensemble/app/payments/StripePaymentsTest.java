@@ -136,11 +136,14 @@ class StripePaymentsTest {
         assertThat(manual.code()).isEqualTo("PAYMENT_BY_PROVIDER");
         assertThat(status(orderId)).isEqualTo("PENDING_PAYMENT");
 
+        int readsBefore = STRIPE.server.findAll(getRequestedFor(urlPathEqualTo("/v1/payment_intents/" + intent))).size();
         Reply hook = succeeded(newEventId(), intent, orderId, 1999);
         assertThat(hook.status()).as(hook.toString()).isEqualTo(200);
         assertThat(hook.data().path("duplicate").asBoolean(true)).isFalse();
         assertThat(status(orderId)).isEqualTo("PAID");
         assertThat(paymentStatus(orderId)).isEqualTo("SUCCEEDED");
+        assertThat(STRIPE.server.findAll(getRequestedFor(urlPathEqualTo("/v1/payment_intents/" + intent))))
+                .as("the webhook needs no call to Stripe").hasSize(readsBefore);
         assertThat(Sql.count("SELECT count(*) FROM order_transitions WHERE order_id = ? AND action = 'CONFIRM_PAYMENT'"
                 + " AND party = 'SYSTEM' AND from_status = 'PENDING_PAYMENT' AND to_status = 'PAID'", order))
                 .isEqualTo(1);
