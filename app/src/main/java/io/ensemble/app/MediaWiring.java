@@ -18,6 +18,7 @@ import io.ensemble.web.media.ImageProxyResource;
 import io.ensemble.web.media.MediaFileResource;
 import io.ensemble.web.media.MediaResource;
 import io.ensemble.web.media.ProfilePictureResource;
+import io.ensemble.web.ratelimit.RateLimiter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -64,7 +65,8 @@ final class MediaWiring {
         jersey.register(new MediaResource(media));
         jersey.register(new ProfilePictureResource(media));
         jersey.register(new MediaFileResource(media));
-        jersey.register(new ImageProxyResource(proxy));
+        jersey.register(new ImageProxyResource(proxy,
+                new RateLimiter(config.proxyRatePerMinute(), java.time.Duration.ofMinutes(1))));
         jobs.daily("media-cleanup", CLEANUP_AT, now -> "removed " + media.cleanupUnattached() + " unattached uploads");
         return media;
     }

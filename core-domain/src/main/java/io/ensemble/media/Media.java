@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * One stored upload: the (cleaned) original under {@code storageKey} and, for decodable images,
- * a thumbnail and a display variant. {@code width}/{@code height} are 0 when not known (video, WebP).
+ * a thumbnail and a display variant. {@code width}/{@code height} are 0 when not known (video).
  * {@code attachedAt} is set once something (a profile, a message, an event) refers to it.
  */
 public record Media(UUID id, UUID ownerId, MediaPurpose purpose, String contentType, long bytes, int width,

@@ -111,6 +111,17 @@ public final class MediaService {
         return stored;
     }
 
+    /**
+     * One media with fresh links (signed, short-lived ones for private media), for its owner or for a
+     * member of a conversation where the owner sent it as a message attachment.
+     *
+     * @throws NotFound for anyone else and for unknown ids
+     */
+    public StoredMedia get(Caller caller, UUID mediaId) {
+        return repo.findReadable(mediaId, caller.userId()).map(this::withLinks)
+                .orElseThrow(() -> new NotFound("No such media."));
+    }
+
     /** Deletes the caller's media and its stored objects. @throws NotFound when it is not the caller's */
     public void delete(Caller caller, UUID mediaId) {
         Media media = repo.findOwned(mediaId, caller.userId()).orElseThrow(() -> new NotFound("No such media."));
@@ -139,7 +150,7 @@ public final class MediaService {
 
     /**
      * Opens a stored object for serving. Public objects are open to all; private ones need a valid,
-     * unexpired signature or the owner as {@code caller}.
+     * unexpired signature, or as {@code caller} the owner or a member of a conversation it was sent to.
      *
      * @throws NotFound for unknown keys, malformed keys and private objects the request may not see
      */
@@ -161,7 +172,7 @@ public final class MediaService {
             return true;
         }
         Optional<UUID> mediaId = StorageKeys.mediaId(key);
-        return caller.isPresent() && mediaId.isPresent() && repo.findOwned(mediaId.get(), caller.get()).isPresent();
+        return caller.isPresent() && mediaId.isPresent() && repo.findReadable(mediaId.get(), caller.get()).isPresent();
     }
 
     /** @return the client URLs of {@code media}: signed and short-lived for private media */
@@ -174,6 +185,10 @@ public final class MediaService {
     private String url(Media media, String key) {
         if (!media.purpose().isPrivate()) {
             return storage.publicUrl(key);
+        }
+        Optional<String> presigned = storage.presignedUrl(key, settings.signedUrlTtl());
+        if (presigned.isPresent()) {
+            return presigned.get();
         }
         long expires = clock.instant().plus(settings.signedUrlTtl()).getEpochSecond();
         return storage.publicUrl(key) + "?expires=" + expires + "&sig=" + signer.sign(StorageKeys.path(key), expires);

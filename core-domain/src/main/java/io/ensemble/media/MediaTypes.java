@@ -4,9 +4,9 @@ import java.util.Set;
 
 /** The accepted upload types, decided from the bytes. */
 public final class MediaTypes {
-    /** Images that are decoded and re-encoded (variants made). */
-    public static final Set<String> DECODED_IMAGES = Set.of("image/jpeg", "image/png", "image/gif");
-    /** Every accepted image type; WebP is stored as sent (no ImageIO decoder on the classpath). */
+    /** Images that are decoded (pixel limit checked, variants made, metadata removed). */
+    public static final Set<String> DECODED_IMAGES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+    /** Every accepted image type. */
     public static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
     /** Accepted video types (chat attachments). */
     public static final Set<String> VIDEOS = Set.of("video/mp4", "video/quicktime");

@@ -6,8 +6,8 @@ import io.ensemble.media.MediaStorage;
 import java.nio.file.Path;
 
 /**
- * Chooses the {@link MediaStorage} adapter in {@code config.yml} ({@code storage: {type: local}};
- * {@code s3} and {@code cloudinary} to come). Implementations are listed in
+ * Chooses the {@link MediaStorage} adapter in {@code config.yml} ({@code storage: {type: local | s3 | cloudinary}}).
+ * Implementations are listed in
  * {@code META-INF/services/io.ensemble.integrations.media.MediaStorageFactory}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

@@ -25,8 +25,9 @@ import org.apache.tika.Tika;
  * {@link MediaInspector} with Apache Tika (type from magic bytes only, never the name) and
  * ImageIO/Thumbnailator: the header is read first so a pixel bomb is refused before decoding,
  * the image is decoded once, EXIF orientation applied, and every output is encoded from pixels,
- * so no EXIF/GPS/ICC comments survive. GIF originals are kept as sent (animation); their
- * variants are PNG.
+ * so no EXIF/GPS/ICC comments survive. GIF originals are kept as sent (animation); WebP ones
+ * (decoded by TwelveMonkeys imageio-webp, which cannot encode) are kept with their EXIF/XMP/ICC
+ * chunks removed ({@link WebpMetadata}); the variants of both are PNG.
  */
 public final class TikaMediaInspector implements MediaInspector {
     static final int THUMBNAIL = 300;
@@ -59,7 +60,10 @@ public final class TikaMediaInspector implements MediaInspector {
         }
         try {
             Path original = file;
-            if (!contentType.equals("image/gif")) {
+            if (contentType.equals("image/webp")) {
+                original = workDir.resolve("original.webp");
+                WebpMetadata.strip(file, original);
+            } else if (!contentType.equals("image/gif")) {
                 original = workDir.resolve("original." + format);
                 write(Thumbnails.of(image).scale(1.0), format, original);
             }

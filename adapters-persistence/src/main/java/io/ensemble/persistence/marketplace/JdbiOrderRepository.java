@@ -37,7 +37,7 @@ public final class JdbiOrderRepository implements OrderRepository {
             INSERT INTO orders (id, brand_id, creator_id, package_id, title, requirements, deadline, price_amount,
                                 price_currency, revisions_allowed, revisions_used, status, conversation_id,
                                 deliverables, version, delivered_at, created_at, updated_at)
-            VALUES (:id, :brandId, :creatorId, :packageId, :title, :requirements, :deadline, :amount, :currency,
+            VALUES (:id, :brandId, :creatorId, CAST(:packageId AS uuid), :title, :requirements, :deadline, :amount, :currency,
                     :revisionsAllowed, :revisionsUsed, :status, :conversationId, :deliverables, :version,
                     :deliveredAt, :createdAt, :updatedAt)
             """;
@@ -56,7 +56,7 @@ public final class JdbiOrderRepository implements OrderRepository {
             + " AND delivered_at <= :cutoff ORDER BY delivered_at, id LIMIT :max";
     private static final String INSERT_TRANSITION = """
             INSERT INTO order_transitions (id, order_id, actor_id, party, action, from_status, to_status, note, created_at)
-            VALUES (:id, :orderId, :actorId, :party, :action, :from, :to, :note, :at)
+            VALUES (:id, :orderId, CAST(:actorId AS uuid), :party, :action, :from, :to, :note, :at)
             """;
     private static final String TRANSITIONS = "SELECT id, order_id, actor_id, party, action, from_status, to_status,"
             + " note, created_at FROM order_transitions WHERE order_id = :orderId ORDER BY created_at, id";

@@ -12,17 +12,26 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** {@link MediaRepository} on the {@code media} table; reads by id always filter by owner. */
+/**
+ * {@link MediaRepository} on the {@code media} table; reads by id always filter by owner, or by
+ * conversation membership for chat attachments (messages.attachments, GIN-indexed by media/002).
+ */
 public final class JdbiMediaRepository implements MediaRepository {
     private static final String COLUMNS = "id, owner_id, purpose, content_type, bytes, width, height, storage_key, "
             + "thumbnail_key, display_key, attached_at, created_at";
     private static final String INSERT = "INSERT INTO media (" + COLUMNS + ") VALUES (:id, :ownerId, :purpose, "
             + ":contentType, :bytes, :width, :height, :storageKey, :thumbnailKey, :displayKey, :attachedAt, :createdAt)";
     private static final String OWNED = "SELECT " + COLUMNS + " FROM media WHERE id = :id AND owner_id = :ownerId";
+    /** Owner, or member of a conversation where the owner sent a live message listing the id (seeds/001 §Chat). */
+    private static final String READABLE = "SELECT " + COLUMNS + " FROM media m WHERE m.id = :id AND (m.owner_id = :reader "
+            + "OR EXISTS (SELECT 1 FROM messages msg JOIN conversation_members cm "
+            + "ON cm.conversation_id = msg.conversation_id AND cm.user_id = :reader "
+            + "WHERE msg.sender_id = m.owner_id AND NOT msg.deleted AND msg.attachments @> ARRAY[m.id::text]))";
     private static final String ATTACH = "UPDATE media SET attached_at = COALESCE(attached_at, :at) WHERE id = :id";
     private static final String DELETE = "DELETE FROM media WHERE id = :id";
-    private static final String UNATTACHED = "SELECT " + COLUMNS + " FROM media WHERE attached_at IS NULL "
-            + "AND created_at < :before ORDER BY created_at LIMIT :max";
+    private static final String UNATTACHED = "SELECT " + COLUMNS + " FROM media m WHERE attached_at IS NULL "
+            + "AND created_at < :before AND NOT EXISTS (SELECT 1 FROM messages msg WHERE msg.sender_id = m.owner_id "
+            + "AND msg.attachments @> ARRAY[m.id::text]) ORDER BY created_at LIMIT :max";
 
     private static final RowMapper<Media> ROW = (rs, ctx) -> new Media(
             rs.getObject("id", UUID.class),
@@ -66,6 +75,11 @@ public final class JdbiMediaRepository implements MediaRepository {
     @Override
     public Optional<Media> findOwned(UUID id, UUID ownerId) {
         return handles.with(h -> h.createQuery(OWNED).bind("id", id).bind("ownerId", ownerId).map(ROW).findOne());
+    }
+
+    @Override
+    public Optional<Media> findReadable(UUID id, UUID readerId) {
+        return handles.with(h -> h.createQuery(READABLE).bind("id", id).bind("reader", readerId).map(ROW).findOne());
     }
 
     @Override

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Serves stored objects under {@code /media/<key>} (local storage). Public objects get a long-lived
  * immutable cache header and an ETag; private ones (chat attachments) need a valid {@code expires}
- * + {@code sig} pair or the owner's bearer token, are {@code private, no-store}, and are 404 otherwise.
+ * + {@code sig} pair, or the bearer token of the owner or of a member of a conversation the attachment
+ * was sent to; they are {@code private, no-store}, and 404 for anyone else.
  */
 @Path("/media")
 public final class MediaFileResource {

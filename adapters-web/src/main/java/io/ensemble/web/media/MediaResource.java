@@ -11,6 +11,7 @@ import io.ensemble.shared.ValidationFailed;
 import io.ensemble.web.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -63,6 +64,17 @@ public final class MediaResource {
                     .toList();
             return Response.status(201).entity(ApiResponse.ok("Uploaded", Map.of("items", items))).build();
         }
+    }
+
+    /**
+     * One media with fresh links: 200 {@code {id, url, thumbnailUrl, ...}} (signed, short-lived URLs
+     * for chat attachments) for its owner or a member of a conversation it was sent to; 404 otherwise.
+     */
+    @GET
+    @Path("/{id}")
+    @Timed
+    public ApiResponse<MediaView> get(@Auth Caller caller, @PathParam("id") String id) {
+        return ApiResponse.ok("Media", MediaView.of(media.get(caller, PathIds.uuid(id))));
     }
 
     /** Deletes the caller's media and its stored objects; 404 for anyone else's. */

@@ -46,6 +46,10 @@ public final class MediaConfig {
     @JsonProperty
     @NotNull
     private Duration proxyTimeout = Duration.seconds(5);
+    /** Image proxy requests per client IP per minute; 0 turns the limit off. */
+    @JsonProperty
+    @Min(0)
+    private long proxyRatePerMinute = 60;
     /** Tests only: loopback ports the image proxy may reach; empty (refuse all loopback) in production. */
     @JsonProperty
     @NotNull
@@ -78,6 +82,11 @@ public final class MediaConfig {
     /** @return the time budget of one proxied fetch */
     public java.time.Duration proxyTimeout() {
         return java.time.Duration.ofMillis(proxyTimeout.toMilliseconds());
+    }
+
+    /** @return image proxy requests allowed per client IP per minute (0 = unlimited) */
+    public long proxyRatePerMinute() {
+        return proxyRatePerMinute;
     }
 
     /** @return the loopback ports the proxy may reach (tests only) */

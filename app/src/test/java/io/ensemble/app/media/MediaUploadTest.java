@@ -147,6 +147,57 @@ class MediaUploadTest {
     }
 
     @Test
+    void a_webp_gets_variants_and_loses_its_exif_and_xmp_chunks() throws Exception {
+        Session s = accounts.verifiedSession("webp");
+        byte[] source = webpWithMetadata();
+        Reply r = uploadOne(s, "file", "photo.jpg", "image/jpeg", source);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.data().path("contentType").asText()).isEqualTo("image/webp");
+        assertThat(r.data().path("width").asInt()).isEqualTo(1);
+        String id = r.data().path("id").asText();
+        List<Path> files = storedFiles(id).stream().filter(p -> !p.toString().endsWith(".type")).toList();
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("original.webp", "thumb.png", "display.png");
+        for (Path f : files) {
+            byte[] stored = Files.readAllBytes(f);
+            assertThat(TestImages.contains(stored, "SECRETCAM")).as(f.toString()).isFalse();
+            assertThat(TestImages.contains(stored, "GPS")).as(f.toString()).isFalse();
+        }
+        assertThat(fetch(r.data().path("url").asText(), null).statusCode()).isEqualTo(200);
+    }
+
+    /** A 1×1 lossless WebP in the extended layout (VP8X) with EXIF and XMP chunks (WebP Container Spec). */
+    private static byte[] webpWithMetadata() throws IOException {
+        byte[] simple = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+        var body = new java.io.ByteArrayOutputStream();
+        body.write("WEBP".getBytes(StandardCharsets.US_ASCII));
+        body.write(webpChunk("VP8X", new byte[] {0x0c, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+        body.write(simple, 12, simple.length - 12);
+        body.write(webpChunk("EXIF", "Exif\0\0SECRETCAM GPSLatitude=51.5".getBytes(StandardCharsets.US_ASCII)));
+        body.write(webpChunk("XMP ", "<x:xmpmeta>SECRETCAM</x:xmpmeta>".getBytes(StandardCharsets.US_ASCII)));
+        var file = new java.io.ByteArrayOutputStream();
+        file.write("RIFF".getBytes(StandardCharsets.US_ASCII));
+        file.write(le32(body.size()));
+        body.writeTo(file);
+        return file.toByteArray();
+    }
+
+    private static byte[] webpChunk(String fourcc, byte[] payload) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        out.write(fourcc.getBytes(StandardCharsets.US_ASCII));
+        out.write(le32(payload.length));
+        out.write(payload);
+        if (payload.length % 2 == 1) {
+            out.write(0);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] le32(int v) {
+        return new byte[] {(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24)};
+    }
+
+    @Test
     void upload_multiple_stores_every_png_and_refuses_eleven_files() throws Exception {
         Session s = accounts.verifiedSession("multi");
         Reply ok = upload(s, "/api/v1/media/upload-multiple", new Multipart()
