@@ -152,9 +152,11 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
                 config.getHttp().allowedOrigins(), clock);
         notifications.relay(env, buses.publisher(), gateway::isOnline, env.getObjectMapper());
-        MarketplaceWiring.register(env, db, config.getMarketplace().settings(), notifications.publisher,
-                PaymentsWiring.register(jersey, db, config.getPayments().build(), config.getMarketplace().platformFee(),
-                        ids, clock), jobs, ids, clock);
+        var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
+        var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
+                notifications.publisher, PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
+                        config.getMarketplace().platformFee(), ids, clock), jobs, ids, clock);
+        PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param allowedActions what the caller may send to {@code /transitions} now
  * @param payment the order's payment row, once {@code pay} or {@code record_payment} happened
- * @param clientSecret the provider's client secret, only in the answer to the first {@code pay}
+ * @param clientSecret the provider's client secret, only in the answer to {@code pay} while unpaid
  *     with a client-confirmed provider (Stripe)
  */
 public record OrderDetails(Order order, List<OrderAction> allowedActions, Optional<Payment> payment,

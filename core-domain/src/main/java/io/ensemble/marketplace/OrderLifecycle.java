@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * notification to the other party (both parties when an admin or the system acted), and a system
  * message in the order's conversation.
  */
-public final class OrderLifecycle {
+public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirmations {
     private static final Logger LOG = LoggerFactory.getLogger(OrderLifecycle.class);
     private static final int AUTO_COMPLETE_BATCH = 100;
 
@@ -114,6 +114,29 @@ public final class OrderLifecycle {
         return completed;
     }
 
+    /**
+     * The provider confirmed the order's payment (Stripe {@code payment_intent.succeeded}): a
+     * PENDING_PAYMENT order moves to PAID as the system ({@code confirm_payment}: payment marked
+     * SUCCEEDED, both parties notified, system message posted). An order already past payment is
+     * left alone; a CANCELLED one gets its late payment refunded.
+     *
+     * @throws NotFound when the order is unknown
+     */
+    @Override
+    public void paymentSucceeded(UUID orderId) {
+        transactions.run(() -> {
+            Order order = orders.findById(orderId).orElseThrow(OrderLifecycle::notFound);
+            if (order.status() == OrderStatus.PENDING_PAYMENT) {
+                apply(order, OrderAction.CONFIRM_PAYMENT, OrderStatus.PAID, OrderParty.SYSTEM, Optional.empty(),
+                        Optional.of("Payment confirmed by the payment provider"), List.of());
+            } else if (order.status() == OrderStatus.CANCELLED) {
+                payments.recordCollected(order.id(), order.price(), Map.of("orderId", order.id().toString()));
+                payments.refund(order.id());
+                LOG.warn("Order {} was cancelled before its payment succeeded; refunded", orderId);
+            }
+        });
+    }
+
     private OrderDetails apply(Order order, OrderAction action, OrderStatus next, OrderParty party,
                                Optional<UUID> actor, Optional<String> note, List<String> deliverables) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -137,7 +160,7 @@ public final class OrderLifecycle {
         if (action == OrderAction.PAY) {
             return payments.start(order.id(), order.price(), metadata).clientSecret();
         }
-        if (action == OrderAction.RECORD_PAYMENT) {
+        if (action == OrderAction.RECORD_PAYMENT || action == OrderAction.CONFIRM_PAYMENT) {
             payments.recordCollected(order.id(), order.price(), metadata);
         } else if (EnumSet.of(OrderStatus.DECLINED, OrderStatus.REFUNDED).contains(next)
                 || (next == OrderStatus.CANCELLED && order.status() == OrderStatus.PAID)) {

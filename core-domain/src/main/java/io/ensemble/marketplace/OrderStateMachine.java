@@ -4,6 +4,7 @@ import static io.ensemble.marketplace.OrderAction.ACCEPT;
 import static io.ensemble.marketplace.OrderAction.APPROVE;
 import static io.ensemble.marketplace.OrderAction.AUTO_COMPLETE;
 import static io.ensemble.marketplace.OrderAction.CANCEL;
+import static io.ensemble.marketplace.OrderAction.CONFIRM_PAYMENT;
 import static io.ensemble.marketplace.OrderAction.DECLINE;
 import static io.ensemble.marketplace.OrderAction.DELIVER;
 import static io.ensemble.marketplace.OrderAction.DISPUTE;
@@ -40,6 +41,7 @@ import java.util.Set;
  * <pre>
  * PENDING_PAYMENT --pay (brand)--------------------> PENDING_PAYMENT (payment started; manual waits)
  * PENDING_PAYMENT --record_payment (admin)---------> PAID
+ * PENDING_PAYMENT --confirm_payment (system)-------> PAID  (provider webhook)
  * PENDING_PAYMENT --cancel (brand, creator, admin)-> CANCELLED
  * PAID            --accept (creator)---------------> ACCEPTED
  * PAID            --decline (creator)--------------> DECLINED   (refund)
@@ -66,6 +68,7 @@ public final class OrderStateMachine {
     private static final List<Rule> RULES = List.of(
             new Rule(PENDING_PAYMENT, PAY, EnumSet.of(BRAND), PENDING_PAYMENT),
             new Rule(PENDING_PAYMENT, RECORD_PAYMENT, EnumSet.of(ADMIN), PAID),
+            new Rule(PENDING_PAYMENT, CONFIRM_PAYMENT, EnumSet.of(SYSTEM), PAID),
             new Rule(PENDING_PAYMENT, CANCEL, EnumSet.of(BRAND, CREATOR, ADMIN), CANCELLED),
             new Rule(PAID, ACCEPT, EnumSet.of(CREATOR), ACCEPTED),
             new Rule(PAID, DECLINE, EnumSet.of(CREATOR), DECLINED),
@@ -109,11 +112,11 @@ public final class OrderStateMachine {
 
     /**
      * @return the actions {@code party} may take on the order now, in declaration order (for
-     *     {@code allowedActions} and the 409 of an illegal one); never {@code auto_complete}
+     *     {@code allowedActions} and the 409 of an illegal one); never the system's actions
      */
     public static List<OrderAction> allowed(Order order, OrderParty party) {
         return EnumSet.allOf(OrderAction.class).stream()
-                .filter(a -> a != AUTO_COMPLETE)
+                .filter(a -> a != AUTO_COMPLETE && a != CONFIRM_PAYMENT)
                 .filter(a -> next(order, a, party, Optional.of(COMPLETED)).isPresent())
                 .toList();
     }

@@ -49,11 +49,14 @@ public final class OrderPayments {
      *
      * @param metadata key/value pairs for the provider (brandId, creatorId)
      * @return the payment row (PENDING until confirmed) and the client secret when the provider has one
+     *     (again on a retried start while the payment is still PENDING)
      */
     public Started start(UUID orderId, Money amount, Map<String, String> metadata) {
         Optional<Payment> existing = payments.findByOrder(orderId);
         if (existing.isPresent()) {
-            return new Started(existing.get(), Optional.empty());
+            Payment payment = existing.get();
+            return new Started(payment, payment.status() == PaymentStatus.PENDING
+                    ? gateway.clientSecretOf(payment.providerRef()) : Optional.empty());
         }
         PaymentStart started = gateway.createPayment(orderId, amount, metadata);
         Instant now = clock.instant();
@@ -65,7 +68,7 @@ public final class OrderPayments {
         return new Started(payment, started.clientSecret());
     }
 
-    /** A started payment and the provider's client secret (present only on the first start). */
+    /** A started payment and the provider's client secret (present while it can still be paid). */
     public record Started(Payment payment, Optional<String> clientSecret) {
     }
 
@@ -76,7 +79,8 @@ public final class OrderPayments {
      * @throws Conflict {@code PAYMENT_NOT_PENDING} when it was refunded or failed
      */
     public Payment recordCollected(UUID orderId, Money amount, Map<String, String> metadata) {
-        Payment payment = start(orderId, amount, metadata).payment();
+        Payment payment = payments.findByOrder(orderId)
+                .orElseGet(() -> start(orderId, amount, metadata).payment());
         if (payment.status() == PaymentStatus.SUCCEEDED) {
             return payment;
         }

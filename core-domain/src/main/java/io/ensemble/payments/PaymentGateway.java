@@ -30,6 +30,17 @@ public interface PaymentGateway {
     PaymentStart createPayment(UUID orderId, Money amount, Map<String, String> metadata);
 
     /**
+     * The client secret of a payment already started, so a retried {@code pay} can still be
+     * completed by the client app.
+     *
+     * @param providerRef what {@link #createPayment} returned
+     * @return the client secret; empty for operator-confirmed gateways (the default)
+     */
+    default Optional<String> clientSecretOf(String providerRef) {
+        return Optional.empty();
+    }
+
+    /**
      * Refunds {@code amount} of a collected payment.
      *
      * @param providerRef what {@link #createPayment} returned

@@ -2,7 +2,10 @@ package io.ensemble.integrations.payments;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import io.ensemble.payments.PaymentGateway;
+import io.ensemble.payments.PayoutAccountRepository;
+import io.ensemble.payments.UnconfiguredPayoutAccounts;
+import io.ensemble.payments.UnconfiguredWebhooks;
+import java.time.Clock;
 
 /**
  * {@code payments: {type: manual}}: the default, keyless gateway. Provider keys other adapters use
@@ -11,9 +14,10 @@ import io.ensemble.payments.PaymentGateway;
 @JsonTypeName("manual")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class ManualPaymentGatewayFactory implements PaymentGatewayFactory {
-    /** @return a {@link ManualPaymentGateway} */
+    /** @return a {@link ManualPaymentGateway}, without payee onboarding or webhooks */
     @Override
-    public PaymentGateway build() {
-        return new ManualPaymentGateway();
+    public PaymentProviders build(PayoutAccountRepository payees, Clock clock) {
+        return new PaymentProviders(new ManualPaymentGateway(), new UnconfiguredPayoutAccounts(),
+                new UnconfiguredWebhooks());
     }
 }

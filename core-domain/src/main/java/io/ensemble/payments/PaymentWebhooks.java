@@ -1,0 +1,126 @@
+package io.ensemble.payments;
+
+import io.ensemble.shared.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives provider webhooks (issue 8 §3, DESIGN §Patterns "Inbox for provider webhooks"): verify the
+ * signature on the raw bytes, then in one transaction store the event id and apply the change only
+ * when the id is new. Every change is guarded by the current state, so out-of-order events never
+ * undo a later one (a late {@code payment_intent.created} after {@code succeeded} changes nothing).
+ */
+public final class PaymentWebhooks {
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentWebhooks.class);
+
+    private final WebhookVerifier verifier;
+    private final WebhookInbox inbox;
+    private final PaymentRepository payments;
+    private final PaymentProviderUpdates updates;
+    private final PayoutAccountRepository accounts;
+    private final PaymentConfirmations confirmations;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    /** Wires the ports. */
+    public PaymentWebhooks(WebhookVerifier verifier, WebhookInbox inbox, PaymentRepository payments,
+                           PaymentProviderUpdates updates, PayoutAccountRepository accounts,
+                           PaymentConfirmations confirmations, Transactions transactions, Clock clock) {
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.updates = Objects.requireNonNull(updates, "updates");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.confirmations = Objects.requireNonNull(confirmations, "confirmations");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** What happened to a delivered webhook. */
+    public enum Outcome {
+        /** New event, applied (or acknowledged when it changes nothing). */
+        PROCESSED,
+        /** This event id was processed before; nothing changed. */
+        DUPLICATE
+    }
+
+    /**
+     * Verifies and processes one webhook delivery.
+     *
+     * @param body the raw request body
+     * @param signature the provider's signature header (Stripe-Signature), null when absent
+     * @return whether it was new
+     * @throws WebhookRejected (400) when forged, stale or malformed — nothing is stored
+     * @throws WebhookNotReady (503) when it refers to a transfer not committed yet — nothing is stored
+     * @throws PayoutsNotConfigured (503) when the provider's webhook secret is not configured
+     */
+    public Outcome receive(byte[] body, String signature) {
+        ProviderEvent event = verifier.verify(body, signature);
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            if (!inbox.record(event.provider(), event.eventId(), event.type(), now)) {
+                LOG.info("Webhook {} {} ({}) already processed", event.provider(), event.eventId(), event.type());
+                return Outcome.DUPLICATE;
+            }
+            apply(event, now);
+            LOG.info("Webhook {} {} ({}) processed", event.provider(), event.eventId(), event.type());
+            return Outcome.PROCESSED;
+        });
+    }
+
+    private void apply(ProviderEvent event, Instant now) {
+        PaymentEvent change = event.change();
+        if (change instanceof PaymentEvent.PaymentSucceeded s) {
+            if (ours(event, s.orderId(), s.paymentRef()).isPresent()) {
+                confirmations.paymentSucceeded(s.orderId());
+            }
+        } else if (change instanceof PaymentEvent.PaymentAttemptFailed f) {
+            if (ours(event, f.orderId(), f.paymentRef()).isPresent()) {
+                updates.recordAttemptFailure(f.orderId(), f.reason(), now);
+            }
+        } else if (change instanceof PaymentEvent.PaymentRefunded r) {
+            ours(event, r.orderId(), r.paymentRef())
+                    .filter(p -> p.status() == PaymentStatus.SUCCEEDED)
+                    .ifPresent(p -> payments.updateStatus(r.orderId(), PaymentStatus.REFUNDED, r.refundRef(), now));
+        } else if (change instanceof PaymentEvent.PayoutAccountUpdated a) {
+            if (!accounts.updatePayoutsEnabled(event.provider(), a.accountId(), a.payoutsEnabled(), now)) {
+                LOG.info("Webhook {}: account {} is not one of ours; ignored", event.eventId(), a.accountId());
+            }
+        } else if (change instanceof PaymentEvent.TransferUpdated t) {
+            transfer(event, t, now);
+        } else {
+            LOG.debug("Webhook {} ({}) changes nothing here", event.eventId(), event.type());
+        }
+    }
+
+    private void transfer(ProviderEvent event, PaymentEvent.TransferUpdated t, Instant now) {
+        if (updates.payoutByTransfer(t.transferRef()).isEmpty()) {
+            if (t.orderId().flatMap(payments::findByOrder).isPresent()) {
+                throw new WebhookNotReady("Transfer " + t.transferRef() + " is not recorded yet; deliver again later.");
+            }
+            LOG.info("Webhook {}: transfer {} is not one of our payouts; ignored", event.eventId(), t.transferRef());
+            return;
+        }
+        if (t.reversed()) {
+            updates.markTransferReversed(t.transferRef(), "Transfer " + t.transferRef() + " was reversed", now);
+        } else {
+            updates.markTransferPaid(t.transferRef(), "Transferred by " + event.provider() + " (" + t.transferRef()
+                    + ")", now);
+        }
+    }
+
+    /** The order's payment when it is the one the event names; empty (and logged) otherwise. */
+    private Optional<Payment> ours(ProviderEvent event, java.util.UUID orderId, String paymentRef) {
+        Optional<Payment> payment = payments.findByOrder(orderId)
+                .filter(p -> p.provider().equals(event.provider()) && p.providerRef().equals(paymentRef));
+        if (payment.isEmpty()) {
+            LOG.warn("Webhook {} ({}): payment {} does not match order {}; ignored", event.eventId(), event.type(),
+                    paymentRef, orderId);
+        }
+        return payment;
+    }
+}
