@@ -66,6 +66,11 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.CryptoConfig crypto = new io.ensemble.app.config.CryptoConfig();
+    /** Social OAuth clients, provider timeout, circuit breaker and sync pacing (issue 6). */
+    @JsonProperty
+    @NotNull
+    private io.ensemble.integrations.social.SocialOAuthFactory social =
+            new io.ensemble.integrations.social.SocialOAuthFactory();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -120,5 +125,9 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.app.config.CryptoConfig getCrypto() {
         return crypto;
+    }
+
+    public io.ensemble.integrations.social.SocialOAuthFactory getSocial() {
+        return social;
     }
 }

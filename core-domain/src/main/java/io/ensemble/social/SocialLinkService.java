@@ -1,8 +1,10 @@
 package io.ensemble.social;
 
 import io.ensemble.identity.Caller;
+import io.ensemble.identity.Role;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.FieldError;
+import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.SecretCipher;
@@ -69,9 +71,11 @@ public final class SocialLinkService {
      * Starts linking: stores a new state for the caller and returns the provider's authorization URL.
      *
      * @throws NotFound when the platform cannot be linked by OAuth
+     * @throws Forbidden when the caller is a staff account (ADMIN, AGENT)
      * @throws io.ensemble.shared.ProviderNotConfigured when the platform has no keys (503)
      */
     public AuthorizationStart startLink(Caller caller, Platform platform) {
+        requireLinkingRole(caller);
         SocialProvider provider = providers.of(platform);
         String state = OAuthSecrets.random();
         String verifier = OAuthSecrets.random();
@@ -116,6 +120,7 @@ public final class SocialLinkService {
      * @throws Conflict {@code ACCOUNT_LINKED_ELSEWHERE} when another user has linked this provider account
      */
     public LinkedAccount completeFromApp(Caller caller, Platform platform, String code, String state) {
+        requireLinkingRole(caller);
         SocialProvider provider = providers.of(platform);
         validate(code, state);
         OAuthState pending = consume(platform, state);
@@ -125,8 +130,12 @@ public final class SocialLinkService {
         return complete(pending, provider, code);
     }
 
-    /** @return the caller's linked accounts with their latest snapshots, oldest link first */
+    /**
+     * @return the caller's linked accounts (OAuth and scraped) with their latest snapshots, oldest link first
+     * @throws Forbidden when the caller is a staff account (ADMIN, AGENT)
+     */
     public List<LinkedAccount> listAccounts(Caller caller) {
+        requireLinkingRole(caller);
         Map<UUID, StatsSnapshot> latest = snapshots.latestForUser(caller.userId()).stream()
                 .collect(Collectors.toMap(StatsSnapshot::accountId, s -> s));
         List<LinkedAccount> out = new ArrayList<>();
@@ -149,6 +158,17 @@ public final class SocialLinkService {
             totals.recompute(caller.userId(), clock.instant());
             return null;
         });
+    }
+
+    /**
+     * Staff accounts (ADMIN, AGENT) have no audience of their own and cannot link social accounts.
+     *
+     * @throws Forbidden for them
+     */
+    static void requireLinkingRole(Caller caller) {
+        if (caller.role() == Role.ADMIN || caller.role() == Role.AGENT) {
+            throw new Forbidden("Staff accounts cannot link social accounts.");
+        }
     }
 
     private LinkedAccount complete(OAuthState pending, SocialProvider provider, String code) {
