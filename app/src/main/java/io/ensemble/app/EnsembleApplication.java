@@ -143,7 +143,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         NotificationsWiring notifications = NotificationsWiring.register(env, db, mailer,
                 config.getPush().build(env.getObjectMapper()), ids, clock);
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, notifications.publisher, ids, clock);
-        ProfilesWiring.register(jersey, db, sessions, clock);
+        var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications.publisher, jobs,
+                ids, clock);
+        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());

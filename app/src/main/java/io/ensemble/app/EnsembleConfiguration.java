@@ -77,6 +77,11 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.MarketplaceConfig marketplace = new io.ensemble.app.config.MarketplaceConfig();
+    /** Social OAuth clients, provider timeout, circuit breaker and sync pacing (issue 6). */
+    @JsonProperty
+    @NotNull
+    private io.ensemble.integrations.social.SocialOAuthFactory social =
+            new io.ensemble.integrations.social.SocialOAuthFactory();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -148,5 +153,9 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.app.config.MarketplaceConfig getMarketplace() {
         return marketplace;
+    }
+
+    public io.ensemble.integrations.social.SocialOAuthFactory getSocial() {
+        return social;
     }
 }

@@ -13,5 +13,10 @@ public enum NotificationType {
     NEW_MESSAGE,
 
     /** An order the recipient is party to changed state; subject is the order id (issue 8 §2). */
-    ORDER_UPDATED
+    ORDER_UPDATED,
+
+    /** A linked social account's grant was revoked or expired; subject is the account id (issue 6 §4). */
+    SOCIAL_RECONNECT_REQUIRED,
+    /** Daily reminder to link Instagram (seeds/001 §Automated Jobs, issue 6 §4). */
+    INSTAGRAM_REMINDER
 }
