@@ -50,7 +50,8 @@ public class ApifyScraperFactory {
     public ProfileScraper build(ObjectMapper json) {
         if (token == null || token.isBlank()) {
             return (platform, username) -> {
-                throw new ProviderNotConfigured("Apify scraping", "APIFY_TOKEN");
+                throw new ProviderNotConfigured(
+                        "Apify scraping is not configured on this server; set APIFY_TOKEN to enable it.");
             };
         }
         ApifySettings settings = settings();
