@@ -10,4 +10,17 @@ public class ProviderUnavailable extends DomainException {
         super("PROVIDER_UNAVAILABLE", message);
         initCause(cause);
     }
+
+    /**
+     * For subclasses with their own 503 code, e.g. {@code PROVIDER_NOT_CONFIGURED}.
+     *
+     * @param code stable machine code
+     * @param message what the client or operator should do
+     */
+    protected ProviderUnavailable(String code, String message, Throwable cause) {
+        super(code, message);
+        if (cause != null) {
+            initCause(cause);
+        }
+    }
 }
