@@ -66,6 +66,11 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.CryptoConfig crypto = new io.ensemble.app.config.CryptoConfig();
+    /** Apify scraping of Instagram/TikTok profiles by user name (issue 6 §2). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.integrations.apify.ApifyScraperFactory apify = new io.ensemble.integrations.apify.ApifyScraperFactory();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -120,5 +125,9 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.app.config.CryptoConfig getCrypto() {
         return crypto;
+    }
+
+    public io.ensemble.integrations.apify.ApifyScraperFactory getApify() {
+        return apify;
     }
 }

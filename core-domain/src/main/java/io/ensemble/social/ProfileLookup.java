@@ -2,6 +2,7 @@ package io.ensemble.social;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,14 +39,14 @@ public final class ProfileLookup {
     }
 
     /**
-     * Scrapes now, bypassing the cache, and stores the result.
+     * Scrapes now, bypassing the cache, and stores the result (its time kept to the microsecond, as stored).
      *
      * @return the new scrape
      * @throws io.ensemble.shared.DomainException what {@link ProfileScraper#scrape} throws; the cache is untouched then
      */
     public ScrapeCache.CachedScrape fresh(Platform platform, String username) {
         ScrapedProfile profile = scraper.scrape(platform, username);
-        Instant at = clock.instant();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         cache.put(profile, at);
         return new ScrapeCache.CachedScrape(profile, at);
     }
