@@ -26,7 +26,7 @@ CREATE TABLE social_accounts (
 );
 CREATE INDEX social_accounts_user_idx ON social_accounts (user_id, created_at, id);
 CREATE INDEX social_accounts_token_expiry_idx ON social_accounts (token_expires_at)
-    WHERE link_method = 'OAUTH' AND refresh_token IS NOT NULL;
+    WHERE link_method = 'OAUTH';
 
 CREATE TABLE social_stats_snapshots (
     id              bigint           GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

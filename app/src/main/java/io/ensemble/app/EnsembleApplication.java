@@ -141,10 +141,12 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, ids, clock);
-        ProfilesWiring.register(jersey, db, sessions, clock);
+        var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, connections.publisher, jobs, ids,
+                clock);
+        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, jobs, ids, clock);
-        ScrapeWiring.register(env, db, config.getApify(), jobs, ids, clock);
+        ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);

@@ -66,6 +66,11 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.CryptoConfig crypto = new io.ensemble.app.config.CryptoConfig();
+    /** Social OAuth clients, provider timeout, circuit breaker and sync pacing (issue 6). */
+    @JsonProperty
+    @NotNull
+    private io.ensemble.integrations.social.SocialOAuthFactory social =
+            new io.ensemble.integrations.social.SocialOAuthFactory();
     /** Apify scraping of Instagram/TikTok profiles by user name (issue 6 §2). */
     @JsonProperty
     @Valid
@@ -125,6 +130,10 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.app.config.CryptoConfig getCrypto() {
         return crypto;
+    }
+
+    public io.ensemble.integrations.social.SocialOAuthFactory getSocial() {
+        return social;
     }
 
     public io.ensemble.integrations.apify.ApifyScraperFactory getApify() {

@@ -34,13 +34,15 @@ final class ProfilesWiring {
      * @param db the shared persistence adapters (users, transactions, handles)
      * @param sessions resolves bearer tokens for the social-sync route, which authenticates itself
      * @param clock the application clock
+     * @param socialTotals totals over pushed stats and linked accounts' snapshots (issue 6 §3)
      */
-    static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock) {
+    static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock,
+                         io.ensemble.social.SocialTotals socialTotals) {
         var profileRepo = new JdbiProfileRepository(db.handles);
         var profiles = new ProfileService(profileRepo, new JdbiCategoryRepository(db.handles), db.users,
                 db.transactions, clock);
         var sync = new SocialSyncService(new JdbiSocialStatsRepository(db.handles), profileRepo, db.transactions,
-                clock);
+                clock, socialTotals);
         jersey.register(new CategoryResource(profiles));
         jersey.register(new OnboardingResource(profiles));
         jersey.register(new ProfileResource(profiles));

@@ -11,6 +11,7 @@ import io.ensemble.shared.IdGenerator;
 import io.ensemble.social.ProfileLookup;
 import io.ensemble.social.ScrapeSettings;
 import io.ensemble.social.ScrapedAccountService;
+import io.ensemble.social.SocialTotals;
 import io.ensemble.web.social.InstagramScrapeResource;
 import io.ensemble.web.social.TikTokScrapeResource;
 import java.time.Clock;
@@ -35,19 +36,20 @@ final class ScrapeWiring {
      * @param env the Dropwizard environment (bearer auth must already be registered)
      * @param db the shared persistence adapters
      * @param apify the {@code apify} section
+     * @param totals recomputes a user's follower totals after each link, sync or unlink
      * @param jobs where the nightly resync is registered
      * @param ids id generator
      * @param clock the application clock
      * @return the scraped-account use cases
      */
-    static ScrapedAccountService register(Environment env, Persistence db, ApifyScraperFactory apify, Jobs jobs,
-            IdGenerator ids, Clock clock) {
+    static ScrapedAccountService register(Environment env, Persistence db, ApifyScraperFactory apify,
+            SocialTotals totals, Jobs jobs, IdGenerator ids, Clock clock) {
         ScrapeSettings settings = ScrapeSettings.DEFAULTS;
         var cache = new JdbiScrapeCache(db.handles);
         var lookup = new ProfileLookup(apify.build(env.getObjectMapper()), cache, clock, settings);
         var service = new ScrapedAccountService(lookup, new JdbiSocialAccountRepository(db.handles),
                 new JdbiStatsSnapshotRepository(db.handles), new JdbiSyncAttempts(db.handles), cache,
-                db.transactions, ids, clock, settings);
+                totals, db.transactions, ids, clock, settings);
         env.jersey().register(new InstagramScrapeResource(service));
         env.jersey().register(new TikTokScrapeResource(service));
         jobs.daily("social-scrape-sync", NIGHTLY_AT, now -> {

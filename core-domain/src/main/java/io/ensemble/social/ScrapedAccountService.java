@@ -22,7 +22,8 @@ import java.util.UUID;
  * Use cases of Instagram and TikTok accounts linked by public user name through a {@link ProfileScraper}
  * (seeds/001 §Social Media "Public Scraping via Apify"; issue 6 §2-3): connect, manual sync (limited per
  * account), read, disconnect, public lookups, and the nightly resync. Every connect and sync appends a
- * {@link StatsSnapshot}. Accounts belong to their user: another user's id answers 404. Scraping happens
+ * {@link StatsSnapshot} and recomputes the owner's {@link SocialTotals} (profile totals, discovery's follower
+ * filters). Accounts belong to their user: another user's id answers 404. Scraping happens
  * outside transactions; the link, snapshot and sync mark are written together afterwards.
  */
 public final class ScrapedAccountService {
@@ -32,6 +33,7 @@ public final class ScrapedAccountService {
     private final StatsSnapshotRepository snapshots;
     private final SyncAttempts attempts;
     private final ScrapeCache cache;
+    private final SocialTotals totals;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
@@ -40,12 +42,13 @@ public final class ScrapedAccountService {
     /** Wires the use cases to their ports. */
     public ScrapedAccountService(ProfileLookup lookup, SocialAccountRepository accounts,
                                  StatsSnapshotRepository snapshots, SyncAttempts attempts, ScrapeCache cache,
-                                 Transactions transactions, IdGenerator ids, Clock clock, ScrapeSettings settings) {
+                                 SocialTotals totals, Transactions transactions, IdGenerator ids, Clock clock, ScrapeSettings settings) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.totals = Objects.requireNonNull(totals, "totals");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -134,6 +137,7 @@ public final class ScrapedAccountService {
         transactions.run(() -> {
             owned(caller, platform, accountId);
             accounts.deleteOwned(accountId, caller.userId());
+            totals.recompute(caller.userId(), clock.instant());
         });
     }
 
@@ -173,6 +177,7 @@ public final class ScrapedAccountService {
                 OptionalLong.of(p.posts()), OptionalDouble.of(p.engagementRate()), now);
         snapshots.append(snapshot);
         accounts.markSynced(account.id(), providerProfile(p), now);
+        totals.recompute(account.userId(), now);
         SocialAccount synced = accounts.find(account.id()).orElse(account);
         return new ScrapedAccount(synced, Optional.of(snapshot), Optional.of(scrape));
     }

@@ -45,8 +45,9 @@ public interface SocialAccountRepository {
     void markSynced(UUID accountId, ProviderProfile profile, Instant at);
 
     /**
-     * @return ACTIVE OAuth accounts with a refresh token whose access token expires before {@code before},
-     *     soonest first, at most {@code limit}
+     * @return ACTIVE OAuth accounts whose access token expires before {@code before}, soonest first, at most
+     *     {@code limit} (whether each can be refreshed is the provider's call: Instagram refreshes the
+     *     long-lived access token itself, the others need a refresh token)
      */
     List<SocialAccount> tokensExpiringBefore(Instant before, int limit);
 

@@ -8,6 +8,7 @@ import io.ensemble.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Manual stats push of seeds/004 §Sync Process: stores one platform's followers and engagement for
@@ -20,14 +21,31 @@ public final class SocialSyncService {
     private final ProfileRepository profiles;
     private final Transactions transactions;
     private final Clock clock;
+    private final Optional<SocialTotals> combined;
 
-    /** Wires the use case to its ports. */
+    /** Wires the use case to its ports; totals count pushed stats only. */
     public SocialSyncService(SocialStatsRepository stats, ProfileRepository profiles, Transactions transactions,
                              Clock clock) {
+        this(stats, profiles, transactions, clock, Optional.empty());
+    }
+
+    /**
+     * Wires the use case so the saved totals also count linked accounts' latest snapshots (issue 6 §3).
+     *
+     * @param combined the calculator of totals over pushed stats and linked accounts
+     */
+    public SocialSyncService(SocialStatsRepository stats, ProfileRepository profiles, Transactions transactions,
+                             Clock clock, SocialTotals combined) {
+        this(stats, profiles, transactions, clock, Optional.of(combined));
+    }
+
+    private SocialSyncService(SocialStatsRepository stats, ProfileRepository profiles, Transactions transactions,
+                              Clock clock, Optional<SocialTotals> combined) {
         this.stats = Objects.requireNonNull(stats, "stats");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.combined = combined;
     }
 
     /**
@@ -49,7 +67,11 @@ public final class SocialSyncService {
             Instant now = clock.instant();
             stats.upsert(caller.userId(), new PlatformStats(platform, followers, engagement, now));
             SocialStats all = SocialStats.of(stats.forUser(caller.userId()), now);
-            stats.saveTotals(caller.userId(), all.totalFollowers(), all.avgEngagement(), now);
+            if (combined.isPresent()) {
+                combined.get().recompute(caller.userId(), now);
+            } else {
+                stats.saveTotals(caller.userId(), all.totalFollowers(), all.avgEngagement(), now);
+            }
             return new SyncResult(platform, profile, all);
         });
     }

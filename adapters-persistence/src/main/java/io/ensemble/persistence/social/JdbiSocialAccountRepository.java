@@ -53,7 +53,7 @@ public final class JdbiSocialAccountRepository implements SocialAccountRepositor
             + "display_name = :displayName, avatar_url = :avatarUrl, last_synced_at = :at, updated_at = :at "
             + "WHERE id = :id";
     private static final String EXPIRING = "SELECT " + COLUMNS + " FROM social_accounts WHERE link_method = 'OAUTH' "
-            + "AND status = 'ACTIVE' AND refresh_token IS NOT NULL AND token_expires_at < :before "
+            + "AND status = 'ACTIVE' AND token_expires_at < :before "
             + "ORDER BY token_expires_at, id LIMIT :max";
     private static final String DUE = "SELECT " + COLUMNS + " FROM social_accounts WHERE link_method = :method "
             + "AND status = 'ACTIVE' AND (last_synced_at IS NULL OR last_synced_at < :before) "

@@ -99,6 +99,13 @@ class ScrapeLinkingTest {
         assertThat(read.data().path("recentPosts").get(0).path("url").asText())
                 .isEqualTo("https://www.instagram.com/p/C9xYzAbCdEf/");
         assertThat(APIFY.runsFor(FakeApify.IG_SYNC, name)).isEqualTo(1);
+
+        Reply listed = api.get("/api/v1/social-media/accounts", ada.accessToken());
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(listed.data().path("accounts")).hasSize(1);
+        assertThat(listed.data().path("accounts").get(0).path("id").asText()).isEqualTo(id);
+        assertThat(Sql.count("SELECT count(*) FROM social_totals WHERE user_id = ? AND total_followers = 12000",
+                UUID.fromString(ada.userId()))).as("discovery totals count the scraped account").isEqualTo(1);
     }
 
     @Test

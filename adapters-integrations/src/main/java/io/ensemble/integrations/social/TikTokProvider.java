@@ -1,0 +1,135 @@
+package io.ensemble.integrations.social;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.social.GrantRevoked;
+import io.ensemble.social.Platform;
+import io.ensemble.social.ProfileAndStats;
+import io.ensemble.social.ProviderProfile;
+import io.ensemble.social.ProviderRejected;
+import io.ensemble.social.ProviderTokens;
+import io.ensemble.social.SocialProvider;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * TikTok Login Kit v2 for web (developers.tiktok.com "Login Kit for Web", "Manage User Access Tokens",
+ * "Get User Info"): authorize at {@code /v2/auth/authorize/}, tokens from {@code POST /v2/oauth/token/}
+ * (form-encoded; refresh tokens rotate, so the newest is returned), profile and counts from
+ * {@code GET /v2/user/info/?fields=...}. Follower counts need the {@code user.info.stats} scope; a grant
+ * without it is refused. PKCE is documented for desktop and mobile only, so the web flow does not use it.
+ */
+public final class TikTokProvider implements SocialProvider {
+    /** Scopes requested: basic identity, profile (username) and stats (follower counts). */
+    static final String SCOPES = "user.info.basic,user.info.profile,user.info.stats";
+    private static final String FIELDS = "open_id,union_id,avatar_url,display_name,username,follower_count,"
+            + "following_count,likes_count,video_count";
+
+    private final OAuthClientSettings settings;
+    private final ProviderHttp http;
+    private final Clock clock;
+
+    /** @param settings client key/secret, redirect URI and base URLs */
+    public TikTokProvider(OAuthClientSettings settings, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.http = new ProviderHttp("TikTok", settings.timeout());
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.TIKTOK;
+    }
+
+    @Override
+    public boolean usesPkce() {
+        return false;
+    }
+
+    @Override
+    public URI authorizationUrl(String state, Optional<String> pkceChallenge) {
+        return URI.create(OAuthClientSettings.at(settings.authBase(), "/v2/auth/authorize/") + "?"
+                + ProviderHttp.query(ProviderHttp.params("client_key", settings.clientId(), "response_type", "code",
+                "scope", SCOPES, "redirect_uri", settings.redirectUri(), "state", state)));
+    }
+
+    @Override
+    public ProviderTokens exchangeCode(String code, Optional<String> codeVerifier) {
+        ProviderHttp.Answer a = http.postForm(tokenUri(), ProviderHttp.params("client_key", settings.clientId(),
+                "client_secret", settings.clientSecret(), "code", code, "grant_type", "authorization_code",
+                "redirect_uri", settings.redirectUri()));
+        failOnTokenError(a, false);
+        ProviderTokens tokens = TokenAnswers.read(http, a.body(), Optional.empty(), clock);
+        if (!tokens.scopes().contains("user.info.stats")) {
+            throw new ProviderRejected(ProviderRejected.SCOPE_NOT_GRANTED,
+                    "TikTok did not grant user.info.stats, which follower counts need; link again and allow it.");
+        }
+        return tokens;
+    }
+
+    @Override
+    public boolean canRefresh(ProviderTokens tokens) {
+        return tokens.refreshToken().isPresent();
+    }
+
+    @Override
+    public ProviderTokens refresh(ProviderTokens current) {
+        String refresh = current.refreshToken().orElseThrow(() -> new GrantRevoked("TikTok gave no refresh token."));
+        ProviderHttp.Answer a = http.postForm(tokenUri(), ProviderHttp.params("client_key", settings.clientId(),
+                "client_secret", settings.clientSecret(), "grant_type", "refresh_token", "refresh_token", refresh));
+        failOnTokenError(a, true);
+        return TokenAnswers.read(http, a.body(), current.refreshToken(), clock);
+    }
+
+    @Override
+    public ProfileAndStats fetchProfileAndStats(String accessToken) {
+        URI uri = URI.create(OAuthClientSettings.at(settings.apiBase(), "/v2/user/info/") + "?"
+                + ProviderHttp.query(ProviderHttp.params("fields", FIELDS)));
+        ProviderHttp.Answer a = http.get(uri, "Authorization", "Bearer " + accessToken);
+        String errorCode = TokenAnswers.text(a.body().path("error"), "code").orElse(a.ok() ? "ok" : "unknown");
+        switch (errorCode) {
+            case "ok" -> {
+            }
+            case "access_token_invalid" -> throw new GrantRevoked("TikTok access was revoked or expired.");
+            case "scope_not_authorized", "scope_permission_missed" -> throw new ProviderRejected(
+                    ProviderRejected.SCOPE_NOT_GRANTED, "TikTok did not grant the scopes follower counts need.");
+            default -> throw http.malformed();
+        }
+        JsonNode user = a.body().path("data").path("user");
+        String openId = TokenAnswers.text(user, "open_id").orElseThrow(http::malformed);
+        String username = TokenAnswers.text(user, "username").or(() -> TokenAnswers.text(user, "display_name"))
+                .orElse(openId);
+        return new ProfileAndStats(
+                new ProviderProfile(openId, username, TokenAnswers.text(user, "display_name"),
+                        TokenAnswers.text(user, "avatar_url")),
+                TokenAnswers.number(user, "follower_count").orElseThrow(http::malformed),
+                TokenAnswers.number(user, "following_count"), TokenAnswers.number(user, "video_count"));
+    }
+
+    private URI tokenUri() {
+        return OAuthClientSettings.at(settings.tokenBase(), "/v2/oauth/token/");
+    }
+
+    /** TikTok answers token errors as {@code {"error", "error_description", "log_id"}}, sometimes with HTTP 200. */
+    private void failOnTokenError(ProviderHttp.Answer a, boolean refreshing) {
+        Optional<String> error = TokenAnswers.text(a.body(), "error");
+        if (error.isEmpty() && a.ok()) {
+            return;
+        }
+        switch (error.orElse("invalid_request")) {
+            case "invalid_grant" -> throw refreshing ? new GrantRevoked("TikTok refused the refresh token.")
+                    : new ProviderRejected(ProviderRejected.CODE_REJECTED,
+                    "TikTok refused the authorization code (expired or already used); link again.");
+            case "invalid_scope" -> throw new ProviderRejected(ProviderRejected.SCOPE_NOT_GRANTED,
+                    "TikTok refused the requested scopes (invalid_scope).");
+            case "access_denied" -> throw new ProviderRejected(ProviderRejected.ACCESS_DENIED,
+                    "Access was declined at TikTok.");
+            case "invalid_client", "unauthorized_client" -> throw new ProviderUnavailable(
+                    "TikTok rejected our client credentials; check TIKTOK_CLIENT_ID and TIKTOK_CLIENT_SECRET.");
+            default -> throw refreshing ? new ProviderUnavailable("TikTok refused the refresh request; try later.")
+                    : new ProviderRejected(ProviderRejected.CODE_REJECTED, "TikTok refused the authorization code.");
+        }
+    }
+}
