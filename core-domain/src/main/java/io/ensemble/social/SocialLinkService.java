@@ -76,7 +76,7 @@ public final class SocialLinkService {
      */
     public AuthorizationStart startLink(Caller caller, Platform platform) {
         requireLinkingRole(caller);
-        SocialProvider provider = providers.of(platform);
+        SocialProvider provider = providers.configured(platform);
         String state = OAuthSecrets.random();
         String verifier = OAuthSecrets.random();
         Optional<String> challenge = provider.usesPkce() ? Optional.of(OAuthSecrets.challenge(verifier))
@@ -99,7 +99,7 @@ public final class SocialLinkService {
      * @throws Conflict {@code ACCOUNT_LINKED_ELSEWHERE} when another user has linked this provider account
      */
     public LinkedAccount completeFromCallback(Platform platform, String code, String state, Optional<String> error) {
-        SocialProvider provider = providers.of(platform);
+        SocialProvider provider = providers.configured(platform);
         if (error.isPresent()) {
             if (state != null && !state.isBlank() && state.length() <= MAX_STATE) {
                 states.consume(OAuthSecrets.hash(state), platform, clock.instant());
@@ -121,7 +121,7 @@ public final class SocialLinkService {
      */
     public LinkedAccount completeFromApp(Caller caller, Platform platform, String code, String state) {
         requireLinkingRole(caller);
-        SocialProvider provider = providers.of(platform);
+        SocialProvider provider = providers.configured(platform);
         validate(code, state);
         OAuthState pending = consume(platform, state);
         if (!pending.userId().equals(caller.userId())) {

@@ -19,6 +19,14 @@ public interface SocialProvider {
     /** @return the platform served */
     Platform platform();
 
+    /**
+     * Fails fast when the platform cannot be used at all, before any state is read or written.
+     *
+     * @throws io.ensemble.shared.ProviderNotConfigured when its keys are not set (503)
+     */
+    default void checkConfigured() {
+    }
+
     /** @return whether the authorization request carries a PKCE S256 challenge (and the exchange its verifier) */
     boolean usesPkce();
 

@@ -22,6 +22,17 @@ public final class SocialProviders {
     }
 
     /**
+     * @return the provider of {@code platform}, after {@link SocialProvider#checkConfigured()}
+     * @throws NotFound when the platform cannot be linked by OAuth (e.g. TWITTER)
+     * @throws io.ensemble.shared.ProviderNotConfigured when its keys are not set
+     */
+    public SocialProvider configured(Platform platform) {
+        SocialProvider p = of(platform);
+        p.checkConfigured();
+        return p;
+    }
+
+    /**
      * @return the provider of {@code platform}
      * @throws NotFound when the platform cannot be linked by OAuth (e.g. TWITTER)
      */

@@ -28,6 +28,11 @@ public final class UnconfiguredSocialProvider implements SocialProvider {
     }
 
     @Override
+    public void checkConfigured() {
+        throw notConfigured();
+    }
+
+    @Override
     public boolean usesPkce() {
         return false;
     }
