@@ -82,6 +82,11 @@ public final class EnsembleConfiguration extends Configuration {
     @NotNull
     private io.ensemble.integrations.social.SocialOAuthFactory social =
             new io.ensemble.integrations.social.SocialOAuthFactory();
+    /** Apify scraping of Instagram/TikTok profiles by user name (issue 6 §2). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.integrations.apify.ApifyScraperFactory apify = new io.ensemble.integrations.apify.ApifyScraperFactory();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -157,5 +162,9 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.integrations.social.SocialOAuthFactory getSocial() {
         return social;
+    }
+
+    public io.ensemble.integrations.apify.ApifyScraperFactory getApify() {
+        return apify;
     }
 }
