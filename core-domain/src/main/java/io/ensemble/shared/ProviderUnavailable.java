@@ -10,4 +10,12 @@ public class ProviderUnavailable extends DomainException {
         super("PROVIDER_UNAVAILABLE", message);
         initCause(cause);
     }
+
+    /** For subclasses with a more specific code, e.g. {@link ProviderNotConfigured}. */
+    protected ProviderUnavailable(String code, String message, Throwable cause) {
+        super(code, message);
+        if (cause != null) {
+            initCause(cause);
+        }
+    }
 }

@@ -1,0 +1,26 @@
+package io.ensemble.shared;
+
+import java.util.List;
+
+/**
+ * A route needs a provider whose keys are not set (503, {@code PROVIDER_NOT_CONFIGURED}; DESIGN
+ * §Ports: "a route whose provider is not configured answers 503 naming the config key to set").
+ */
+public class ProviderNotConfigured extends ProviderUnavailable {
+    private final List<String> variables;
+
+    /**
+     * @param provider what is missing, e.g. {@code "Plaid bank linking"}
+     * @param variables the environment variables to set, e.g. {@code PLAID_CLIENT_ID}
+     */
+    public ProviderNotConfigured(String provider, List<String> variables) {
+        super("PROVIDER_NOT_CONFIGURED", provider + " is not configured: set " + String.join(" and ", variables)
+                + ".", null);
+        this.variables = List.copyOf(variables);
+    }
+
+    /** @return the environment variables the operator must set */
+    public List<String> variables() {
+        return variables;
+    }
+}
