@@ -20,7 +20,7 @@ CREATE INDEX bank_items_user_idx ON bank_items (user_id);
 --rollback DROP TABLE bank_items;
 
 --changeset ensemble:banking-001-bank-accounts
---comment: accounts of an item: institution, name, mask (last digits only), type/subtype; never a full account number
+--comment: accounts of an item in the provider's order (position): institution, name, mask (last digits only), type/subtype; never a full account number
 CREATE TABLE bank_accounts (
     id                  uuid        PRIMARY KEY,
     user_id             uuid        NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -30,10 +30,11 @@ CREATE TABLE bank_accounts (
     mask                varchar(4)  NOT NULL DEFAULT '',
     type                text        NOT NULL DEFAULT '',
     subtype             text,
+    position            integer     NOT NULL DEFAULT 0,
     created_at          timestamptz NOT NULL,
     CONSTRAINT bank_accounts_item_account_key UNIQUE (item_id, provider_account_id)
 );
-CREATE INDEX bank_accounts_user_idx ON bank_accounts (user_id, created_at, id);
+CREATE INDEX bank_accounts_user_idx ON bank_accounts (user_id, created_at);
 --rollback DROP TABLE bank_accounts;
 
 --changeset ensemble:banking-001-bank-webhook-events

@@ -148,6 +148,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
         RealtimeWiring.register(env, sessions, messaging, config.getHttp().allowedOrigins(), clock);
+        BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         env.lifecycle().manage(new OutboxRelayJob(connections.outbox, db.transactions, buses.publisher(),
                 env.getObjectMapper(), clock, OutboxRelayJob.POLL_INTERVAL));
 

@@ -66,6 +66,12 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.CryptoConfig crypto = new io.ensemble.app.config.CryptoConfig();
+    /** Bank linking adapter: {@code sandbox} (default) or {@code plaid} (issue 8 §4). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.integrations.banking.BankLinkingFactory bankLinking =
+            new io.ensemble.integrations.banking.SandboxBankLinkingFactory();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -120,5 +126,9 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.app.config.CryptoConfig getCrypto() {
         return crypto;
+    }
+
+    public io.ensemble.integrations.banking.BankLinkingFactory getBankLinking() {
+        return bankLinking;
     }
 }

@@ -21,10 +21,10 @@ public interface BankAccountRepository {
     /** @return the item with our id, owned by {@code userId} */
     Optional<BankItem> findOwnedItem(UUID itemId, UUID userId);
 
-    /** @return the user's accounts, oldest first (then by id) */
+    /** @return the user's accounts, oldest first; an item's accounts in the provider's order */
     List<BankAccount> accountsOf(UUID userId);
 
-    /** @return the user's accounts of one item, oldest first */
+    /** @return the user's accounts of one item, in the provider's order */
     List<BankAccount> accountsOfItem(UUID itemId, UUID userId);
 
     /** @return the account with this id, owned by {@code userId} */

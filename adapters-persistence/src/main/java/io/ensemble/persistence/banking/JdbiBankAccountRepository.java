@@ -22,8 +22,8 @@ public final class JdbiBankAccountRepository implements BankAccountRepository {
     private static final String INSERT_ITEM = "INSERT INTO bank_items (" + ITEM_COLUMNS + ") VALUES (:id, :userId, "
             + ":provider, :providerItemId, :institutionName, :ciphertext, :status, :createdAt)";
     private static final String INSERT_ACCOUNT = "INSERT INTO bank_accounts (id, user_id, item_id, "
-            + "provider_account_id, name, mask, type, subtype, created_at) VALUES (:id, :userId, :itemId, "
-            + ":providerAccountId, :name, :mask, :type, :subtype, :createdAt)";
+            + "provider_account_id, name, mask, type, subtype, position, created_at) VALUES (:id, :userId, :itemId, "
+            + ":providerAccountId, :name, :mask, :type, :subtype, :position, :createdAt)";
     private static final String ITEM_BY_PROVIDER_ID = "SELECT " + ITEM_COLUMNS + " FROM bank_items "
             + "WHERE provider = :provider AND provider_item_id = :providerItemId";
     private static final String OWNED_ITEM = "SELECT " + ITEM_COLUMNS + " FROM bank_items "
@@ -32,9 +32,9 @@ public final class JdbiBankAccountRepository implements BankAccountRepository {
             + "i.institution_name, a.name, a.mask, a.type, a.subtype, i.status, a.created_at "
             + "FROM bank_accounts a JOIN bank_items i ON i.id = a.item_id ";
     private static final String ACCOUNTS_OF_USER = ACCOUNT_SELECT
-            + "WHERE a.user_id = :userId ORDER BY a.created_at, a.id";
+            + "WHERE a.user_id = :userId ORDER BY a.created_at, a.item_id, a.position, a.id";
     private static final String ACCOUNTS_OF_ITEM = ACCOUNT_SELECT
-            + "WHERE a.item_id = :itemId AND a.user_id = :userId ORDER BY a.created_at, a.id";
+            + "WHERE a.item_id = :itemId AND a.user_id = :userId ORDER BY a.created_at, a.item_id, a.position, a.id";
     private static final String OWNED_ACCOUNT = ACCOUNT_SELECT + "WHERE a.id = :id AND a.user_id = :userId";
     private static final String UPDATE_STATUS = "UPDATE bank_items SET status = :status, status_changed_at = :at "
             + "WHERE provider = :provider AND provider_item_id = :providerItemId";
@@ -84,7 +84,8 @@ public final class JdbiBankAccountRepository implements BankAccountRepository {
                         .bind("status", item.status().name())
                         .bind("createdAt", SqlTime.at(item.createdAt()))
                         .execute();
-                for (BankAccount a : accounts) {
+                for (int i = 0; i < accounts.size(); i++) {
+                    BankAccount a = accounts.get(i);
                     h.createUpdate(INSERT_ACCOUNT)
                             .bind("id", a.id())
                             .bind("userId", a.userId())
@@ -94,6 +95,7 @@ public final class JdbiBankAccountRepository implements BankAccountRepository {
                             .bind("mask", a.mask())
                             .bind("type", a.type())
                             .bind("subtype", a.subtype().orElse(null))
+                            .bind("position", i)
                             .bind("createdAt", SqlTime.at(a.createdAt()))
                             .execute();
                 }
