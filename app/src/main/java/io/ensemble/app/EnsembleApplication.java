@@ -160,6 +160,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 notifications.publisher, PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                         config.getMarketplace().platformFee(), ids, clock), jobs, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, clock);
+        BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

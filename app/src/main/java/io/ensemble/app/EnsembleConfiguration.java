@@ -87,6 +87,12 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.integrations.apify.ApifyScraperFactory apify = new io.ensemble.integrations.apify.ApifyScraperFactory();
+    /** Bank linking adapter: {@code sandbox} (default) or {@code plaid} (issue 8 §4). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.integrations.banking.BankLinkingFactory bankLinking =
+            new io.ensemble.integrations.banking.SandboxBankLinkingFactory();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -166,5 +172,9 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.integrations.apify.ApifyScraperFactory getApify() {
         return apify;
+    }
+
+    public io.ensemble.integrations.banking.BankLinkingFactory getBankLinking() {
+        return bankLinking;
     }
 }

@@ -1,0 +1,108 @@
+package io.ensemble.integrations.plaid;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.plaid.client.ApiClient;
+import com.plaid.client.request.PlaidApi;
+import io.dropwizard.util.Duration;
+import io.ensemble.integrations.banking.BankLinking;
+import io.ensemble.integrations.banking.BankLinkingFactory;
+import io.ensemble.integrations.banking.UnconfiguredBankLinkProvider;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bankLinking: {type: plaid, ...}} (env {@code BANK_LINKING=plaid}): Plaid through plaid-java.
+ * {@code clientId}/{@code secret} ({@code PLAID_CLIENT_ID}, {@code PLAID_SECRET}) are required for the
+ * routes to work; without them the service starts and the bank routes answer 503
+ * {@code PROVIDER_NOT_CONFIGURED} naming the missing variable. {@code environment}
+ * ({@code PLAID_ENV}: sandbox|development|production) picks Plaid's host; {@code apiBase}
+ * ({@code PLAID_API_BASE}) overrides it (tests point it at WireMock).
+ */
+@JsonTypeName("plaid")
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class PlaidBankLinkingFactory implements BankLinkingFactory {
+    private static final Map<String, String> HOSTS = Map.of(
+            "sandbox", ApiClient.Sandbox,
+            "development", "https://development.plaid.com",
+            "production", ApiClient.Production);
+
+    @JsonProperty
+    private String clientId = "";
+    @JsonProperty
+    private String secret = "";
+    @JsonProperty
+    @NotNull
+    @Pattern(regexp = "sandbox|development|production")
+    private String environment = "sandbox";
+    @JsonProperty
+    private String apiBase = "";
+    @JsonProperty
+    @NotNull
+    private String clientName = "Ensemble";
+    @JsonProperty
+    @NotNull
+    private String products = "auth,transactions";
+    @JsonProperty
+    @NotNull
+    private String countryCodes = "US";
+    @JsonProperty
+    @NotNull
+    private String language = "en";
+    @JsonProperty
+    private String webhookUrl = "";
+    @JsonProperty
+    @NotNull
+    private Duration timeout = Duration.seconds(10);
+
+    /** @return the Plaid adapter, or one answering 503 PROVIDER_NOT_CONFIGURED when keys are missing */
+    @Override
+    public BankLinking build(Clock clock) {
+        List<String> missing = new ArrayList<>();
+        if (blank(clientId)) {
+            missing.add("PLAID_CLIENT_ID");
+        }
+        if (blank(secret)) {
+            missing.add("PLAID_SECRET");
+        }
+        if (!missing.isEmpty()) {
+            var unconfigured = new UnconfiguredBankLinkProvider("plaid", "Plaid bank linking", missing);
+            return new BankLinking(unconfigured, unconfigured);
+        }
+        PlaidApi api = client();
+        var settings = new PlaidLinkSettings(clientName, list(products), list(countryCodes), language,
+                Optional.ofNullable(webhookUrl));
+        return new BankLinking(new PlaidBankLinkProvider(api, settings),
+                new PlaidWebhookVerifier(new PlaidWebhookKeys(api, clock), clock));
+    }
+
+    /** @return the base URL calls go to: {@code apiBase} when set, else the host of {@code environment} */
+    String baseUrl() {
+        return blank(apiBase) ? HOSTS.get(environment) : apiBase.strip();
+    }
+
+    private PlaidApi client() {
+        ApiClient client = new ApiClient(Map.of("clientId", clientId.strip(), "secret", secret.strip()));
+        long millis = timeout.toMilliseconds();
+        client.getOkBuilder().connectTimeout(millis, TimeUnit.MILLISECONDS).readTimeout(millis, TimeUnit.MILLISECONDS)
+                .writeTimeout(millis, TimeUnit.MILLISECONDS).callTimeout(millis, TimeUnit.MILLISECONDS);
+        client.setPlaidAdapter(baseUrl());
+        return client.createService(PlaidApi.class);
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
