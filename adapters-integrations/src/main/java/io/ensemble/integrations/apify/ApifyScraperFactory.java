@@ -42,10 +42,21 @@ public class ApifyScraperFactory {
     @Max(50)
     @JsonProperty
     private int postsLimit = 12;
+    /** Percent of failed calls among the last {@link #breakerWindow} that opens a platform's circuit. */
+    @JsonProperty
+    private float breakerFailureRate = 50;
+    /** Calls considered by the breaker (and needed before it can open). */
+    @Min(1)
+    @JsonProperty
+    private int breakerWindow = 10;
+    /** How long an open circuit answers 503 before a trial call. */
+    @NotNull
+    @JsonProperty
+    private Duration breakerOpenFor = Duration.seconds(30);
 
     /**
      * @param json the mapper for actor inputs and answers
-     * @return the Apify scraper, or one that always throws {@link ProviderNotConfigured} when no token is set
+     * @return the Apify scraper behind a circuit breaker per platform, or one that always throws {@link ProviderNotConfigured} when no token is set
      */
     public ProfileScraper build(ObjectMapper json) {
         if (token == null || token.isBlank()) {
@@ -55,7 +66,8 @@ public class ApifyScraperFactory {
             };
         }
         ApifySettings settings = settings();
-        return new ApifyProfileScraper(new ApifyClient(settings, json), settings);
+        return new CircuitBreakingProfileScraper(new ApifyProfileScraper(new ApifyClient(settings, json), settings),
+                breakerFailureRate, breakerWindow, breakerOpenFor.toJavaDuration());
     }
 
     /** @return whether a token is set */

@@ -220,7 +220,7 @@ class ApifyProfileScraperTest {
                 });
         assertThat(apify.getAllServeEvents()).isEmpty();
         factory.setToken("t");
-        assertThat(factory.build(Jackson.newObjectMapper())).isInstanceOf(ApifyProfileScraper.class);
+        assertThat(factory.build(Jackson.newObjectMapper())).isInstanceOf(CircuitBreakingProfileScraper.class);
         assertThat(factory.toString()).doesNotContain("t]").contains("configured=true");
         assertThat(Optional.of(factory.settings().toString())).hasValueSatisfying(s -> assertThat(s).doesNotContain("token"));
     }

@@ -64,7 +64,9 @@ class NotificationPreferenceRoutesTest {
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonNode p = r.data().path("preferences");
-        assertThat(p.fieldNames()).toIterable().containsExactly("CONNECTION_REQUEST", "CONNECTION_ACCEPTED", "NEW_MESSAGE");
+        assertThat(p.fieldNames()).toIterable().containsExactly(java.util.Arrays.stream(
+                io.ensemble.notifications.NotificationType.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(p.fieldNames()).toIterable().contains("CONNECTION_REQUEST", "NEW_MESSAGE", "ORDER_UPDATED");
         p.forEach(c -> assertThat(c.toString()).isEqualTo("{\"inApp\":true,\"email\":true,\"push\":true}"));
     }
 
