@@ -16,11 +16,11 @@ import org.jose4j.keys.EllipticCurves;
  * Signs webhook bodies the way Plaid does ("Verify webhooks"): an ES256 JWT with {@code kid}, {@code iat}
  * and {@code request_body_sha256}, and answers {@code /webhook_verification_key/get} with its JWK.
  */
-final class PlaidSigner {
-    final String kid;
+public final class PlaidSigner {
+    public final String kid;
     final EllipticCurveJsonWebKey jwk;
 
-    PlaidSigner(String kid) {
+    public PlaidSigner(String kid) {
         this.kid = kid;
         try {
             this.jwk = EcJwkGenerator.generateJwk(EllipticCurves.P256);
@@ -30,11 +30,11 @@ final class PlaidSigner {
     }
 
     /** @return the Plaid-Verification header for {@code body} issued at {@code iat} */
-    String sign(String body, Instant iat) {
+    public String sign(String body, Instant iat) {
         return sign(sha256Hex(body), iat, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256, kid);
     }
 
-    String sign(String bodyHash, Instant iat, String alg, String keyId) {
+    public String sign(String bodyHash, Instant iat, String alg, String keyId) {
         try {
             JwtClaims claims = new JwtClaims();
             claims.setIssuedAt(NumericDate.fromSeconds(iat.getEpochSecond()));
@@ -60,7 +60,7 @@ final class PlaidSigner {
     }
 
     /** @return a {@code /webhook_verification_key/get} answer as Plaid's API reference shows it */
-    String keyResponse() {
+    public String keyResponse() {
         return """
                 {
                   "key": {
@@ -79,7 +79,7 @@ final class PlaidSigner {
                 jwk.toParams(org.jose4j.jwk.JsonWebKey.OutputControlLevel.PUBLIC_ONLY).get("y"));
     }
 
-    static String sha256Hex(String body) {
+    public static String sha256Hex(String body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(body.getBytes(StandardCharsets.UTF_8)));

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.ensemble.integrations.plaid.PlaidSigner;
 
 /**
  * A fake Plaid API on a free port answering like the examples in Plaid's API reference
@@ -20,7 +21,7 @@ final class PlaidStub {
     static final String LINK_TOKEN = "link-sandbox-af1a0311-da53-4636-b754-dd15cc058176";
 
     final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-    final PlaidWebhookSigner signer = new PlaidWebhookSigner("6c5516e1-92dc-479e-a8ff-5a51992e0001");
+    final PlaidSigner signer = new PlaidSigner("6c5516e1-92dc-479e-a8ff-5a51992e0001");
 
     PlaidStub() {
         server.start();

@@ -18,6 +18,7 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
 import io.ensemble.app.support.Sql;
+import io.ensemble.integrations.plaid.PlaidSigner;
 import java.time.Instant;
 import java.util.Map;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -141,10 +142,10 @@ class PlaidWebhookRoutesTest {
     @Test
     void forged_stale_wrong_algorithm_mismatched_and_unknown_key_webhooks_are_400_and_change_nothing() {
         long before = events();
-        String hash = PlaidWebhookSigner.sha256Hex(LOGIN_REQUIRED);
+        String hash = PlaidSigner.sha256Hex(LOGIN_REQUIRED);
         String es256 = AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256;
 
-        PlaidWebhookSigner forger = new PlaidWebhookSigner(PLAID.signer.kid);
+        PlaidSigner forger = new PlaidSigner(PLAID.signer.kid);
         assertRefused(deliver(LOGIN_REQUIRED, forger.sign(LOGIN_REQUIRED, Instant.now())),
                 "WEBHOOK_SIGNATURE_INVALID", before);
         assertRefused(deliver(LOGIN_REQUIRED, PLAID.signer.sign(hash, Instant.now(), AlgorithmIdentifiers.HMAC_SHA256,
