@@ -156,10 +156,12 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 config.getHttp().allowedOrigins(), clock);
         notifications.relay(env, buses.publisher(), gateway::isOnline, env.getObjectMapper());
         var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
+        var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
+                config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs, ids,
+                clock);
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
-                notifications.publisher, PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
-                        config.getMarketplace().platformFee(), ids, clock), jobs, ids, clock);
-        PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, clock);
+                notifications.publisher, payments.orderPayments(), jobs, ids, clock);
+        PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())

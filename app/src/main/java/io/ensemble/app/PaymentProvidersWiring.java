@@ -6,6 +6,7 @@ import io.ensemble.integrations.payments.PaymentProviders;
 import io.ensemble.payments.PaymentConfirmations;
 import io.ensemble.payments.PaymentWebhooks;
 import io.ensemble.payments.PayoutOnboarding;
+import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.persistence.payments.JdbiPaymentProviderUpdates;
 import io.ensemble.persistence.payments.JdbiPaymentRepository;
 import io.ensemble.persistence.payments.JdbiPayoutAccountRepository;
@@ -38,14 +39,15 @@ final class PaymentProvidersWiring {
      * Registers the onboarding and webhook routes.
      *
      * @param confirmations the order lifecycle, which moves a paid order to PAID
+     * @param transfers transfers a payee's PENDING payouts once their account accepts payouts
      */
     static void register(JerseyEnvironment jersey, Persistence db, PaymentProviders providers,
-                         PaymentConfirmations confirmations, Clock clock) {
+                         PaymentConfirmations confirmations, PayoutTransfers transfers, Clock clock) {
         var accounts = new JdbiPayoutAccountRepository(db.handles);
         var webhooks = new PaymentWebhooks(providers.webhooks(), new JdbiWebhookInbox(db.handles),
                 new JdbiPaymentRepository(db.handles),
                 new JdbiPaymentProviderUpdates(db.handles, new JdbiPayoutRepository(db.handles)), accounts,
-                confirmations, db.transactions, clock);
+                confirmations, transfers, db.transactions, clock);
         jersey.register(new StripeWebhookResource(webhooks));
         jersey.register(new PayoutAccountResource(new PayoutOnboarding(providers.payoutAccounts(), accounts, clock)));
     }

@@ -1,34 +1,51 @@
 package io.ensemble.app;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.ensemble.app.jobs.Jobs;
 import io.ensemble.payments.OrderPayments;
 import io.ensemble.payments.PaymentGateway;
 import io.ensemble.payments.PayoutService;
+import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
 import io.ensemble.persistence.payments.JdbiPaymentRepository;
 import io.ensemble.persistence.payments.JdbiPayoutRepository;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.web.payments.PayoutResource;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Wires the payments context (issue 8 §3): the {@link PaymentGateway} chosen by {@code payments.type}
  * ({@code PAYMENTS}, default {@code manual}), the payments and payouts tables, the payouts ledger
- * routes, and {@link OrderPayments} for the marketplace.
+ * routes, {@link OrderPayments} for the marketplace, and the job {@code payouts-transfer} (also an admin
+ * task, {@code POST /tasks/payouts-transfer}) that transfers PENDING payouts of payees whose account
+ * accepts payouts ({@link PayoutTransfers#transferDue}; nothing to do with the {@code manual} gateway).
  */
 final class PaymentsWiring {
+    /** Name of the job (and admin task) that runs {@link PayoutTransfers#transferDue}. */
+    static final String TRANSFER_JOB = "payouts-transfer";
+
     private PaymentsWiring() {
     }
 
+    /** What the other wirings need from this context. */
+    record Wired(OrderPayments orderPayments, PayoutTransfers transfers) {
+    }
+
     /**
-     * Builds the context and registers {@code /api/v1/payouts}.
+     * Builds the context, registers {@code /api/v1/payouts} and the {@code payouts-transfer} job.
      *
-     * @return the money side of order transitions, for {@link MarketplaceWiring}
+     * @param transferEvery how often due payouts are transferred ({@code PAYOUT_TRANSFER_INTERVAL})
+     * @return the money side of order transitions (for {@link MarketplaceWiring}) and the payout
+     *     transfers (for the webhooks in {@link PaymentProvidersWiring})
      */
-    static OrderPayments register(JerseyEnvironment jersey, Persistence db, PaymentGateway gateway, PlatformFee fee,
-                                  IdGenerator ids, Clock clock) {
+    static Wired register(JerseyEnvironment jersey, Persistence db, PaymentGateway gateway, PlatformFee fee,
+                          Duration transferEvery, Jobs jobs, IdGenerator ids, Clock clock) {
         var payouts = new JdbiPayoutRepository(db.handles);
+        var transfers = new PayoutTransfers(gateway, payouts, db.transactions, clock);
         jersey.register(new PayoutResource(new PayoutService(payouts, db.transactions, clock)));
-        return new OrderPayments(gateway, new JdbiPaymentRepository(db.handles), payouts, fee, ids, clock);
+        jobs.every(TRANSFER_JOB, transferEvery, now -> transfers.transferDue(now).describe());
+        return new Wired(new OrderPayments(gateway, new JdbiPaymentRepository(db.handles), payouts, fee, transfers,
+                ids, clock), transfers);
     }
 }

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * other gets 409 {@code ORDER_CHANGED}), the stored {@link OrderTransition}, the money effect
  * ({@link OrderPayments}: start/record payment, refund, payout), an {@code ORDER_UPDATED}
  * notification to the other party (both parties when an admin or the system acted), and a system
- * message in the order's conversation.
+ * message in the order's conversation. After the commit, best effort and never failing the
+ * transition: a COMPLETED order's payout is transferred, and a cancelled unpaid order's payment is
+ * cancelled at the provider.
  */
 public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirmations {
     private static final Logger LOG = LoggerFactory.getLogger(OrderLifecycle.class);
@@ -73,7 +75,7 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
      *     {@code PAYMENT_BY_PROVIDER} for {@code record_payment} when the provider confirms payments
      */
     public OrderDetails transition(Caller caller, UUID orderId, TransitionCommand command) {
-        return transactions.inTransaction(() -> {
+        OrderDetails moved = transactions.inTransaction(() -> {
             Order order = orders.findById(orderId).orElseThrow(OrderLifecycle::notFound);
             OrderParty party = order.partyOf(caller.userId(), caller.is(Role.ADMIN))
                     .orElseThrow(OrderLifecycle::notFound);
@@ -86,6 +88,8 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
             return apply(order, action, next, party, Optional.of(caller.userId()), command.reason(),
                     command.deliverables());
         });
+        afterCommit(moved);
+        return moved;
     }
 
     /**
@@ -100,13 +104,13 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
         int completed = 0;
         for (UUID id : orders.deliveredBefore(cutoff, AUTO_COMPLETE_BATCH)) {
             try {
-                boolean moved = transactions.inTransaction(() -> orders.findById(id)
+                Optional<OrderDetails> moved = transactions.inTransaction(() -> orders.findById(id)
                         .filter(o -> o.status() == OrderStatus.DELIVERED)
                         .filter(o -> o.deliveredAt().map(at -> !at.isAfter(cutoff)).orElse(false))
                         .map(o -> apply(o, OrderAction.AUTO_COMPLETE, OrderStatus.COMPLETED, OrderParty.SYSTEM,
-                                Optional.empty(), Optional.of("Review window ended"), List.of()))
-                        .isPresent());
-                completed += moved ? 1 : 0;
+                                Optional.empty(), Optional.of("Review window ended"), List.of())));
+                moved.ifPresent(this::afterCommit);
+                completed += moved.isPresent() ? 1 : 0;
             } catch (Conflict raced) {
                 LOG.info("Order {} moved while auto-completing; skipped", id);
             }
@@ -137,6 +141,18 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
         });
     }
 
+    /**
+     * Side effects at the provider that must not run before the transition is committed, nor fail it:
+     * the payout transfer of a COMPLETED order, the cancellation of a cancelled order's uncollected payment.
+     */
+    private void afterCommit(OrderDetails moved) {
+        if (moved.order().status() == OrderStatus.COMPLETED) {
+            payments.transferPayout(moved.order().id());
+        } else if (moved.order().status() == OrderStatus.CANCELLED) {
+            payments.cancelPayment(moved.order().id());
+        }
+    }
+
     private OrderDetails apply(Order order, OrderAction action, OrderStatus next, OrderParty party,
                                Optional<UUID> actor, Optional<String> note, List<String> deliverables) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -151,7 +167,8 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
         conversations.postSystemMessage(moved.conversationId(), party == OrderParty.CREATOR ? moved.creatorId()
                 : moved.brandId(), systemText(order, moved, action, party, note), now);
         return new OrderDetails(moved, OrderStateMachine.allowed(moved, party == OrderParty.SYSTEM
-                ? OrderParty.BRAND : party), payments.paymentOf(moved.id()), clientSecret);
+                ? OrderParty.BRAND : party, payments.operatorConfirmsPayments()), payments.paymentOf(moved.id()),
+                clientSecret);
     }
 
     private Optional<String> moneyEffects(Order order, OrderAction action, OrderStatus next) {
@@ -201,13 +218,13 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
         return text.toString();
     }
 
-    private static RuntimeException refusal(Order order, OrderAction action, OrderParty party) {
+    private RuntimeException refusal(Order order, OrderAction action, OrderParty party) {
         boolean someoneElseMay = EnumSet.allOf(OrderParty.class).stream().filter(p -> p != party)
                 .anyMatch(p -> OrderStateMachine.next(order, action, p, Optional.of(OrderStatus.COMPLETED)).isPresent());
         if (someoneElseMay) {
             return new Forbidden("You cannot " + action.wireName() + " this order; another party does that.");
         }
-        String allowed = OrderStateMachine.allowed(order, party).stream().map(OrderAction::wireName)
+        String allowed = OrderStateMachine.allowed(order, party, payments.operatorConfirmsPayments()).stream().map(OrderAction::wireName)
                 .collect(Collectors.joining(", "));
         return new Conflict("ILLEGAL_TRANSITION", "Cannot " + action.wireName() + " an order that is "
                 + order.status() + ". Allowed now: " + (allowed.isEmpty() ? "none" : allowed) + ".");

@@ -175,7 +175,8 @@ public final class OrderService {
     }
 
     private OrderDetails details(Order order, OrderParty party) {
-        return new OrderDetails(order, OrderStateMachine.allowed(order, party), payments.paymentOf(order.id()),
+        return new OrderDetails(order, OrderStateMachine.allowed(order, party, payments.operatorConfirmsPayments()),
+                payments.paymentOf(order.id()),
                 Optional.empty());
     }
 

@@ -120,4 +120,17 @@ public final class OrderStateMachine {
                 .filter(a -> next(order, a, party, Optional.of(COMPLETED)).isPresent())
                 .toList();
     }
+
+    /**
+     * {@link #allowed(Order, OrderParty)} for the configured payment gateway: when the provider
+     * confirms payments itself (Stripe), {@code record_payment} is not offered (sent anyway, the
+     * lifecycle answers 409 {@code PAYMENT_BY_PROVIDER}).
+     *
+     * @param operatorConfirmsPayments whether an admin records payments ({@code manual})
+     */
+    public static List<OrderAction> allowed(Order order, OrderParty party, boolean operatorConfirmsPayments) {
+        return allowed(order, party).stream()
+                .filter(a -> operatorConfirmsPayments || a != RECORD_PAYMENT)
+                .toList();
+    }
 }

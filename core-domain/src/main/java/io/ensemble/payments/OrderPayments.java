@@ -8,28 +8,35 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The money side of an order's lifecycle (issue 8 §3), called by the marketplace inside the
  * transaction of the transition: start a payment, record it as collected, refund it, and write the
  * payout owed to the creator. Every step is idempotent per order (one payment row and one payout
- * row per order), so a retried transition never charges, refunds or pays twice.
+ * row per order), so a retried transition never charges, refunds or pays twice. Two steps run after
+ * the transition committed and never fail it: {@link #transferPayout} and {@link #cancelPayment}.
  */
 public final class OrderPayments {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderPayments.class);
+
     private final PaymentGateway gateway;
     private final PaymentRepository payments;
     private final PayoutRepository payouts;
     private final PlatformFee fee;
+    private final PayoutTransfers transfers;
     private final IdGenerator ids;
     private final Clock clock;
 
     /** Wires the ports; {@code fee} is {@code PLATFORM_FEE_PERCENT}. */
     public OrderPayments(PaymentGateway gateway, PaymentRepository payments, PayoutRepository payouts,
-                         PlatformFee fee, IdGenerator ids, Clock clock) {
+                         PlatformFee fee, PayoutTransfers transfers, IdGenerator ids, Clock clock) {
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.payouts = Objects.requireNonNull(payouts, "payouts");
         this.fee = Objects.requireNonNull(fee, "fee");
+        this.transfers = Objects.requireNonNull(transfers, "transfers");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -109,22 +116,60 @@ public final class OrderPayments {
 
     /**
      * Writes the PENDING payout owed to the creator of a completed order: {@code gross} minus the
-     * {@link PlatformFee} (rounded down), then asks the gateway to transfer it (manual: an operator
-     * pays by hand). A second call for the same order writes nothing.
+     * {@link PlatformFee} (rounded down). Nothing is transferred here: {@link #transferPayout} does it
+     * after the transition commits. A second call for the same order writes nothing.
      *
      * @return the payout row
      */
     public Payout recordPayout(UUID orderId, UUID creatorId, Money gross) {
         long platformShare = fee.feeOf(gross.amount());
         Instant now = clock.instant();
-        UUID id = ids.newId();
-        Payout payout = new Payout(id, creatorId, orderId, gross, platformShare, gross.minus(platformShare),
+        Payout payout = new Payout(ids.newId(), creatorId, orderId, gross, platformShare, gross.minus(platformShare),
                 PayoutStatus.PENDING, Optional.empty(), Optional.empty(), now, now);
         if (!payouts.insert(payout)) {
             return payouts.findByOrder(orderId).orElseThrow();
         }
-        Optional<String> transfer = gateway.payout(id, creatorId, orderId, payout.net());
-        transfer.ifPresent(ref -> payouts.attachProviderRef(id, ref, now));
-        return transfer.isEmpty() ? payout : payouts.findById(id).orElseThrow();
+        return payout;
+    }
+
+    /**
+     * Best effort, after the completing transition committed: attempts the transfer of the order's
+     * payout ({@link PayoutTransfers#transfer}). Never throws; what did not work is retried by the
+     * {@code payouts-transfer} job.
+     *
+     * @return what happened, {@link PayoutTransfers.Outcome#SKIPPED} when the order has no payout or the
+     *     attempt could not even be recorded
+     */
+    public PayoutTransfers.Outcome transferPayout(UUID orderId) {
+        try {
+            return payouts.findByOrder(orderId).map(p -> transfers.transfer(p.id()))
+                    .orElse(PayoutTransfers.Outcome.SKIPPED);
+        } catch (RuntimeException e) {
+            LOG.warn("Payout of order {} not attempted now; the payouts-transfer job retries it", orderId, e);
+            return PayoutTransfers.Outcome.SKIPPED;
+        }
+    }
+
+    /**
+     * Best effort, after an unpaid order was cancelled: cancels its payment at the provider when one
+     * was started and never collected (Stripe: the PaymentIntent), so the brand can no longer pay it.
+     * Never throws: when the provider cannot be reached the order stays cancelled here, and a payment
+     * that still succeeds later is refunded ({@link PaymentConfirmations#paymentSucceeded}).
+     *
+     * @return whether the provider confirmed the cancellation (true for gateways with nothing to cancel)
+     */
+    public boolean cancelPayment(UUID orderId) {
+        Optional<Payment> payment = payments.findByOrder(orderId).filter(p -> p.status() == PaymentStatus.PENDING);
+        if (payment.isEmpty()) {
+            return true;
+        }
+        try {
+            gateway.cancelPayment(payment.get().providerRef());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("Could not cancel payment {} of cancelled order {} at {}; a later success is refunded",
+                    payment.get().providerRef(), orderId, gateway.name(), e);
+            return false;
+        }
     }
 }

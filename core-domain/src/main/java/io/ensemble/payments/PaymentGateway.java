@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Port to whoever moves the money (DESIGN §Ports {@code PaymentGateway}): {@code manual} records and
- * lets an operator confirm, {@code stripe} (later) uses PaymentIntents, refunds and Connect transfers.
+ * lets an operator confirm, {@code stripe} uses PaymentIntents, refunds and Connect transfers.
  * Implementations throw {@link io.ensemble.shared.ProviderUnavailable} when the provider cannot be
  * reached; a retried call with the same order id must not charge twice.
  */
@@ -41,6 +41,17 @@ public interface PaymentGateway {
     }
 
     /**
+     * Cancels a payment that was started but never collected, so it can no longer be paid (Stripe:
+     * cancel the PaymentIntent). The default does nothing: an operator-confirmed payment has nothing
+     * to cancel at a provider.
+     *
+     * @param providerRef what {@link #createPayment} returned
+     * @throws io.ensemble.shared.ProviderUnavailable when the provider cannot be reached
+     */
+    default void cancelPayment(String providerRef) {
+    }
+
+    /**
      * Refunds {@code amount} of a collected payment.
      *
      * @param providerRef what {@link #createPayment} returned
@@ -49,12 +60,16 @@ public interface PaymentGateway {
     String refund(String providerRef, Money amount);
 
     /**
-     * Pays {@code amount} out to a user (Stripe: a Connect transfer).
+     * Pays {@code amount} out to a user (Stripe: a Connect transfer). Called outside any database
+     * transaction, possibly again for the same payout after a timeout: the provider must see the
+     * retry as the same request (idempotency key derived from {@code payoutId}).
      *
      * @param payoutId our ledger id (idempotency key)
      * @param userId who is paid
      * @param orderId the completed order the money comes from
-     * @return the provider's transfer id, or empty when an operator pays by hand (manual)
+     * @return the provider's transfer id, or empty when nothing can be transferred now: an operator
+     *     pays by hand (manual), or the user cannot receive transfers yet (Stripe: no connected account
+     *     with payouts enabled)
      */
     Optional<String> payout(UUID payoutId, UUID userId, UUID orderId, Money amount);
 }

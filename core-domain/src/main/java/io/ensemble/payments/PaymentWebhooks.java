@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
  * signature on the raw bytes, then in one transaction store the event id and apply the change only
  * when the id is new. Every change is guarded by the current state, so out-of-order events never
  * undo a later one (a late {@code payment_intent.created} after {@code succeeded} changes nothing).
+ * When an account starts accepting payouts ({@code account.updated} with {@code payouts_enabled}),
+ * its owner's PENDING payouts are transferred after the commit ({@link PayoutTransfers}, best effort:
+ * what fails is retried by the {@code payouts-transfer} job).
  */
 public final class PaymentWebhooks {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentWebhooks.class);
@@ -23,19 +26,22 @@ public final class PaymentWebhooks {
     private final PaymentProviderUpdates updates;
     private final PayoutAccountRepository accounts;
     private final PaymentConfirmations confirmations;
+    private final PayoutTransfers transfers;
     private final Transactions transactions;
     private final Clock clock;
 
     /** Wires the ports. */
     public PaymentWebhooks(WebhookVerifier verifier, WebhookInbox inbox, PaymentRepository payments,
                            PaymentProviderUpdates updates, PayoutAccountRepository accounts,
-                           PaymentConfirmations confirmations, Transactions transactions, Clock clock) {
+                           PaymentConfirmations confirmations, PayoutTransfers transfers, Transactions transactions,
+                           Clock clock) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.updates = Objects.requireNonNull(updates, "updates");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.confirmations = Objects.requireNonNull(confirmations, "confirmations");
+        this.transfers = Objects.requireNonNull(transfers, "transfers");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -60,7 +66,7 @@ public final class PaymentWebhooks {
      */
     public Outcome receive(byte[] body, String signature) {
         ProviderEvent event = verifier.verify(body, signature);
-        return transactions.inTransaction(() -> {
+        Outcome outcome = transactions.inTransaction(() -> {
             Instant now = clock.instant();
             if (!inbox.record(event.provider(), event.eventId(), event.type(), now)) {
                 LOG.info("Webhook {} {} ({}) already processed", event.provider(), event.eventId(), event.type());
@@ -70,6 +76,24 @@ public final class PaymentWebhooks {
             LOG.info("Webhook {} {} ({}) processed", event.provider(), event.eventId(), event.type());
             return Outcome.PROCESSED;
         });
+        if (outcome == Outcome.PROCESSED && event.change() instanceof PaymentEvent.PayoutAccountUpdated a
+                && a.payoutsEnabled()) {
+            transferOwed(event, a.accountId());
+        }
+        return outcome;
+    }
+
+    /** Best effort: the account's owner's due payouts; failures are recorded on them or left to the job. */
+    private void transferOwed(ProviderEvent event, String accountId) {
+        try {
+            accounts.findByAccount(event.provider(), accountId).ifPresent(account -> {
+                PayoutTransfers.Summary done = transfers.transferPendingOf(account.userId());
+                LOG.info("Webhook {}: payouts of account {}: {}", event.eventId(), accountId, done.describe());
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Webhook {}: payouts of account {} not transferred now; the payouts-transfer job retries",
+                    event.eventId(), accountId, e);
+        }
     }
 
     private void apply(ProviderEvent event, Instant now) {

@@ -12,6 +12,9 @@ public interface PayoutAccountRepository {
     /** @return the user's account at {@code provider}, if they started onboarding */
     Optional<PayoutAccount> findByUser(UUID userId, String provider);
 
+    /** @return the account with this provider id, if it is one of ours */
+    Optional<PayoutAccount> findByAccount(String provider, String accountId);
+
     /**
      * Records whether the provider accepts payouts to the account now.
      *

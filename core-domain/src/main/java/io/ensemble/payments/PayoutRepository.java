@@ -11,9 +11,6 @@ public interface PayoutRepository {
     /** Stores a PENDING payout; @return false when the order already has one (nothing changed) */
     boolean insert(Payout payout);
 
-    /** Records the gateway's transfer id of a payout. */
-    void attachProviderRef(UUID id, String providerRef, Instant at);
-
     /** @return the payout of the order, if one was written */
     Optional<Payout> findByOrder(UUID orderId);
 
@@ -26,6 +23,38 @@ public interface PayoutRepository {
      * @return the updated payout, empty when it is not PENDING any more
      */
     Optional<Payout> settle(UUID id, PayoutStatus next, Optional<String> note, Instant at);
+
+    /**
+     * Payouts a transfer may be attempted for now: PENDING, without a transfer id, with no
+     * {@code nextTransferAt} after {@code now}, whose user's account at {@code provider} has payouts
+     * enabled. Oldest first.
+     *
+     * @param userId only this user's, when given
+     * @return at most {@code max} ids
+     */
+    List<UUID> dueForTransfer(String provider, Optional<UUID> userId, Instant now, int max);
+
+    /**
+     * Claims a payout for one transfer attempt: when it is PENDING, has no transfer id and no
+     * {@code nextTransferAt} after {@code now}, sets {@code nextTransferAt = until} so no other caller
+     * attempts it meanwhile (the claim lapses by itself if this one crashes).
+     *
+     * @return the claimed payout, empty when it is not claimable (settled, transferred, claimed or backing off)
+     */
+    Optional<Payout> claimTransfer(UUID id, Instant now, Instant until);
+
+    /**
+     * PENDING → PAID with the gateway's transfer id: counts the attempt, clears the retry time and the error.
+     *
+     * @return whether it changed (false when it was settled meanwhile)
+     */
+    boolean markTransferred(UUID id, String transferRef, String note, Instant at);
+
+    /** Counts a failed attempt of a PENDING payout: its error and when to retry. */
+    void recordTransferFailure(UUID id, String error, Instant retryAt, Instant at);
+
+    /** Ends a claim without counting an attempt (nothing to transfer to yet): attemptable again at once. */
+    void releaseTransfer(UUID id, Instant at);
 
     /** The user's payouts, newest first ({@code created_at DESC, id DESC}), after the cursor. */
     List<Payout> forUser(UUID userId, Optional<Cursor> after, int max);

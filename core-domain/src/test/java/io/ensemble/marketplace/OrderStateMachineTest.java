@@ -103,6 +103,15 @@ class OrderStateMachineTest {
     }
 
     @Test
+    void record_payment_is_offered_only_when_an_operator_confirms_payments() {
+        assertThat(OrderStateMachine.allowed(order(PENDING_PAYMENT, 0, 0), ADMIN, true))
+                .containsExactly(RECORD_PAYMENT, CANCEL);
+        assertThat(OrderStateMachine.allowed(order(PENDING_PAYMENT, 0, 0), ADMIN, false)).containsExactly(CANCEL);
+        assertThat(OrderStateMachine.allowed(order(PENDING_PAYMENT, 0, 0), BRAND, false)).containsExactly(PAY, CANCEL);
+        assertThat(OrderStateMachine.allowed(order(PAID, 0, 0), CREATOR, false)).containsExactly(ACCEPT, DECLINE);
+    }
+
+    @Test
     void auto_complete_is_never_a_client_action() {
         assertThat(OrderAction.fromClient("auto_complete")).isEmpty();
         assertThat(OrderAction.fromClient("Request_Revision")).contains(REQUEST_REVISION);

@@ -15,6 +15,7 @@ import io.ensemble.notifications.NewNotification;
 import io.ensemble.payments.OrderPayments;
 import io.ensemble.payments.PaymentStatus;
 import io.ensemble.payments.Payout;
+import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.Forbidden;
@@ -48,7 +49,8 @@ class OrderUseCasesTest {
         money = new InMemoryPayments();
         payouts = new InMemoryPayouts();
         InMemoryPackages packages = new InMemoryPackages();
-        OrderPayments payments = new OrderPayments(money, money, payouts, new PlatformFee(10), id.ids, id.clock);
+        OrderPayments payments = new OrderPayments(money, money, payouts, new PlatformFee(10),
+                new PayoutTransfers(money, payouts, id.transactions, id.clock), id.ids, id.clock);
         orders = new OrderService(market, packages, id.users, market, market, payments, id.transactions, id.ids, id.clock);
         lifecycle = new OrderLifecycle(market, payments, market, money, market, id.transactions, id.ids, id.clock,
                 new MarketplaceSettings(Duration.ofHours(72)));
@@ -176,12 +178,98 @@ class OrderUseCasesTest {
     }
 
     @Test
+    void approval_transfers_the_payout_after_commit_and_marks_it_paid_when_the_gateway_can() {
+        money.transfers = true;
+        UUID o = delivered();
+
+        OrderDetails approved = act(brand, o, "approve");
+
+        assertThat(approved.order().status()).isEqualTo(OrderStatus.COMPLETED);
+        Payout payout = payouts.findByOrder(o).orElseThrow();
+        assertThat(payout.status()).isEqualTo(io.ensemble.payments.PayoutStatus.PAID);
+        assertThat(payout.providerRef()).contains("tr_" + payout.id());
+        assertThat(payout.transferAttempts()).isEqualTo(1);
+        assertThat(money.gatewayCalls).containsOnlyOnce("payout " + creator.userId() + " 1800");
+    }
+
+    @Test
+    void approval_never_fails_because_of_the_transfer_the_payout_waits_with_its_error() {
+        money.payoutFailure = new io.ensemble.shared.ProviderUnavailable("Stripe is unavailable; try again.");
+        UUID o = delivered();
+
+        OrderDetails approved = act(brand, o, "approve");
+
+        assertThat(approved.order().status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(market.order(o).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
+        Payout payout = payouts.findByOrder(o).orElseThrow();
+        assertThat(payout.status()).isEqualTo(io.ensemble.payments.PayoutStatus.PENDING);
+        assertThat(payout.providerRef()).isEmpty();
+        assertThat(payout.transferAttempts()).isEqualTo(1);
+        assertThat(payout.lastTransferError()).hasValueSatisfying(e -> assertThat(e)
+                .startsWith("PROVIDER_UNAVAILABLE").contains("Stripe is unavailable"));
+        assertThat(payout.nextTransferAt()).contains(id.clock.instant().plus(PayoutTransfers.FIRST_RETRY));
+    }
+
+    @Test
+    void cancelling_an_unpaid_order_cancels_its_started_payment_after_commit() {
+        UUID notStarted = place(Optional.empty(), "");
+        act(brand, notStarted, "cancel");
+        assertThat(money.gatewayCalls).noneMatch(c -> c.startsWith("cancel"));
+
+        UUID started = place(Optional.empty(), "");
+        act(brand, started, "pay");
+        OrderDetails cancelled = act(creator, started, "cancel");
+
+        assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(money.gatewayCalls).containsOnlyOnce("cancel fake_" + started);
+        assertThat(money.payments.get(started).status()).isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
+    void a_cancel_succeeds_locally_when_the_provider_cannot_cancel_the_payment() {
+        money.cancelFailure = new io.ensemble.shared.ProviderUnavailable("Stripe is unavailable");
+        UUID o = place(Optional.empty(), "");
+        act(brand, o, "pay");
+
+        OrderDetails cancelled = act(brand, o, "cancel");
+
+        assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(market.order(o).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(money.gatewayCalls).contains("cancel fake_" + o);
+    }
+
+    @Test
+    void cancelling_a_paid_order_refunds_and_cancels_nothing() {
+        UUID o = place(Optional.empty(), "");
+        act(admin, o, "record_payment");
+
+        act(brand, o, "cancel");
+
+        assertThat(money.gatewayCalls).contains("refund fake_" + o + " 1999").noneMatch(c -> c.startsWith("cancel"));
+    }
+
+    @Test
+    void record_payment_is_not_offered_when_the_provider_confirms_payments_but_still_answers_409() {
+        money.operatorConfirms = false;
+        UUID o = place(Optional.empty(), "");
+
+        assertThat(orders.order(admin, o).allowedActions()).containsExactly(OrderAction.CANCEL);
+        assertThat(act(brand, o, "pay").allowedActions()).containsExactly(OrderAction.PAY, OrderAction.CANCEL);
+        assertThatThrownBy(() -> act(admin, o, "record_payment")).isInstanceOfSatisfying(Conflict.class,
+                e -> assertThat(e.code()).isEqualTo("PAYMENT_BY_PROVIDER"));
+        assertThatThrownBy(() -> act(admin, o, "approve")).isInstanceOfSatisfying(Conflict.class,
+                e -> assertThat(e.getMessage()).contains("Allowed now: cancel."));
+    }
+
+    @Test
     void auto_complete_waits_for_the_review_window() {
         UUID o = delivered();
         assertThat(lifecycle.completeOverdueDeliveries(id.clock.instant().plus(Duration.ofHours(71)))).isZero();
         id.clock.advance(Duration.ofHours(72));
         assertThat(lifecycle.completeOverdueDeliveries(id.clock.instant())).isEqualTo(1);
         assertThat(market.order(o).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(money.gatewayCalls).as("transfer attempted after the commit")
+                .containsOnlyOnce("payout " + creator.userId() + " 1800");
         OrderTransition last = market.transitions.get(market.transitions.size() - 1);
         assertThat(last.party()).isEqualTo(OrderParty.SYSTEM);
         assertThat(last.actorId()).isEmpty();

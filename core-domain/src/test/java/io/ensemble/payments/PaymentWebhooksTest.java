@@ -3,6 +3,8 @@ package io.ensemble.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ensemble.marketplace.fakes.InMemoryPayments;
+import io.ensemble.marketplace.fakes.InMemoryPayouts;
 import io.ensemble.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,13 +25,17 @@ class PaymentWebhooksTest {
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private final UUID orderId = UUID.randomUUID();
     private final Fakes fakes = new Fakes();
+    private final Transactions direct = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+    private final InMemoryPayments gateway = new InMemoryPayments();
+    private final InMemoryPayouts payouts = new InMemoryPayouts();
     private final PaymentWebhooks webhooks = new PaymentWebhooks(fakes, fakes, fakes, fakes, fakes, fakes,
-            new Transactions() {
-                @Override
-                public <T> T inTransaction(Supplier<T> work) {
-                    return work.get();
-                }
-            }, Clock.fixed(NOW, ZoneOffset.UTC));
+            new PayoutTransfers(gateway, payouts, direct, Clock.fixed(NOW, ZoneOffset.UTC)), direct,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     private PaymentWebhooks.Outcome deliver(String eventId, PaymentEvent change) {
         fakes.next = new ProviderEvent("stripe", eventId, "some.type", change);
@@ -93,6 +99,59 @@ class PaymentWebhooksTest {
         assertThat(fakes.enabled).containsEntry("acct_1", true);
     }
 
+    /** A PENDING payout owed to the owner of {@code acct_1}, whose account now has payouts enabled. */
+    private Payout owed() {
+        UUID owner = UUID.randomUUID();
+        fakes.owners.put("acct_1", owner);
+        payouts.payoutsEnabled.add(owner);
+        Money gross = new Money(1999, "USD");
+        Payout payout = new Payout(UUID.randomUUID(), owner, orderId, gross, 199, gross.minus(199),
+                PayoutStatus.PENDING, Optional.empty(), Optional.empty(), NOW, NOW);
+        payouts.insert(payout);
+        return payout;
+    }
+
+    @Test
+    void payouts_enabled_transfers_the_owners_pending_payouts_once() {
+        gateway.transfers = true;
+        Payout payout = owed();
+
+        deliver("evt_13", new PaymentEvent.PayoutAccountUpdated("acct_1", true));
+        deliver("evt_13", new PaymentEvent.PayoutAccountUpdated("acct_1", true));
+        deliver("evt_14", new PaymentEvent.PayoutAccountUpdated("acct_1", true));
+
+        Payout paid = payouts.findById(payout.id()).orElseThrow();
+        assertThat(paid.status()).isEqualTo(PayoutStatus.PAID);
+        assertThat(paid.providerRef()).contains("tr_" + payout.id());
+        assertThat(gateway.gatewayCalls).containsExactly("payout " + payout.userId() + " 1800");
+    }
+
+    @Test
+    void payouts_disabled_or_a_foreign_account_transfers_nothing() {
+        gateway.transfers = true;
+        Payout payout = owed();
+
+        deliver("evt_15", new PaymentEvent.PayoutAccountUpdated("acct_1", false));
+        deliver("evt_16", new PaymentEvent.PayoutAccountUpdated("acct_foreign", true));
+
+        assertThat(gateway.gatewayCalls).isEmpty();
+        assertThat(payouts.findById(payout.id()).orElseThrow().status()).isEqualTo(PayoutStatus.PENDING);
+    }
+
+    @Test
+    void a_failing_transfer_after_payouts_enabled_still_acknowledges_the_event_and_is_recorded() {
+        gateway.payoutFailure = new io.ensemble.shared.ProviderUnavailable("Stripe is unavailable");
+        Payout payout = owed();
+
+        assertThat(deliver("evt_17", new PaymentEvent.PayoutAccountUpdated("acct_1", true)))
+                .isEqualTo(PaymentWebhooks.Outcome.PROCESSED);
+
+        Payout failed = payouts.findById(payout.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(failed.transferAttempts()).isEqualTo(1);
+        assertThat(failed.lastTransferError()).hasValueSatisfying(e -> assertThat(e).contains("Stripe is unavailable"));
+    }
+
     @Test
     void transfers_settle_the_payout_and_reversals_fail_it() {
         fakes.transfers.put("tr_1", "PENDING");
@@ -132,6 +191,7 @@ class PaymentWebhooksTest {
         final Map<String, String> transfers = new HashMap<>();
         final Map<String, Boolean> enabled = new HashMap<>();
         final List<UUID> confirmed = new ArrayList<>();
+        final Map<String, UUID> owners = new HashMap<>();
 
         @Override
         public ProviderEvent verify(byte[] body, String signature) {
@@ -198,6 +258,12 @@ class PaymentWebhooksTest {
         @Override
         public Optional<PayoutAccount> findByUser(UUID userId, String provider) {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<PayoutAccount> findByAccount(String provider, String accountId) {
+            return Optional.ofNullable(owners.get(accountId)).map(owner -> new PayoutAccount(owner, provider,
+                    accountId, true, NOW, NOW));
         }
 
         @Override

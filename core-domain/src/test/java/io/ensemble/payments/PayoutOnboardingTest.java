@@ -50,6 +50,11 @@ class PayoutOnboardingTest {
         }
 
         @Override
+        public Optional<PayoutAccount> findByAccount(String provider, String accountId) {
+            return stored.values().stream().filter(a -> a.accountId().equals(accountId)).findFirst();
+        }
+
+        @Override
         public boolean updatePayoutsEnabled(String name, String accountId, boolean enabled, Instant at) {
             return false;
         }

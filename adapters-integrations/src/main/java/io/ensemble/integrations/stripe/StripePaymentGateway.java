@@ -6,6 +6,7 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.model.Transfer;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
@@ -25,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code stripe} {@link PaymentGateway} (issue 8 §3) over stripe-java: one PaymentIntent per order
  * ({@code POST /v1/payment_intents}, {@code transfer_group} = order id, idempotency key = order id so a
- * retried {@code pay} never creates a second one), refunds ({@code POST /v1/refunds}) and Connect
+ * retried {@code pay} never creates a second one), cancellation of an unpaid one
+ * ({@code POST /v1/payment_intents/:id/cancel}), refunds ({@code POST /v1/refunds}) and Connect
  * payouts by Transfer ({@code POST /v1/transfers}, destination = the creator's connected account,
- * {@code transfer_group} = order id). Payments are confirmed by the client app and reported by
+ * {@code transfer_group} = order id, idempotency key = payout id). Payments are confirmed by the client app and reported by
  * webhook, so {@link #operatorConfirmsPayments()} is false. Errors: see {@link StripeErrors}.
  */
 public final class StripePaymentGateway implements PaymentGateway {
@@ -95,6 +97,24 @@ public final class StripePaymentGateway implements PaymentGateway {
     }
 
     /**
+     * Cancels the PaymentIntent ({@code POST /v1/payment_intents/:id/cancel},
+     * {@code cancellation_reason=abandoned}), idempotency key {@code pi-cancel-<paymentIntentId>}, so
+     * the brand can no longer pay a cancelled order.
+     */
+    @Override
+    public void cancelPayment(String providerRef) {
+        PaymentIntentCancelParams params = PaymentIntentCancelParams.builder()
+                .setCancellationReason(PaymentIntentCancelParams.CancellationReason.ABANDONED).build();
+        try {
+            PaymentIntent intent = client.v1().paymentIntents().cancel(providerRef, params,
+                    idempotent("pi-cancel-" + providerRef));
+            LOG.info("Stripe PaymentIntent {} cancelled ({})", intent.getId(), intent.getStatus());
+        } catch (StripeException e) {
+            throw StripeErrors.translate(e, "cancel the payment");
+        }
+    }
+
+    /**
      * Refunds the PaymentIntent's charge ({@code POST /v1/refunds} with {@code payment_intent} and
      * {@code amount}), idempotency key {@code refund-<paymentIntentId>}.
      *
@@ -115,11 +135,12 @@ public final class StripePaymentGateway implements PaymentGateway {
 
     /**
      * Transfers the payout to the user's connected account ({@code POST /v1/transfers}: amount,
-     * currency, destination, {@code transfer_group} = order id), idempotency key
-     * {@code transfer-<orderId>} (one payout per order).
+     * currency, destination, {@code transfer_group} = order id, metadata orderId/userId/payoutId),
+     * idempotency key {@code transfer-<payoutId>}: a retry after a timeout or a 5xx (by the SDK or by
+     * the {@code payouts-transfer} job, within Stripe's 24 h key window) answers the same Transfer.
      *
      * @return the Transfer id ({@code tr_…}); empty when the user has no connected account with
-     *     payouts enabled yet — the payout then stays PENDING in the ledger for an operator
+     *     payouts enabled yet — the payout then stays PENDING until {@code account.updated} enables it
      */
     @Override
     public Optional<String> payout(UUID payoutId, UUID userId, UUID orderId, Money amount) {
@@ -136,9 +157,10 @@ public final class StripePaymentGateway implements PaymentGateway {
                 .setTransferGroup(orderId.toString())
                 .putMetadata("orderId", orderId.toString())
                 .putMetadata("userId", userId.toString())
+                .putMetadata("payoutId", payoutId.toString())
                 .build();
         try {
-            Transfer transfer = client.v1().transfers().create(params, idempotent("transfer-" + orderId));
+            Transfer transfer = client.v1().transfers().create(params, idempotent("transfer-" + payoutId));
             LOG.info("Stripe Transfer {} for payout {} of order {}", transfer.getId(), payoutId, orderId);
             return Optional.of(transfer.getId());
         } catch (StripeException e) {

@@ -32,6 +32,14 @@ final class StripeApiFixtures {
                 """.formatted(id, amount, orderId);
     }
 
+    /** A PaymentIntent as {@code POST /v1/payment_intents/:id/cancel} answers it (API reference §Cancel). */
+    static String canceledPaymentIntent(String id, long amount, String orderId) {
+        return paymentIntent(id, amount, orderId)
+                .replace("\"status\": \"requires_payment_method\"", "\"status\": \"canceled\"")
+                .replace("\"capture_method\"", "\"canceled_at\": 1680801569, \"cancellation_reason\": \"abandoned\","
+                        + " \"capture_method\"");
+    }
+
     static String refund(String id, String paymentIntent, long amount) {
         return """
                 {

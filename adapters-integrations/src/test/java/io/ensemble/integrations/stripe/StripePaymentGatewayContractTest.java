@@ -180,15 +180,65 @@ class StripePaymentGatewayContractTest {
         STRIPE.stubFor(post("/v1/transfers").willReturn(okJson(transfer("tr_1MiN3gLkdIwHu7ixNCZvFdgA", 1800,
                 "acct_1MTfjCQ9PRzxEwkZ", orderId.toString()))));
 
-        Optional<String> ref = gateway.payout(UUID.randomUUID(), creatorId, orderId, new Money(1800, "USD"));
+        UUID payoutId = UUID.randomUUID();
+        Optional<String> ref = gateway.payout(payoutId, creatorId, orderId, new Money(1800, "USD"));
 
         assertThat(ref).contains("tr_1MiN3gLkdIwHu7ixNCZvFdgA");
         STRIPE.verify(postRequestedFor(urlPathEqualTo("/v1/transfers"))
-                .withHeader("Idempotency-Key", equalTo("transfer-" + orderId))
+                .withHeader("Idempotency-Key", equalTo("transfer-" + payoutId))
+                .withFormParam("metadata[payoutId]", equalTo(payoutId.toString()))
+                .withFormParam("metadata[orderId]", equalTo(orderId.toString()))
                 .withFormParam("amount", equalTo("1800"))
                 .withFormParam("currency", equalTo("usd"))
                 .withFormParam("destination", equalTo("acct_1MTfjCQ9PRzxEwkZ"))
                 .withFormParam("transfer_group", equalTo(orderId.toString())));
+    }
+
+    @Test
+    void a_transfer_retried_after_a_5xx_sends_the_same_payout_idempotency_key_and_a_failure_is_unavailable() {
+        payees.put(new PayoutAccount(creatorId, "stripe", "acct_1MTfjCQ9PRzxEwkZ", true, Instant.EPOCH, Instant.EPOCH));
+        STRIPE.stubFor(post("/v1/transfers").inScenario("transfer").whenScenarioStateIs("Started")
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody(error("api_error", "api_error", "An unknown error occurred")))
+                .willSetStateTo("up"));
+        STRIPE.stubFor(post("/v1/transfers").inScenario("transfer").whenScenarioStateIs("up")
+                .willReturn(okJson(transfer("tr_retried", 1800, "acct_1MTfjCQ9PRzxEwkZ", orderId.toString()))));
+        UUID payoutId = UUID.randomUUID();
+
+        assertThatThrownBy(() -> gateway.payout(payoutId, creatorId, orderId, new Money(1800, "USD")))
+                .isInstanceOf(ProviderUnavailable.class);
+        assertThat(gateway.payout(payoutId, creatorId, orderId, new Money(1800, "USD"))).contains("tr_retried");
+
+        assertThat(STRIPE.findAll(postRequestedFor(urlPathEqualTo("/v1/transfers"))))
+                .extracting(r -> r.getHeader("Idempotency-Key")).containsExactly("transfer-" + payoutId,
+                        "transfer-" + payoutId);
+    }
+
+    @Test
+    void cancels_an_unpaid_payment_intent_as_abandoned() {
+        STRIPE.stubFor(post("/v1/payment_intents/pi_cancel/cancel").willReturn(okJson(
+                StripeApiFixtures.canceledPaymentIntent("pi_cancel", 1999, orderId.toString()))));
+
+        gateway.cancelPayment("pi_cancel");
+
+        STRIPE.verify(1, postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_cancel/cancel"))
+                .withHeader("Authorization", equalTo("Bearer " + KEY))
+                .withHeader("Idempotency-Key", equalTo("pi-cancel-pi_cancel"))
+                .withFormParam("cancellation_reason", equalTo("abandoned")));
+    }
+
+    @Test
+    void a_cancel_stripe_refuses_or_cannot_answer_is_an_error_the_caller_can_ignore() {
+        STRIPE.stubFor(post("/v1/payment_intents/pi_paid/cancel").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody(error("invalid_request_error",
+                        "payment_intent_unexpected_state", "This PaymentIntent's status is succeeded."))));
+        STRIPE.stubFor(post("/v1/payment_intents/pi_down/cancel").willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json")
+                .withBody(error("api_error", "api_error", "Service unavailable"))));
+
+        assertThatThrownBy(() -> gateway.cancelPayment("pi_paid")).isInstanceOf(UpstreamFailed.class)
+                .hasMessageContaining("payment_intent_unexpected_state");
+        assertThatThrownBy(() -> gateway.cancelPayment("pi_down")).isInstanceOf(ProviderUnavailable.class);
     }
 
     @Test
@@ -253,6 +303,12 @@ class StripePaymentGatewayContractTest {
         @Override
         public Optional<PayoutAccount> findByUser(UUID userId, String provider) {
             return Optional.ofNullable(rows.get(userId)).filter(a -> a.provider().equals(provider));
+        }
+
+        @Override
+        public Optional<PayoutAccount> findByAccount(String provider, String accountId) {
+            return rows.values().stream().filter(a -> a.provider().equals(provider)
+                    && a.accountId().equals(accountId)).findFirst();
         }
 
         @Override

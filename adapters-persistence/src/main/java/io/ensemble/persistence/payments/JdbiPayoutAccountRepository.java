@@ -17,6 +17,8 @@ public final class JdbiPayoutAccountRepository implements PayoutAccountRepositor
             + " :accountId, :payoutsEnabled, :createdAt, :updatedAt) ON CONFLICT DO NOTHING";
     private static final String BY_USER = "SELECT " + COLUMNS
             + " FROM payout_accounts WHERE user_id = :userId AND provider = :provider";
+    private static final String BY_ACCOUNT = "SELECT " + COLUMNS
+            + " FROM payout_accounts WHERE provider = :provider AND account_id = :accountId";
     private static final String ENABLED = "UPDATE payout_accounts SET payouts_enabled = :enabled, updated_at = :at"
             + " WHERE provider = :provider AND account_id = :accountId";
     private static final RowMapper<PayoutAccount> ROW = (rs, ctx) -> new PayoutAccount(
@@ -42,6 +44,12 @@ public final class JdbiPayoutAccountRepository implements PayoutAccountRepositor
     public Optional<PayoutAccount> findByUser(UUID userId, String provider) {
         return handles.with(h -> h.createQuery(BY_USER).bind("userId", userId).bind("provider", provider).map(ROW)
                 .findOne());
+    }
+
+    @Override
+    public Optional<PayoutAccount> findByAccount(String provider, String accountId) {
+        return handles.with(h -> h.createQuery(BY_ACCOUNT).bind("provider", provider).bind("accountId", accountId)
+                .map(ROW).findOne());
     }
 
     @Override

@@ -12,12 +12,14 @@ import io.ensemble.marketplace.OrderAction;
 import io.ensemble.marketplace.OrderStatus;
 import io.ensemble.payments.Money;
 import io.ensemble.payments.Payout;
+import io.ensemble.payments.PayoutAccount;
 import io.ensemble.payments.PayoutStatus;
 import io.ensemble.persistence.Concurrently;
 import io.ensemble.persistence.DatabaseTestBase;
 import io.ensemble.persistence.identity.JdbiUserRepository;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
+import io.ensemble.persistence.payments.JdbiPayoutAccountRepository;
 import io.ensemble.persistence.payments.JdbiPayoutRepository;
 import io.ensemble.shared.Cursor;
 import io.ensemble.shared.UuidV7Generator;
@@ -142,5 +144,49 @@ class JdbiOrderRepositoryTest extends DatabaseTestBase {
                 .hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(PayoutStatus.PAID));
         assertThat(payouts.settle(payout.id(), PayoutStatus.FAILED, Optional.empty(), T0.plusSeconds(6))).isEmpty();
         assertThat(payouts.forUser(creator, Optional.empty(), 10)).hasSize(1);
+    }
+
+    @Test
+    void a_transfer_is_due_only_for_enabled_payees_claimed_once_backed_off_and_marked_transferred() throws Exception {
+        Order order = newOrder(T0);
+        orders.insert(order);
+        JdbiPayoutRepository payouts = new JdbiPayoutRepository(handles);
+        JdbiPayoutAccountRepository accounts = new JdbiPayoutAccountRepository(handles);
+        Payout payout = new Payout(IDS.newId(), creator, order.id(), new Money(1999, "USD"), 199,
+                new Money(1800, "USD"), PayoutStatus.PENDING, Optional.empty(), Optional.empty(), T0, T0);
+        payouts.insert(payout);
+        String account = "acct_" + creator.toString().substring(0, 8);
+        accounts.insert(new PayoutAccount(creator, "stripe", account, false, T0, T0));
+        assertThat(payouts.dueForTransfer("stripe", Optional.of(creator), T0, 10)).isEmpty();
+        accounts.updatePayoutsEnabled("stripe", account, true, T0);
+        assertThat(accounts.findByAccount("stripe", account)).hasValueSatisfying(a ->
+                assertThat(a.userId()).isEqualTo(creator));
+        assertThat(payouts.dueForTransfer("stripe", Optional.of(creator), T0, 10)).containsExactly(payout.id());
+        assertThat(payouts.dueForTransfer("manual", Optional.of(creator), T0, 10)).isEmpty();
+
+        List<Boolean> claims = Concurrently.run(6, () -> transactions.inTransaction(() ->
+                payouts.claimTransfer(payout.id(), T0, T0.plusSeconds(300)).isPresent()));
+        assertThat(claims.stream().filter(b -> b)).as("one claimer").hasSize(1);
+        assertThat(payouts.dueForTransfer("stripe", Optional.of(creator), T0, 10)).isEmpty();
+
+        payouts.recordTransferFailure(payout.id(), "PROVIDER_UNAVAILABLE: down", T0.plusSeconds(60), T0);
+        Payout failed = payouts.findById(payout.id()).orElseThrow();
+        assertThat(failed.transferAttempts()).isEqualTo(1);
+        assertThat(failed.lastTransferError()).contains("PROVIDER_UNAVAILABLE: down");
+        assertThat(failed.nextTransferAt()).contains(T0.plusSeconds(60));
+        assertThat(payouts.claimTransfer(payout.id(), T0.plusSeconds(59), T0.plusSeconds(400))).isEmpty();
+        assertThat(payouts.claimTransfer(payout.id(), T0.plusSeconds(60), T0.plusSeconds(400))).isPresent();
+
+        assertThat(payouts.markTransferred(payout.id(), "tr_1", "Transferred by stripe (tr_1)", T0.plusSeconds(61)))
+                .isTrue();
+        assertThat(payouts.markTransferred(payout.id(), "tr_2", "again", T0.plusSeconds(62))).isFalse();
+        Payout paid = payouts.findById(payout.id()).orElseThrow();
+        assertThat(paid.status()).isEqualTo(PayoutStatus.PAID);
+        assertThat(paid.providerRef()).contains("tr_1");
+        assertThat(paid.transferAttempts()).isEqualTo(2);
+        assertThat(paid.lastTransferError()).isEmpty();
+        assertThat(paid.nextTransferAt()).isEmpty();
+        assertThat(payouts.dueForTransfer("stripe", Optional.empty(), T0.plusSeconds(3600), 1000))
+                .doesNotContain(payout.id());
     }
 }

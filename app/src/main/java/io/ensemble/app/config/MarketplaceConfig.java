@@ -20,6 +20,19 @@ public final class MarketplaceConfig {
     @NotNull
     private Duration reviewWindow = Duration.hours(72);
 
+    /**
+     * How often the {@code payouts-transfer} job transfers PENDING payouts whose payee can receive them
+     * (Stripe); env {@code PAYOUT_TRANSFER_INTERVAL}.
+     */
+    @JsonProperty
+    @NotNull
+    private Duration payoutTransferInterval = Duration.minutes(5);
+
+    /** @return the interval of the {@code payouts-transfer} job */
+    public java.time.Duration payoutTransferInterval() {
+        return java.time.Duration.ofMillis(payoutTransferInterval.toMilliseconds());
+    }
+
     /** @return the fee rule */
     public PlatformFee platformFee() {
         return new PlatformFee(platformFeePercent);

@@ -49,7 +49,8 @@ class OrderLifecycleTest {
     }
 
     @Test
-    void a_brand_buys_pays_manually_the_creator_delivers_the_brand_approves_and_the_payout_and_review_follow() {
+    void a_brand_buys_pays_manually_the_creator_delivers_the_brand_approves_and_the_payout_and_review_follow()
+            throws Exception {
         Accounts.Session creator = market.creator();
         Accounts.Session brand = market.brand();
         Accounts.Session admin = market.admin();
@@ -62,6 +63,8 @@ class OrderLifecycleTest {
         assertThat(placed.data().path("price").path("amount").asLong()).isEqualTo(1999);
         assertThat(placed.data().path("deadline").asText()).isEqualTo("2026-12-31");
         assertThat(texts(placed, "allowedActions")).containsExactly("pay", "cancel");
+        assertThat(texts(api.get("/api/v1/orders/" + id, admin.accessToken()), "allowedActions"))
+                .as("the manual gateway: an admin records payments").containsExactly("record_payment", "cancel");
         UUID orderId = UUID.fromString(id);
         UUID conversation = UUID.fromString(placed.data().path("conversationId").asText());
         assertThat(Sql.count("SELECT count(*) FROM conversations WHERE id = ? AND type = 'GROUP'"
@@ -118,7 +121,18 @@ class OrderLifecycleTest {
         assertThat(payout.path("fee").asLong()).isEqualTo(199);
         assertThat(payout.path("amount").path("amount").asLong()).isEqualTo(1800);
         assertThat(payout.path("status").asText()).isEqualTo("PENDING");
+        assertThat(payout.path("transferAttempts").asInt()).isZero();
+        assertThat(payout.path("providerRef").isNull()).isTrue();
         assertThat(api.get("/api/v1/payouts", brand.accessToken()).data().path("items")).isEmpty();
+        HttpResponse<String> transferTask = api.client().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/tasks/payouts-transfer"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(transferTask.statusCode()).isEqualTo(200);
+        assertThat(transferTask.body()).as("the manual gateway transfers nothing")
+                .contains("succeeded: transferred 0, failed 0, waiting 0, skipped 0 payouts");
+        assertThat(Sql.count("SELECT count(*) FROM payouts WHERE order_id = ? AND status = 'PENDING'"
+                + " AND provider_ref IS NULL AND transfer_attempts = 0 AND next_transfer_at IS NULL", orderId))
+                .isEqualTo(1);
 
         Reply review = api.post("/api/v1/orders/" + id + "/review", Map.of("rating", 5, "comment", "Great reels"),
                 brand.accessToken());

@@ -40,8 +40,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * End to end with {@code PAYMENTS=stripe} pointed at WireMock (issue 8 §3 and Tests): Connect
  * onboarding, PaymentIntent per order with its client secret, a signed {@code payment_intent.succeeded}
  * moving the order to PAID through the lifecycle, delivery and approval, the payout transferred to
- * the connected account minus the platform fee and settled by {@code transfer.created}; refund on
- * decline; Stripe down on {@code pay}.
+ * the connected account minus the platform fee right after the approval ({@code transfer.created}
+ * then changes nothing); refund on decline; Stripe down on {@code pay}.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class StripePaymentsTest {
@@ -158,9 +158,11 @@ class StripePaymentsTest {
         market.expect(creator, orderId, "start", "IN_PROGRESS");
         market.expect(creator, orderId, "deliver", "DELIVERED");
         String transferId = "tr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        STRIPE.server.stubFor(post("/v1/transfers").withHeader("Idempotency-Key", equalTo("transfer-" + orderId))
+        STRIPE.server.stubFor(post("/v1/transfers").withRequestBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.containing(orderId))
                 .willReturn(json(200, StripeFake.transfer(transferId, 1800, account, orderId, false))));
         market.expect(brand, orderId, "approve", "COMPLETED");
+        String payoutId = StripeMarket.text("SELECT id FROM payouts WHERE order_id = ?", order);
 
         List<LoggedRequest> transfers = STRIPE.server.findAll(postRequestedFor(urlPathEqualTo("/v1/transfers"))
                 .withFormParam("transfer_group", equalTo(orderId)));
@@ -169,9 +171,11 @@ class StripePaymentsTest {
                 .withFormParam("transfer_group", equalTo(orderId))
                 .withFormParam("amount", equalTo("1800"))
                 .withFormParam("currency", equalTo("usd"))
-                .withFormParam("destination", equalTo(account)));
-        assertThat(Sql.count("SELECT count(*) FROM payouts WHERE order_id = ? AND provider_ref = ? AND status = 'PENDING'"
-                + " AND gross_amount = 1999 AND fee_amount = 199 AND net_amount = 1800", order, transferId)).isEqualTo(1);
+                .withFormParam("destination", equalTo(account))
+                .withHeader("Idempotency-Key", equalTo("transfer-" + payoutId)));
+        assertThat(Sql.count("SELECT count(*) FROM payouts WHERE order_id = ? AND provider_ref = ? AND status = 'PAID'"
+                + " AND gross_amount = 1999 AND fee_amount = 199 AND net_amount = 1800 AND transfer_attempts = 1",
+                order, transferId)).as("the Transfer is made right after the approval commits").isEqualTo(1);
 
         Reply transferred = deliver(api, event(newEventId(), "transfer.created",
                 StripeFake.transfer(transferId, 1800, account, orderId, false)));

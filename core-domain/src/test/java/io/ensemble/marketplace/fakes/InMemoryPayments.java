@@ -18,14 +18,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * In-memory payments, a recording operator-confirmed gateway and a recording notification
- * publisher, for domain tests.
+ * In-memory payments, a recording gateway (operator-confirmed and never transferring by default;
+ * see the public switches) and a recording notification publisher, for domain tests.
  */
 public final class InMemoryPayments implements PaymentRepository, PaymentGateway,
         NotificationPublisher {
     public final Map<UUID, Payment> payments = new HashMap<>();
     public final List<String> gatewayCalls = new ArrayList<>();
     public final List<NewNotification> notifications = new ArrayList<>();
+    /** false: behaves like a provider that confirms payments itself (Stripe). */
+    public boolean operatorConfirms = true;
+    /** When set, {@link #cancelPayment} throws it (the provider is down). */
+    public RuntimeException cancelFailure;
+    /** When set, {@link #payout} throws it (the provider is down). */
+    public RuntimeException payoutFailure;
+    /** When true, {@link #payout} answers a transfer id {@code tr_<payoutId>} (a provider that transfers). */
+    public boolean transfers;
 
     @Override
     public boolean insert(Payment payment) {
@@ -51,7 +59,15 @@ public final class InMemoryPayments implements PaymentRepository, PaymentGateway
 
     @Override
     public boolean operatorConfirmsPayments() {
-        return true;
+        return operatorConfirms;
+    }
+
+    @Override
+    public void cancelPayment(String providerRef) {
+        gatewayCalls.add("cancel " + providerRef);
+        if (cancelFailure != null) {
+            throw cancelFailure;
+        }
     }
 
     @Override
@@ -69,7 +85,10 @@ public final class InMemoryPayments implements PaymentRepository, PaymentGateway
     @Override
     public Optional<String> payout(UUID payoutId, UUID userId, UUID orderId, Money amount) {
         gatewayCalls.add("payout " + userId + " " + amount.amount());
-        return Optional.empty();
+        if (payoutFailure != null) {
+            throw payoutFailure;
+        }
+        return transfers ? Optional.of("tr_" + payoutId) : Optional.empty();
     }
 
     @Override
