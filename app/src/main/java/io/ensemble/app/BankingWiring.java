@@ -5,8 +5,8 @@ import io.ensemble.banking.BankWebhookService;
 import io.ensemble.banking.BankingService;
 import io.ensemble.integrations.banking.BankLinking;
 import io.ensemble.integrations.banking.BankLinkingFactory;
+import io.ensemble.persistence.JdbiWebhookEvents;
 import io.ensemble.persistence.banking.JdbiBankAccountRepository;
-import io.ensemble.persistence.banking.JdbiBankWebhookInbox;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.SecretCipher;
 import io.ensemble.web.banking.BankResource;
@@ -37,7 +37,7 @@ final class BankingWiring {
         BankLinking linking = factory.build(clock);
         var accounts = new JdbiBankAccountRepository(db.handles);
         var banking = new BankingService(linking.provider(), accounts, cipher, db.transactions, ids, clock);
-        var webhooks = new BankWebhookService(linking.webhooks(), new JdbiBankWebhookInbox(db.handles), accounts,
+        var webhooks = new BankWebhookService(linking.webhooks(), new JdbiWebhookEvents(db.handles), accounts,
                 db.transactions, clock);
         env.jersey().register(new BankResource(banking));
         env.jersey().register(new PlaidWebhookResource(webhooks));

@@ -6,11 +6,11 @@ import io.ensemble.integrations.payments.PaymentProviders;
 import io.ensemble.payments.PaymentConfirmations;
 import io.ensemble.payments.PaymentWebhooks;
 import io.ensemble.payments.PayoutOnboarding;
+import io.ensemble.persistence.JdbiWebhookEvents;
 import io.ensemble.persistence.payments.JdbiPaymentProviderUpdates;
 import io.ensemble.persistence.payments.JdbiPaymentRepository;
 import io.ensemble.persistence.payments.JdbiPayoutAccountRepository;
 import io.ensemble.persistence.payments.JdbiPayoutRepository;
-import io.ensemble.persistence.payments.JdbiWebhookInbox;
 import io.ensemble.web.payments.PayoutAccountResource;
 import io.ensemble.web.payments.StripeWebhookResource;
 import java.time.Clock;
@@ -42,7 +42,7 @@ final class PaymentProvidersWiring {
     static void register(JerseyEnvironment jersey, Persistence db, PaymentProviders providers,
                          PaymentConfirmations confirmations, Clock clock) {
         var accounts = new JdbiPayoutAccountRepository(db.handles);
-        var webhooks = new PaymentWebhooks(providers.webhooks(), new JdbiWebhookInbox(db.handles),
+        var webhooks = new PaymentWebhooks(providers.webhooks(), new JdbiWebhookEvents(db.handles),
                 new JdbiPaymentRepository(db.handles),
                 new JdbiPaymentProviderUpdates(db.handles, new JdbiPayoutRepository(db.handles)), accounts,
                 confirmations, db.transactions, clock);

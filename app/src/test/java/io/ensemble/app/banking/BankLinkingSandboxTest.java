@@ -197,12 +197,12 @@ class BankLinkingSandboxTest {
 
     @Test
     void the_plaid_webhook_route_needs_plaid_configured() {
-        long before = Sql.count("SELECT count(*) FROM bank_webhook_events");
+        long before = Sql.count("SELECT count(*) FROM webhook_events");
         Reply r = api.sendRaw("POST", "/api/v1/bank/webhooks/plaid", "{\"webhook_type\":\"ITEM\"}", null,
                 Map.of("Plaid-Verification", "x.y.z"));
 
         assertError(r, 503, "PROVIDER_NOT_CONFIGURED");
         assertThat(r.json().path("message").asText()).contains("BANK_LINKING=plaid");
-        assertThat(Sql.count("SELECT count(*) FROM bank_webhook_events")).isEqualTo(before);
+        assertThat(Sql.count("SELECT count(*) FROM webhook_events")).isEqualTo(before);
     }
 }
