@@ -11,6 +11,8 @@ import io.ensemble.shared.Cursor;
 import io.ensemble.shared.FieldError;
 import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.IdempotencyKeyReused;
+import io.ensemble.shared.IdempotencyKeys;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
@@ -33,6 +35,8 @@ import java.util.UUID;
 public final class OrderService {
     /** Longest accepted {@code Idempotency-Key}, in characters. */
     public static final int IDEMPOTENCY_KEY_MAX = 255;
+    /** The {@link IdempotencyKeys} scope of {@code POST /api/v1/orders}. */
+    public static final String IDEMPOTENCY_SCOPE = "orders.place";
 
     private final OrderRepository orders;
     private final PackageRepository packages;
@@ -98,8 +102,8 @@ public final class OrderService {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         UUID orderId = ids.newId();
         Order draft = draft(caller, orderId, command, now);
-        if (key.isPresent() && !keys.claim(caller.userId(), key.get(),
-                new IdempotencyKeys.Use(fingerprint, orderId), now)) {
+        if (key.isPresent() && !keys.claim(IDEMPOTENCY_SCOPE, caller.userId(), key.get(),
+                new IdempotencyKeys.Use(fingerprint, orderId, true), now)) {
             throw new KeyRaced();
         }
         UUID conversationId = conversations.openFor(orderId, draft.brandId(), draft.creatorId(),
@@ -134,11 +138,11 @@ public final class OrderService {
     }
 
     private Optional<Placed> replay(Caller caller, String key, String fingerprint) {
-        return keys.find(caller.userId(), key).map(use -> {
+        return keys.find(IDEMPOTENCY_SCOPE, caller.userId(), key).map(use -> {
             if (!use.fingerprint().equals(fingerprint)) {
-                throw new IdempotencyKeyReused();
+                throw new IdempotencyKeyReused("a new order");
             }
-            Order order = orders.findById(use.orderId()).orElseThrow(() -> new NotFound("No such order."));
+            Order order = orders.findById(use.resultId()).orElseThrow(() -> new NotFound("No such order."));
             return new Placed(details(order, OrderParty.BRAND), false);
         });
     }

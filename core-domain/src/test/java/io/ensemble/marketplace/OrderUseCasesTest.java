@@ -18,6 +18,7 @@ import io.ensemble.payments.Payout;
 import io.ensemble.payments.PlatformFee;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.IdempotencyKeyReused;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.ValidationFailed;
 import java.time.Duration;

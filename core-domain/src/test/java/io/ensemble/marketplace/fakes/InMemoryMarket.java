@@ -1,7 +1,6 @@
 package io.ensemble.marketplace.fakes;
 
 import io.ensemble.marketplace.CreatorStats;
-import io.ensemble.marketplace.IdempotencyKeys;
 import io.ensemble.marketplace.Order;
 import io.ensemble.marketplace.OrderConversations;
 import io.ensemble.marketplace.OrderRepository;
@@ -10,6 +9,7 @@ import io.ensemble.marketplace.OrderTransition;
 import io.ensemble.marketplace.Review;
 import io.ensemble.marketplace.ReviewRepository;
 import io.ensemble.shared.Cursor;
+import io.ensemble.shared.IdempotencyKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,13 +96,13 @@ public final class InMemoryMarket implements OrderRepository, IdempotencyKeys, O
     }
 
     @Override
-    public Optional<Use> find(UUID callerId, String key) {
-        return Optional.ofNullable(keys.get(callerId + "|" + key));
+    public Optional<Use> find(String scope, UUID callerId, String key) {
+        return Optional.ofNullable(keys.get(scope + "|" + callerId + "|" + key));
     }
 
     @Override
-    public boolean claim(UUID callerId, String key, Use use, Instant at) {
-        return keys.putIfAbsent(callerId + "|" + key, use) == null;
+    public boolean claim(String scope, UUID callerId, String key, Use use, Instant at) {
+        return keys.putIfAbsent(scope + "|" + callerId + "|" + key, use) == null;
     }
 
     @Override
