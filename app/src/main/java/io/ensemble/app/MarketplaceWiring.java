@@ -18,6 +18,7 @@ import io.ensemble.persistence.marketplace.JdbiReviewRepository;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
 import io.ensemble.shared.IdGenerator;
+import io.ensemble.web.marketplace.OrderAdminResource;
 import io.ensemble.web.marketplace.OrderResource;
 import io.ensemble.web.marketplace.PackageResource;
 import io.ensemble.web.marketplace.ReviewResource;
@@ -64,6 +65,7 @@ final class MarketplaceWiring {
         var jersey = env.jersey();
         jersey.register(new PackageResource(new PackageService(packages, db.transactions, ids, clock)));
         jersey.register(new OrderResource(orderService, lifecycle, reviews));
+        jersey.register(new OrderAdminResource(orderService));
         jersey.register(new ReviewResource(reviews));
         jobs.every(AUTOCOMPLETE_JOB, AUTOCOMPLETE_EVERY,
                 now -> "completed " + lifecycle.completeOverdueDeliveries(now) + " orders");

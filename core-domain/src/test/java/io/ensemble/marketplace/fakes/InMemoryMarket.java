@@ -3,6 +3,7 @@ package io.ensemble.marketplace.fakes;
 import io.ensemble.marketplace.CreatorStats;
 import io.ensemble.marketplace.Order;
 import io.ensemble.marketplace.OrderConversations;
+import io.ensemble.marketplace.OrderQuery;
 import io.ensemble.marketplace.OrderRepository;
 import io.ensemble.marketplace.OrderStatus;
 import io.ensemble.marketplace.OrderTransition;
@@ -81,11 +82,13 @@ public final class InMemoryMarket implements OrderRepository, IdempotencyKeys, O
     }
 
     @Override
-    public List<Order> forParty(UUID userId, Optional<OrderStatus> status, Optional<Cursor> after, int max) {
+    public List<Order> find(OrderQuery query, Optional<Cursor> after, int max) {
+        Comparator<Order> newestFirst = Comparator.comparing(Order::createdAt).thenComparing(Order::id).reversed();
         return orders.values().stream()
-                .filter(o -> o.brandId().equals(userId) || o.creatorId().equals(userId))
-                .filter(o -> status.map(s -> o.status() == s).orElse(true))
-                .sorted(Comparator.comparing(Order::createdAt).thenComparing(Order::id).reversed())
+                .filter(query::matches)
+                .filter(o -> after.map(c -> o.createdAt().isBefore(c.at())
+                        || o.createdAt().equals(c.at()) && o.id().compareTo(c.id()) < 0).orElse(true))
+                .sorted(newestFirst)
                 .limit(max).toList();
     }
 
