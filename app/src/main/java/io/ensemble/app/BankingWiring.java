@@ -5,8 +5,9 @@ import io.ensemble.banking.BankWebhookService;
 import io.ensemble.banking.BankingService;
 import io.ensemble.integrations.banking.BankLinking;
 import io.ensemble.integrations.banking.BankLinkingFactory;
+import io.ensemble.persistence.JdbiIdempotencyKeys;
+import io.ensemble.persistence.JdbiWebhookEvents;
 import io.ensemble.persistence.banking.JdbiBankAccountRepository;
-import io.ensemble.persistence.banking.JdbiBankWebhookInbox;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.SecretCipher;
 import io.ensemble.web.banking.BankResource;
@@ -36,8 +37,9 @@ final class BankingWiring {
                                    IdGenerator ids, Clock clock) {
         BankLinking linking = factory.build(clock);
         var accounts = new JdbiBankAccountRepository(db.handles);
-        var banking = new BankingService(linking.provider(), accounts, cipher, db.transactions, ids, clock);
-        var webhooks = new BankWebhookService(linking.webhooks(), new JdbiBankWebhookInbox(db.handles), accounts,
+        var banking = new BankingService(linking.provider(), accounts, cipher, new JdbiIdempotencyKeys(db.handles),
+                db.transactions, ids, clock);
+        var webhooks = new BankWebhookService(linking.webhooks(), new JdbiWebhookEvents(db.handles), accounts,
                 db.transactions, clock);
         env.jersey().register(new BankResource(banking));
         env.jersey().register(new PlaidWebhookResource(webhooks));

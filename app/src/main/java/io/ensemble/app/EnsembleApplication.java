@@ -30,6 +30,7 @@ import io.ensemble.web.BodySizeLimitFilter;
 import io.ensemble.web.JsonSettings;
 import io.ensemble.web.RequestIdFilter;
 import io.ensemble.web.errors.DomainExceptionMapper;
+import io.ensemble.web.errors.IdempotencyKeyReusedMapper;
 import io.ensemble.web.errors.JsonExceptionMapper;
 import io.ensemble.web.errors.UnhandledExceptionMapper;
 import io.ensemble.web.errors.WebApplicationExceptionMapper;
@@ -129,6 +130,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var authLimits = new AuthRateLimits(new RateLimiter(config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
         var jersey = env.jersey();
         jersey.register(new DomainExceptionMapper());
+        jersey.register(new IdempotencyKeyReusedMapper());
         jersey.register(new JsonExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new UnhandledExceptionMapper());

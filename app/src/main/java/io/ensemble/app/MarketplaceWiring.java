@@ -10,15 +10,15 @@ import io.ensemble.marketplace.PackageService;
 import io.ensemble.marketplace.ReviewService;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.payments.OrderPayments;
+import io.ensemble.persistence.JdbiIdempotencyKeys;
 import io.ensemble.persistence.marketplace.JdbiCreatorStats;
-import io.ensemble.persistence.marketplace.JdbiIdempotencyKeys;
 import io.ensemble.persistence.marketplace.JdbiOrderRepository;
 import io.ensemble.persistence.marketplace.JdbiPackageRepository;
 import io.ensemble.persistence.marketplace.JdbiReviewRepository;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
 import io.ensemble.shared.IdGenerator;
-import io.ensemble.web.marketplace.IdempotencyKeyReusedMapper;
+import io.ensemble.web.marketplace.OrderAdminResource;
 import io.ensemble.web.marketplace.OrderResource;
 import io.ensemble.web.marketplace.PackageResource;
 import io.ensemble.web.marketplace.ReviewResource;
@@ -65,8 +65,8 @@ final class MarketplaceWiring {
         var jersey = env.jersey();
         jersey.register(new PackageResource(new PackageService(packages, db.transactions, ids, clock)));
         jersey.register(new OrderResource(orderService, lifecycle, reviews));
+        jersey.register(new OrderAdminResource(orderService));
         jersey.register(new ReviewResource(reviews));
-        jersey.register(new IdempotencyKeyReusedMapper());
         jobs.every(AUTOCOMPLETE_JOB, AUTOCOMPLETE_EVERY,
                 now -> "completed " + lifecycle.completeOverdueDeliveries(now) + " orders");
         return lifecycle;

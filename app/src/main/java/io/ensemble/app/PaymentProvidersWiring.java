@@ -7,11 +7,11 @@ import io.ensemble.payments.PaymentConfirmations;
 import io.ensemble.payments.PaymentWebhooks;
 import io.ensemble.payments.PayoutOnboarding;
 import io.ensemble.payments.PayoutTransfers;
+import io.ensemble.persistence.JdbiWebhookEvents;
 import io.ensemble.persistence.payments.JdbiPaymentProviderUpdates;
 import io.ensemble.persistence.payments.JdbiPaymentRepository;
 import io.ensemble.persistence.payments.JdbiPayoutAccountRepository;
 import io.ensemble.persistence.payments.JdbiPayoutRepository;
-import io.ensemble.persistence.payments.JdbiWebhookInbox;
 import io.ensemble.web.payments.PayoutAccountResource;
 import io.ensemble.web.payments.StripeWebhookResource;
 import java.time.Clock;
@@ -44,7 +44,7 @@ final class PaymentProvidersWiring {
     static void register(JerseyEnvironment jersey, Persistence db, PaymentProviders providers,
                          PaymentConfirmations confirmations, PayoutTransfers transfers, Clock clock) {
         var accounts = new JdbiPayoutAccountRepository(db.handles);
-        var webhooks = new PaymentWebhooks(providers.webhooks(), new JdbiWebhookInbox(db.handles),
+        var webhooks = new PaymentWebhooks(providers.webhooks(), new JdbiWebhookEvents(db.handles),
                 new JdbiPaymentRepository(db.handles),
                 new JdbiPaymentProviderUpdates(db.handles, new JdbiPayoutRepository(db.handles)), accounts,
                 confirmations, transfers, db.transactions, clock);

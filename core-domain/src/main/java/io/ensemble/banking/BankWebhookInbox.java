@@ -2,7 +2,10 @@ package io.ensemble.banking;
 
 import java.time.Instant;
 
-/** Persistence port of {@code bank_webhook_events}: one row per verified delivery (DESIGN §Inbox for provider webhooks). */
+/**
+ * Persistence port of the webhook inbox ({@code webhook_events}, provider and dedupe key unique): one row
+ * per verified delivery (DESIGN §Patterns "Inbox for provider webhooks").
+ */
 public interface BankWebhookInbox {
     /**
      * Records a delivery.

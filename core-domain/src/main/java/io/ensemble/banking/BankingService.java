@@ -5,11 +5,16 @@ import io.ensemble.identity.Role;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.IdempotencyKeyReused;
+import io.ensemble.shared.IdempotencyKeys;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.SecretCipher;
 import io.ensemble.shared.Transactions;
+import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,14 +32,25 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Linking the same provider item twice is idempotent for its owner (the stored accounts come
  * back, nothing new is written) and a 409 {@code BANK_ITEM_ALREADY_LINKED} for anyone else.
+ *
+ * <p>The exchange accepts an {@code Idempotency-Key} exactly like placing an order (DESIGN §Patterns
+ * "Idempotency keys", scope {@value #IDEMPOTENCY_SCOPE}): the same key with the same public token
+ * answers the first answer from storage without calling the provider again (a Plaid public token can
+ * be exchanged only once, so a client retrying after a lost answer would otherwise get 400); the same
+ * key with another token is {@link IdempotencyKeyReused} (422). Keys are per caller.
  */
 public final class BankingService {
     private static final Logger LOG = LoggerFactory.getLogger(BankingService.class);
     private static final Set<Role> STAFF = Set.of(Role.ADMIN, Role.AGENT);
+    /** The {@link IdempotencyKeys} scope of {@code POST /api/v1/bank/exchange-token}. */
+    public static final String IDEMPOTENCY_SCOPE = "bank.exchange-token";
+    /** Longest accepted {@code Idempotency-Key}, in characters (as for orders). */
+    public static final int IDEMPOTENCY_KEY_MAX = 255;
 
     private final BankLinkProvider provider;
     private final BankAccountRepository accounts;
     private final SecretCipher cipher;
+    private final IdempotencyKeys keys;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
@@ -43,15 +59,17 @@ public final class BankingService {
      * @param provider the configured bank-link provider
      * @param accounts stored items and accounts
      * @param cipher encrypts access tokens at rest
+     * @param keys stored {@code Idempotency-Key}s of the exchange
      * @param transactions unit of work
      * @param ids id generator
      * @param clock the application clock
      */
     public BankingService(BankLinkProvider provider, BankAccountRepository accounts, SecretCipher cipher,
-                          Transactions transactions, IdGenerator ids, Clock clock) {
+                          IdempotencyKeys keys, Transactions transactions, IdGenerator ids, Clock clock) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
+        this.keys = Objects.requireNonNull(keys, "keys");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -69,25 +87,56 @@ public final class BankingService {
     }
 
     /**
-     * Exchanges the public token and stores the item (access token encrypted) and its accounts.
+     * Exchanges the public token without an {@code Idempotency-Key}; see
+     * {@link #linkAccounts(Caller, Optional, ExchangePublicToken)}.
+     */
+    public LinkResult linkAccounts(Caller caller, ExchangePublicToken command) {
+        return linkAccounts(caller, Optional.empty(), command);
+    }
+
+    /**
+     * Exchanges the public token and stores the item (access token encrypted) and its accounts. With an
+     * {@code Idempotency-Key}, a repeat with the same token answers the first result (re-read from
+     * storage, {@link LinkResult#replayed()} true) without calling the provider; the key is stored in
+     * the transaction that stores the accounts.
      *
+     * @param idempotencyKey 1..255 characters, optional
      * @return the item's accounts and whether they were stored now ({@code false}: already linked by the caller)
      * @throws Forbidden for staff accounts
      * @throws Conflict {@code BANK_ITEM_ALREADY_LINKED} when another user linked this item,
-     *     {@code NO_BANK_ACCOUNTS} when the bank shared no account
-     * @throws io.ensemble.shared.ValidationFailed when the provider rejects the public token; other
-     *     provider errors as documented on {@link BankLinkProvider}
+     *     {@code NO_BANK_ACCOUNTS} when the bank shared no account, {@code IDEMPOTENCY_KEY_RESULT_GONE}
+     *     when the accounts linked under the key were unlinked since
+     * @throws ValidationFailed when the provider rejects the public token, or the key is too long;
+     *     {@link IdempotencyKeyReused} (422) for a key used with another token; other provider errors as
+     *     documented on {@link BankLinkProvider}
      */
-    public LinkResult linkAccounts(Caller caller, ExchangePublicToken command) {
+    public LinkResult linkAccounts(Caller caller, Optional<String> idempotencyKey, ExchangePublicToken command) {
         requireMayLink(caller);
-        LinkedItem linked = provider.exchangePublicToken(command.publicToken());
+        Optional<String> key = idempotencyKey.map(String::strip).filter(k -> !k.isEmpty());
+        key.ifPresent(k -> new Validator().maxLength("Idempotency-Key", k, IDEMPOTENCY_KEY_MAX).throwIfInvalid());
+        String fingerprint = command.fingerprint();
+        Optional<LinkResult> replay = key.flatMap(k -> replay(caller, k, fingerprint));
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        LinkedItem linked;
+        try {
+            linked = provider.exchangePublicToken(command.publicToken());
+        } catch (ValidationFailed rejected) {
+            // A concurrent request under the same key may have spent the one-time token first.
+            Optional<LinkResult> winner = key.flatMap(k -> replay(caller, k, fingerprint));
+            if (winner.isPresent()) {
+                return winner.get();
+            }
+            throw rejected;
+        }
         Optional<LinkResult> repeat = alreadyLinked(caller, linked.itemId());
         if (repeat.isPresent()) {
-            return repeat.get();
+            return remember(caller, key, fingerprint, repeat.get());
         }
         ItemAccounts found = accountsOrRevoke(linked);
         UUID itemId = ids.newId();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored, so a replay answers the same
         BankItem item = new BankItem(itemId, caller.userId(), provider.name(), linked.itemId(),
                 found.institutionName(), cipher.encrypt(linked.accessToken(), BankItem.associatedData(itemId)),
                 ItemStatus.ACTIVE, now);
@@ -97,12 +146,53 @@ public final class BankingService {
                     a.name(), a.mask(), a.type(), a.subtype(), ItemStatus.ACTIVE, now));
         }
         try {
-            transactions.run(() -> accounts.insert(item, rows));
+            transactions.run(() -> {
+                accounts.insert(item, rows);
+                key.ifPresent(k -> claim(caller, k, new IdempotencyKeys.Use(fingerprint, itemId, true), now));
+            });
+        } catch (KeyRaced raced) {
+            revokeQuietly(linked);
+            return key.flatMap(k -> replay(caller, k, fingerprint)).orElseThrow(() -> raced);
         } catch (Conflict raced) {
-            return alreadyLinked(caller, linked.itemId()).orElseThrow(() -> raced);
+            return alreadyLinked(caller, linked.itemId()).map(r -> remember(caller, key, fingerprint, r))
+                    .orElseThrow(() -> raced);
         }
         LOG.info("Linked bank item {} with {} accounts for user {}", itemId, rows.size(), caller.userId());
         return new LinkResult(rows, true);
+    }
+
+    /** Stores the key for an answer that wrote no accounts (the item was already linked by the caller). */
+    private LinkResult remember(Caller caller, Optional<String> key, String fingerprint, LinkResult result) {
+        if (key.isEmpty()) {
+            return result;
+        }
+        try {
+            transactions.run(() -> claim(caller, key.get(),
+                    new IdempotencyKeys.Use(fingerprint, result.first().itemId(), result.created()), clock.instant()));
+            return result;
+        } catch (KeyRaced raced) {
+            return replay(caller, key.get(), fingerprint).orElseThrow(() -> raced);
+        }
+    }
+
+    private void claim(Caller caller, String key, IdempotencyKeys.Use use, Instant at) {
+        if (!keys.claim(IDEMPOTENCY_SCOPE, caller.userId(), key, use, at)) {
+            throw new KeyRaced();
+        }
+    }
+
+    private Optional<LinkResult> replay(Caller caller, String key, String fingerprint) {
+        return keys.find(IDEMPOTENCY_SCOPE, caller.userId(), key).map(use -> {
+            if (!use.fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReused("another public token");
+            }
+            List<BankAccount> stored = accounts.accountsOfItem(use.resultId(), caller.userId());
+            if (stored.isEmpty()) {
+                throw new Conflict("IDEMPOTENCY_KEY_RESULT_GONE",
+                        "The accounts linked under this Idempotency-Key were unlinked since; link again with a new key.");
+            }
+            return new LinkResult(stored, use.created(), true);
+        });
     }
 
     /**
@@ -194,6 +284,13 @@ public final class BankingService {
     private static void requireMayLink(Caller caller) {
         if (STAFF.contains(caller.role())) {
             throw new Forbidden("Staff accounts cannot link bank accounts.");
+        }
+    }
+
+    /** A concurrent request stored the same key first; the caller replays its answer. */
+    private static final class KeyRaced extends Conflict {
+        KeyRaced() {
+            super("IDEMPOTENCY_KEY_IN_USE", "A request with this Idempotency-Key is in progress; retry shortly.");
         }
     }
 }

@@ -1,6 +1,10 @@
 package io.ensemble.banking;
 
 import io.ensemble.shared.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -25,5 +29,15 @@ public record ExchangePublicToken(String publicToken) {
                     "must be the public token returned by the bank link flow");
         }
         v.throwIfInvalid();
+    }
+
+    /** @return SHA-256 (hex) of the token: what an {@code Idempotency-Key} is compared on, without storing the token */
+    public String fingerprint() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(publicToken.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

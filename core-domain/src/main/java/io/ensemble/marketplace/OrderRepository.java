@@ -29,11 +29,21 @@ public interface OrderRepository {
     List<OrderTransition> transitions(UUID orderId);
 
     /**
+     * Orders matching {@code query}, newest first ({@code created_at DESC, id DESC}).
+     *
+     * @param after the last row of the previous page, when paging
+     * @param max at most this many rows
+     */
+    List<Order> find(OrderQuery query, Optional<Cursor> after, int max);
+
+    /**
      * Orders where the user is brand or creator, newest first ({@code created_at DESC, id DESC}).
      *
      * @param status only this state, when given
      */
-    List<Order> forParty(UUID userId, Optional<OrderStatus> status, Optional<Cursor> after, int max);
+    default List<Order> forParty(UUID userId, Optional<OrderStatus> status, Optional<Cursor> after, int max) {
+        return find(OrderQuery.forParty(userId, status), after, max);
+    }
 
     /** @return ids of DELIVERED orders delivered at or before {@code cutoff}, oldest delivery first */
     List<UUID> deliveredBefore(Instant cutoff, int max);

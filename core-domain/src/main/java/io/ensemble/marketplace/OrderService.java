@@ -11,6 +11,8 @@ import io.ensemble.shared.Cursor;
 import io.ensemble.shared.FieldError;
 import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.IdempotencyKeyReused;
+import io.ensemble.shared.IdempotencyKeys;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
@@ -33,6 +35,8 @@ import java.util.UUID;
 public final class OrderService {
     /** Longest accepted {@code Idempotency-Key}, in characters. */
     public static final int IDEMPOTENCY_KEY_MAX = 255;
+    /** The {@link IdempotencyKeys} scope of {@code POST /api/v1/orders}. */
+    public static final String IDEMPOTENCY_SCOPE = "orders.place";
 
     private final OrderRepository orders;
     private final PackageRepository packages;
@@ -98,8 +102,8 @@ public final class OrderService {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         UUID orderId = ids.newId();
         Order draft = draft(caller, orderId, command, now);
-        if (key.isPresent() && !keys.claim(caller.userId(), key.get(),
-                new IdempotencyKeys.Use(fingerprint, orderId), now)) {
+        if (key.isPresent() && !keys.claim(IDEMPOTENCY_SCOPE, caller.userId(), key.get(),
+                new IdempotencyKeys.Use(fingerprint, orderId, true), now)) {
             throw new KeyRaced();
         }
         UUID conversationId = conversations.openFor(orderId, draft.brandId(), draft.creatorId(),
@@ -134,11 +138,11 @@ public final class OrderService {
     }
 
     private Optional<Placed> replay(Caller caller, String key, String fingerprint) {
-        return keys.find(caller.userId(), key).map(use -> {
+        return keys.find(IDEMPOTENCY_SCOPE, caller.userId(), key).map(use -> {
             if (!use.fingerprint().equals(fingerprint)) {
-                throw new IdempotencyKeyReused();
+                throw new IdempotencyKeyReused("a new order");
             }
-            Order order = orders.findById(use.orderId()).orElseThrow(() -> new NotFound("No such order."));
+            Order order = orders.findById(use.resultId()).orElseThrow(() -> new NotFound("No such order."));
             return new Placed(details(order, OrderParty.BRAND), false);
         });
     }
@@ -150,11 +154,57 @@ public final class OrderService {
      * @throws ValidationFailed for an unknown status or a foreign cursor
      */
     public Page<OrderDetails> myOrders(Caller caller, Optional<String> status, PageRequest page) {
-        Optional<OrderStatus> filter = status.map(String::strip).filter(s -> !s.isEmpty()).map(OrderService::status);
+        return page(OrderQuery.forParty(caller.userId(), statusFilter(status)), page,
+                o -> o.partyOf(caller.userId(), false).orElseThrow());
+    }
+
+    /**
+     * Every order on the platform for admins (seeds/002 "Admin Dashboard: order monitoring and dispute
+     * resolution"), newest first, each with the admin's allowed actions (e.g. {@code resolve} on DISPUTED).
+     *
+     * @param status optional state name filter (any case), e.g. {@code DISPUTED}
+     * @param brandId optional brand user id filter
+     * @param creatorId optional creator user id filter
+     * @throws Forbidden when the caller is not an ADMIN
+     * @throws ValidationFailed naming {@code status}, {@code brandId}, {@code creatorId} or {@code cursor}
+     */
+    public Page<OrderDetails> allOrders(Caller caller, Optional<String> status, Optional<String> brandId,
+                                        Optional<String> creatorId, PageRequest page) {
+        if (!caller.is(Role.ADMIN)) {
+            throw new Forbidden("Only admins can list every order.");
+        }
+        Optional<OrderStatus> filter = statusFilter(status);
+        Optional<UUID> brand = userFilter("brandId", brandId);
+        Optional<UUID> creator = userFilter("creatorId", creatorId);
+        return page(new OrderQuery(Optional.empty(), brand, creator, filter), page,
+                o -> o.partyOf(caller.userId(), true).orElseThrow());
+    }
+
+    /** One page of {@code query}: overfetch by one to know whether there is a next page, cursor on (created_at, id). */
+    private Page<OrderDetails> page(OrderQuery query, PageRequest page,
+                                    java.util.function.Function<Order, OrderParty> partyOf) {
         Optional<Cursor> after = page.cursor().map(Cursor::decode);
-        List<Order> rows = orders.forParty(caller.userId(), filter, after, page.limit() + 1);
+        List<Order> rows = orders.find(query, after, page.limit() + 1);
         return Page.fromOverfetch(rows, page.limit(), o -> new Cursor(o.createdAt(), o.id()).encode())
-                .map(o -> details(o, o.partyOf(caller.userId(), false).orElseThrow()));
+                .map(o -> details(o, partyOf.apply(o)));
+    }
+
+    private static Optional<OrderStatus> statusFilter(Optional<String> status) {
+        return status.map(String::strip).filter(s -> !s.isEmpty()).map(OrderService::status);
+    }
+
+    private static Optional<UUID> userFilter(String field, Optional<String> value) {
+        return value.map(String::strip).filter(s -> !s.isEmpty()).map(v -> {
+            try {
+                UUID id = UUID.fromString(v);
+                if (id.toString().equalsIgnoreCase(v)) {
+                    return id;
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            throw new ValidationFailed(List.of(new FieldError(field, "must be a user id (UUID)")));
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ensemble.banking.fakes.FakeBankLinkProvider;
 import io.ensemble.banking.fakes.InMemoryBanking;
+import io.ensemble.banking.fakes.InMemoryIdempotencyKeys;
 import io.ensemble.banking.fakes.TaggingCipher;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
@@ -14,6 +15,7 @@ import io.ensemble.identity.fakes.SequentialIdGenerator;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.DomainException;
 import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.IdempotencyKeyReused;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.ValidationFailed;
@@ -28,8 +30,9 @@ class BankingServiceTest {
     private final InMemoryBanking store = new InMemoryBanking();
     private final TaggingCipher cipher = new TaggingCipher();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    private final BankingService banking = new BankingService(provider, store, cipher, new DirectTransactions(),
-            new SequentialIdGenerator(), clock);
+    private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+    private final BankingService banking = new BankingService(provider, store, cipher, keys,
+            new DirectTransactions(), new SequentialIdGenerator(), clock);
     private final Caller host = caller(Role.HOST);
     private final Caller other = caller(Role.PARTIER);
 
@@ -148,5 +151,36 @@ class BankingServiceTest {
         assertThat(banking.listAccounts(host)).allMatch(a -> a.itemStatus() == ItemStatus.LOGIN_REQUIRED);
         assertThat(replay).isInstanceOf(ValidationFailed.class);
         assertThat(((DomainException) replay).code()).isEqualTo("WEBHOOK_REPLAYED");
+    }
+
+    @Test
+    void a_repeated_idempotency_key_replays_the_stored_accounts_without_calling_the_provider() {
+        LinkResult first = banking.linkAccounts(host, Optional.of(" k-1 "), new ExchangePublicToken("public-1"));
+
+        LinkResult replay = banking.linkAccounts(host, Optional.of("k-1"), new ExchangePublicToken("public-1"));
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(replay.replayed()).isTrue();
+        assertThat(replay.created()).isTrue();
+        assertThat(replay.accounts()).isEqualTo(first.accounts());
+        assertThat(provider.calls).containsExactly("exchange", "accounts");
+        assertThat(keys.keys.values()).singleElement().satisfies(use -> {
+            assertThat(use.resultId()).isEqualTo(first.first().itemId());
+            assertThat(use.fingerprint()).doesNotContain("public-1").hasSize(64);
+        });
+    }
+
+    @Test
+    void a_key_reused_with_another_token_is_refused_and_keys_are_per_caller() {
+        banking.linkAccounts(host, Optional.of("k"), new ExchangePublicToken("public-1"));
+
+        assertThat(catchThrowable(() -> banking.linkAccounts(host, Optional.of("k"),
+                new ExchangePublicToken("public-2")))).isInstanceOf(IdempotencyKeyReused.class);
+        assertThat(store.items).hasSize(1);
+
+        LinkResult theirs = banking.linkAccounts(other, Optional.of("k"), new ExchangePublicToken("public-3"));
+        assertThat(theirs.replayed()).isFalse();
+        assertThat(theirs.created()).isTrue();
+        assertThat(store.items).hasSize(2);
     }
 }

@@ -19,7 +19,9 @@ import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.IdempotencyKeyReused;
 import io.ensemble.shared.NotFound;
+import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.ValidationFailed;
 import java.time.Duration;
 import java.util.List;
@@ -300,5 +302,29 @@ class OrderUseCasesTest {
         assertThatThrownBy(() -> reviews.reviewOrder(brand, o, new ReviewCommand(5, "again")))
                 .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("REVIEW_EXISTS"));
         assertThat(market.statsRefreshed).containsExactly(creator.userId(), creator.userId());
+    }
+
+    @Test
+    void only_admins_list_every_order_and_filters_narrow_it() {
+        UUID first = place(Optional.empty(), "one");
+        id.clock.advance(Duration.ofSeconds(1));
+        UUID second = place(Optional.empty(), "two");
+
+        assertThatThrownBy(() -> orders.allOrders(brand, Optional.empty(), Optional.empty(), Optional.empty(),
+                PageRequest.of(null, null))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> orders.allOrders(creator, Optional.empty(), Optional.empty(), Optional.empty(),
+                PageRequest.of(null, null))).isInstanceOf(Forbidden.class);
+
+        var page = orders.allOrders(admin, Optional.empty(), Optional.of(brand.userId().toString()),
+                Optional.of(creator.userId().toString()), PageRequest.of("1", null));
+        assertThat(page.items()).extracting(d -> d.order().id()).containsExactly(second);
+        var next = orders.allOrders(admin, Optional.of("pending_payment"), Optional.empty(), Optional.empty(),
+                PageRequest.of("1", page.nextCursor().orElseThrow()));
+        assertThat(next.items()).extracting(d -> d.order().id()).containsExactly(first);
+        assertThat(next.nextCursor()).isEmpty();
+        assertThat(orders.allOrders(admin, Optional.of("PAID"), Optional.empty(), Optional.empty(),
+                PageRequest.of(null, null)).items()).isEmpty();
+        assertThatThrownBy(() -> orders.allOrders(admin, Optional.empty(), Optional.of("nope"), Optional.empty(),
+                PageRequest.of(null, null))).isInstanceOf(ValidationFailed.class);
     }
 }

@@ -24,16 +24,21 @@ import java.util.concurrent.TimeUnit;
  * {@code clientId}/{@code secret} ({@code PLAID_CLIENT_ID}, {@code PLAID_SECRET}) are required for the
  * routes to work; without them the service starts and the bank routes answer 503
  * {@code PROVIDER_NOT_CONFIGURED} naming the missing variable. {@code environment}
- * ({@code PLAID_ENV}: sandbox|development|production) picks Plaid's host; {@code apiBase}
- * ({@code PLAID_API_BASE}) overrides it (tests point it at WireMock).
+ * ({@code PLAID_ENV}: {@code sandbox} or {@code production}, the two environments Plaid runs; its
+ * Development environment was retired) picks Plaid's host, and any other value stops the service at
+ * startup with {@link #ENVIRONMENT_MESSAGE}; {@code apiBase} ({@code PLAID_API_BASE}) overrides the
+ * host (tests point it at WireMock).
  */
 @JsonTypeName("plaid")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class PlaidBankLinkingFactory implements BankLinkingFactory {
+    /** Plaid's environments and their hosts (plaid.com/docs: Sandbox and Production). */
     private static final Map<String, String> HOSTS = Map.of(
             "sandbox", ApiClient.Sandbox,
-            "development", "https://development.plaid.com",
             "production", ApiClient.Production);
+    /** Why a configuration with another {@code environment} is refused (config validation and {@link #build}). */
+    static final String ENVIRONMENT_MESSAGE = "(PLAID_ENV) must be sandbox or production"
+            + " (Plaid retired its Development environment; use sandbox for test data, production for live banks)";
 
     @JsonProperty
     private String clientId = "";
@@ -41,7 +46,7 @@ public class PlaidBankLinkingFactory implements BankLinkingFactory {
     private String secret = "";
     @JsonProperty
     @NotNull
-    @Pattern(regexp = "sandbox|development|production")
+    @Pattern(regexp = "sandbox|production", message = ENVIRONMENT_MESSAGE)
     private String environment = "sandbox";
     @JsonProperty
     private String apiBase = "";
@@ -63,9 +68,16 @@ public class PlaidBankLinkingFactory implements BankLinkingFactory {
     @NotNull
     private Duration timeout = Duration.seconds(10);
 
-    /** @return the Plaid adapter, or one answering 503 PROVIDER_NOT_CONFIGURED when keys are missing */
+    /**
+     * @return the Plaid adapter, or one answering 503 PROVIDER_NOT_CONFIGURED when keys are missing
+     * @throws IllegalStateException naming {@code PLAID_ENV} when {@code environment} is not sandbox or production
+     */
     @Override
     public BankLinking build(Clock clock) {
+        if (environment == null || !HOSTS.containsKey(environment)) {
+            throw new IllegalStateException("bankLinking.environment " + ENVIRONMENT_MESSAGE + ", not '"
+                    + environment + "'");
+        }
         List<String> missing = new ArrayList<>();
         if (blank(clientId)) {
             missing.add("PLAID_CLIENT_ID");

@@ -3,6 +3,7 @@ package io.ensemble.persistence.marketplace;
 import io.ensemble.marketplace.Order;
 import io.ensemble.marketplace.OrderAction;
 import io.ensemble.marketplace.OrderParty;
+import io.ensemble.marketplace.OrderQuery;
 import io.ensemble.marketplace.OrderRepository;
 import io.ensemble.marketplace.OrderStatus;
 import io.ensemble.marketplace.OrderTransition;
@@ -47,8 +48,10 @@ public final class JdbiOrderRepository implements OrderRepository {
              WHERE id = :id AND version = :expectedVersion
             """;
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM orders o WHERE o.id = :id";
-    private static final String FOR_PARTY = "SELECT " + COLUMNS
-            + " FROM orders o WHERE (o.brand_id = :userId OR o.creator_id = :userId)";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM orders o WHERE true";
+    private static final String PARTY_FILTER = " AND (o.brand_id = :userId OR o.creator_id = :userId)";
+    private static final String BRAND_FILTER = " AND o.brand_id = :brandId";
+    private static final String CREATOR_FILTER = " AND o.creator_id = :creatorId";
     private static final String STATUS_FILTER = " AND o.status = :status";
     private static final String AFTER = " AND (o.created_at, o.id) < (:at, :afterId)";
     private static final String ORDER = " ORDER BY o.created_at DESC, o.id DESC LIMIT :max";
@@ -134,11 +137,17 @@ public final class JdbiOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> forParty(UUID userId, Optional<OrderStatus> status, Optional<Cursor> after, int max) {
-        String sql = FOR_PARTY + (status.isPresent() ? STATUS_FILTER : "") + (after.isPresent() ? AFTER : "") + ORDER;
+    public List<Order> find(OrderQuery query, Optional<Cursor> after, int max) {
+        String sql = SELECT + (query.party().isPresent() ? PARTY_FILTER : "")
+                + (query.brandId().isPresent() ? BRAND_FILTER : "")
+                + (query.creatorId().isPresent() ? CREATOR_FILTER : "")
+                + (query.status().isPresent() ? STATUS_FILTER : "") + (after.isPresent() ? AFTER : "") + ORDER;
         return handles.with(h -> {
-            Query q = h.createQuery(sql).bind("userId", userId).bind("max", max);
-            status.ifPresent(s -> q.bind("status", s.name()));
+            Query q = h.createQuery(sql).bind("max", max);
+            query.party().ifPresent(u -> q.bind("userId", u));
+            query.brandId().ifPresent(u -> q.bind("brandId", u));
+            query.creatorId().ifPresent(u -> q.bind("creatorId", u));
+            query.status().ifPresent(s -> q.bind("status", s.name()));
             after.ifPresent(c -> q.bind("at", SqlTime.at(c.at())).bind("afterId", c.id()));
             return q.map(ROW).list();
         });

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.banking.BankAccount;
 import io.ensemble.banking.BankItem;
-import io.ensemble.banking.BankWebhook;
 import io.ensemble.banking.ItemStatus;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.Role;
@@ -25,13 +24,11 @@ class JdbiBankAccountRepositoryTest extends DatabaseTestBase {
     private static final Instant NOW = Instant.parse("2026-11-23T10:15:30.123456Z");
     private static final UuidV7Generator IDS = new UuidV7Generator(Clock.systemUTC());
     private final JdbiBankAccountRepository repo = new JdbiBankAccountRepository(handles);
-    private final JdbiBankWebhookInbox inbox = new JdbiBankWebhookInbox(handles);
     private User ada;
     private User bob;
 
     @BeforeEach
     void createUsers() {
-        handles.use(h -> h.execute("TRUNCATE bank_webhook_events"));
         ada = user("ada@example.com");
         bob = user("bob@example.com");
     }
@@ -99,17 +96,5 @@ class JdbiBankAccountRepositoryTest extends DatabaseTestBase {
         assertThat(repo.deleteItem(item.id())).isTrue();
         assertThat(count("SELECT count(*) FROM bank_accounts")).isZero();
         assertThat(count("SELECT count(*) FROM bank_items")).isZero();
-    }
-
-    @Test
-    void the_webhook_inbox_accepts_a_delivery_once() {
-        BankWebhook hook = new BankWebhook("plaid", "abc", "ITEM", "ERROR", Optional.of("item-1"),
-                Optional.of(ItemStatus.LOGIN_REQUIRED));
-
-        assertThat(inbox.record(hook, NOW)).isTrue();
-        assertThat(inbox.record(hook, NOW)).isFalse();
-        assertThat(inbox.record(new BankWebhook("plaid", "def", "ITEM", "X", Optional.empty(), Optional.empty()), NOW))
-                .isTrue();
-        assertThat(count("SELECT count(*) FROM bank_webhook_events")).isEqualTo(2);
     }
 }

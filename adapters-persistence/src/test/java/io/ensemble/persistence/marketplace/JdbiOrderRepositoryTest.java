@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
-import io.ensemble.marketplace.IdempotencyKeys;
 import io.ensemble.marketplace.MessagingOrderConversations;
 import io.ensemble.marketplace.Order;
 import io.ensemble.marketplace.OrderAction;
@@ -16,12 +15,14 @@ import io.ensemble.payments.PayoutAccount;
 import io.ensemble.payments.PayoutStatus;
 import io.ensemble.persistence.Concurrently;
 import io.ensemble.persistence.DatabaseTestBase;
+import io.ensemble.persistence.JdbiIdempotencyKeys;
 import io.ensemble.persistence.identity.JdbiUserRepository;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
 import io.ensemble.persistence.payments.JdbiPayoutAccountRepository;
 import io.ensemble.persistence.payments.JdbiPayoutRepository;
 import io.ensemble.shared.Cursor;
+import io.ensemble.shared.IdempotencyKeys;
 import io.ensemble.shared.UuidV7Generator;
 import java.time.Clock;
 import java.time.Instant;
@@ -119,14 +120,20 @@ class JdbiOrderRepositoryTest extends DatabaseTestBase {
     }
 
     @Test
-    void an_idempotency_key_is_claimed_once_per_caller() {
+    void an_idempotency_key_is_claimed_once_per_caller_and_scope() {
         JdbiIdempotencyKeys keys = new JdbiIdempotencyKeys(handles);
         UUID orderId = IDS.newId();
-        assertThat(keys.claim(brand, "k", new IdempotencyKeys.Use("abc", orderId), T0)).isTrue();
-        assertThat(keys.claim(brand, "k", new IdempotencyKeys.Use("def", IDS.newId()), T0)).isFalse();
-        assertThat(keys.claim(creator, "k", new IdempotencyKeys.Use("def", IDS.newId()), T0)).isTrue();
-        assertThat(keys.find(brand, "k")).contains(new IdempotencyKeys.Use("abc", orderId));
-        assertThat(keys.find(brand, "other")).isEmpty();
+        String scope = "orders.place";
+        assertThat(keys.claim(scope, brand, "k", new IdempotencyKeys.Use("abc", orderId, true), T0)).isTrue();
+        assertThat(keys.claim(scope, brand, "k", new IdempotencyKeys.Use("def", IDS.newId(), true), T0)).isFalse();
+        assertThat(keys.claim(scope, creator, "k", new IdempotencyKeys.Use("def", IDS.newId(), true), T0)).isTrue();
+        UUID itemId = IDS.newId();
+        assertThat(keys.claim("bank.exchange-token", brand, "k", new IdempotencyKeys.Use("ghi", itemId, false), T0))
+                .isTrue();
+        assertThat(keys.find(scope, brand, "k")).contains(new IdempotencyKeys.Use("abc", orderId, true));
+        assertThat(keys.find("bank.exchange-token", brand, "k"))
+                .contains(new IdempotencyKeys.Use("ghi", itemId, false));
+        assertThat(keys.find(scope, brand, "other")).isEmpty();
     }
 
     @Test

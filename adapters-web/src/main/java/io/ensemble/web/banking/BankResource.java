@@ -8,10 +8,12 @@ import io.ensemble.banking.LinkResult;
 import io.ensemble.banking.LinkToken;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.ApiResponse;
+import io.ensemble.web.IdempotencyHeaders;
 import io.ensemble.web.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Bank linking routes of seeds/000 §Bank Account Endpoints under {@code /api/v1/bank}, in the
@@ -52,20 +55,25 @@ public final class BankResource {
     /**
      * Exchanges {@code {publicToken}} and stores the item's accounts: 201 with {@code data: {account,
      * accounts}} ({@code account} is the first, as in seeds/000), or 200 with the same shape when the
-     * caller had already linked this item.
+     * caller had already linked this item. Accepts {@code Idempotency-Key} like {@code POST /api/v1/orders}:
+     * a repeat with the same body answers the first status and shape from storage (header
+     * {@code Idempotent-Replayed: true}, no second exchange at the provider); another body under the
+     * key is 422 {@code IDEMPOTENCY_KEY_REUSED}.
      */
     @POST
     @Path("/exchange-token")
     @Timed
-    public Response exchangeToken(@Auth Caller caller, ExchangeTokenBody body) {
+    public Response exchangeToken(@Auth Caller caller, @HeaderParam(IdempotencyHeaders.KEY) String idempotencyKey,
+                                  ExchangeTokenBody body) {
         ExchangeTokenBody req = Objects.requireNonNullElse(body, ExchangeTokenBody.EMPTY);
-        LinkResult result = banking.linkAccounts(caller, new ExchangePublicToken(req.publicToken()));
+        LinkResult result = banking.linkAccounts(caller, Optional.ofNullable(idempotencyKey),
+                new ExchangePublicToken(req.publicToken()));
         Map<String, Object> data = Map.of("account", BankAccountView.of(result.first()),
                 "accounts", result.accounts().stream().map(BankAccountView::of).toList());
-        if (result.created()) {
-            return Response.status(Response.Status.CREATED).entity(ApiResponse.ok("Bank account linked", data)).build();
-        }
-        return Response.ok(ApiResponse.ok("Bank account already linked", data)).build();
+        Response.ResponseBuilder response = result.created()
+                ? Response.status(Response.Status.CREATED).entity(ApiResponse.ok("Bank account linked", data))
+                : Response.ok(ApiResponse.ok("Bank account already linked", data));
+        return result.replayed() ? response.header(IdempotencyHeaders.REPLAYED, "true").build() : response.build();
     }
 
     /** The caller's linked accounts, oldest first: {@code data: {accounts: [...]}}. */

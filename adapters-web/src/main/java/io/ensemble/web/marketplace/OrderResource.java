@@ -8,6 +8,7 @@ import io.ensemble.marketplace.OrderService;
 import io.ensemble.marketplace.ReviewService;
 import io.ensemble.shared.PageRequest;
 import io.ensemble.web.ApiResponse;
+import io.ensemble.web.IdempotencyHeaders;
 import io.ensemble.web.PageView;
 import io.ensemble.web.PathIds;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +34,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public final class OrderResource {
     /** Header set to {@code true} on an answer replayed for a repeated {@code Idempotency-Key}. */
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    public static final String REPLAYED_HEADER = IdempotencyHeaders.REPLAYED;
 
     private final OrderService orders;
     private final OrderLifecycle lifecycle;

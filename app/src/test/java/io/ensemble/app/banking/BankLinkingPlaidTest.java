@@ -69,6 +69,11 @@ class BankLinkingPlaidTest {
         return api.post("/api/v1/bank/exchange-token", Map.of("publicToken", publicToken), as.accessToken());
     }
 
+    private Reply exchange(Accounts.Session as, String publicToken, String idempotencyKey) {
+        return api.sendRaw("POST", "/api/v1/bank/exchange-token", Api.toJson(Map.of("publicToken", publicToken)),
+                as.accessToken(), Map.of("Idempotency-Key", idempotencyKey));
+    }
+
     private static long plaidRows() {
         return Sql.count("SELECT count(*) FROM bank_items WHERE provider = 'plaid'")
                 + Sql.count("SELECT count(*) FROM bank_accounts a JOIN bank_items i ON i.id = a.item_id"
@@ -167,5 +172,42 @@ class BankLinkingPlaidTest {
 
         assertThat(api.get("/api/v1/bank/accounts", host.accessToken()).data().path("accounts")).hasSize(1);
         assertThat(Sql.count("SELECT count(*) FROM bank_items WHERE provider = 'plaid'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_replayed_idempotency_key_answers_from_storage_without_a_second_exchange_at_plaid() {
+        Accounts.Session host = sessions.of("HOST");
+
+        Reply first = exchange(host, PlaidStub.PUBLIC_TOKEN, "plaid-link-1");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        // Plaid public tokens are single-use: from now on Plaid refuses this one.
+        PLAID.server.stubFor(post("/item/public_token/exchange").atPriority(1).willReturn(PlaidStub.error(400,
+                "INVALID_INPUT", "INVALID_PUBLIC_TOKEN", "provided public token is expired")));
+
+        Reply replay = exchange(host, PlaidStub.PUBLIC_TOKEN, "plaid-link-1");
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.data()).isEqualTo(first.data());
+        PLAID.server.verify(1, postRequestedFor(urlEqualTo("/item/public_token/exchange")));
+        PLAID.server.verify(1, postRequestedFor(urlEqualTo("/accounts/get")));
+
+        assertError(exchange(host, "public-sandbox-another-token", "plaid-link-1"), 422, "IDEMPOTENCY_KEY_REUSED");
+        PLAID.server.verify(1, postRequestedFor(urlEqualTo("/item/public_token/exchange")));
+        assertThat(Sql.count("SELECT count(*) FROM bank_items WHERE provider = 'plaid'")).isEqualTo(1);
+
+        assertError(exchange(host, PlaidStub.PUBLIC_TOKEN), 400, "INVALID_PUBLIC_TOKEN");
+        PLAID.server.verify(2, postRequestedFor(urlEqualTo("/item/public_token/exchange")));
+    }
+
+    @Test
+    void another_callers_same_key_is_not_replayed_and_reaches_plaid() {
+        Accounts.Session host = sessions.of("HOST");
+        Accounts.Session partier = sessions.of("PARTIER");
+        assertThat(exchange(host, PlaidStub.PUBLIC_TOKEN, "same-key").status()).isEqualTo(201);
+
+        assertError(exchange(partier, PlaidStub.PUBLIC_TOKEN, "same-key"), 409, "BANK_ITEM_ALREADY_LINKED");
+        PLAID.server.verify(2, postRequestedFor(urlEqualTo("/item/public_token/exchange")));
+        assertThat(Sql.count("SELECT count(*) FROM bank_items WHERE provider = 'plaid' AND user_id = ?",
+                UUID.fromString(partier.userId()))).isZero();
     }
 }

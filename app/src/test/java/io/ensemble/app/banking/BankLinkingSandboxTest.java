@@ -50,6 +50,11 @@ class BankLinkingSandboxTest {
                 : Map.of("publicToken", publicToken), as.accessToken());
     }
 
+    private Reply exchange(Accounts.Session as, String publicToken, String idempotencyKey) {
+        return api.sendRaw("POST", "/api/v1/bank/exchange-token", Api.toJson(Map.of("publicToken", publicToken)),
+                as.accessToken(), Map.of("Idempotency-Key", idempotencyKey));
+    }
+
     private Reply delete(Accounts.Session as, String accountId) {
         return api.sendRaw("DELETE", "/api/v1/bank/accounts/" + accountId, null, as.accessToken(), Map.of());
     }
@@ -197,12 +202,80 @@ class BankLinkingSandboxTest {
 
     @Test
     void the_plaid_webhook_route_needs_plaid_configured() {
-        long before = Sql.count("SELECT count(*) FROM bank_webhook_events");
+        long before = Sql.count("SELECT count(*) FROM webhook_events");
         Reply r = api.sendRaw("POST", "/api/v1/bank/webhooks/plaid", "{\"webhook_type\":\"ITEM\"}", null,
                 Map.of("Plaid-Verification", "x.y.z"));
 
         assertError(r, 503, "PROVIDER_NOT_CONFIGURED");
         assertThat(r.json().path("message").asText()).contains("BANK_LINKING=plaid");
-        assertThat(Sql.count("SELECT count(*) FROM bank_webhook_events")).isEqualTo(before);
+        assertThat(Sql.count("SELECT count(*) FROM webhook_events")).isEqualTo(before);
+    }
+
+    @Test
+    void an_idempotency_key_replays_the_first_answer_and_refuses_another_token() {
+        Accounts.Session host = sessions.of("HOST");
+        String token = publicToken();
+
+        Reply first = exchange(host, token, "link-1");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        Reply again = exchange(host, token, "link-1");
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.data()).isEqualTo(first.data());
+        assertThat(rowsOf(host)).isEqualTo(3);
+
+        Reply reused = exchange(host, publicToken(), "link-1");
+        assertError(reused, 422, "IDEMPOTENCY_KEY_REUSED");
+        assertThat(rowsOf(host)).isEqualTo(3);
+        assertThat(Sql.count("SELECT count(*) FROM idempotency_keys WHERE scope = 'bank.exchange-token'"
+                + " AND user_id = ?", UUID.fromString(host.userId()))).isEqualTo(1);
+
+        assertError(exchange(host, token, "x".repeat(256)), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void keys_are_per_caller() {
+        Accounts.Session host = sessions.of("HOST");
+        Accounts.Session partier = sessions.of("PARTIER");
+
+        assertThat(exchange(host, publicToken(), "shared-key").status()).isEqualTo(201);
+        Reply theirs = exchange(partier, publicToken(), "shared-key");
+        assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+        assertThat(theirs.header("Idempotent-Replayed")).isNull();
+        assertThat(rowsOf(partier)).isEqualTo(3);
+        assertThat(rowsOf(host)).isEqualTo(3);
+    }
+
+    @Test
+    void a_replay_never_exchanges_again_even_after_the_accounts_were_unlinked() {
+        Accounts.Session host = sessions.of("TALENT");
+        String token = publicToken();
+        Reply first = exchange(host, token, "link-once");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        first.data().path("accounts").forEach(a -> assertThat(delete(host, a.path("id").asText()).status())
+                .isEqualTo(200));
+        assertThat(rowsOf(host)).isZero();
+
+        assertError(exchange(host, token, "link-once"), 409, "IDEMPOTENCY_KEY_RESULT_GONE");
+        assertThat(rowsOf(host)).isZero();
+
+        Reply withoutKey = exchange(host, token);
+        assertThat(withoutKey.status()).as(withoutKey.toString()).isEqualTo(201);
+        assertThat(rowsOf(host)).isEqualTo(3);
+    }
+
+    @Test
+    void a_key_on_an_already_linked_item_replays_the_200() {
+        Accounts.Session host = sessions.of("HOST");
+        String token = publicToken();
+        assertThat(exchange(host, token).status()).isEqualTo(201);
+
+        Reply repeat = exchange(host, token, "again-1");
+        assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
+        Reply replay = exchange(host, token, "again-1");
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.data()).isEqualTo(repeat.data());
     }
 }

@@ -88,7 +88,7 @@ class PlaidWebhookRoutesTest {
     }
 
     private static long events() {
-        return Sql.count("SELECT count(*) FROM bank_webhook_events");
+        return Sql.count("SELECT count(*) FROM webhook_events WHERE provider = 'plaid'");
     }
 
     private void assertRefused(Reply r, String code, long eventsBefore) {

@@ -72,7 +72,7 @@ class OrderRulesTest {
         Reply reused = market.placeOrder(brand, other, "key-1");
         assertError(reused, 422, "IDEMPOTENCY_KEY_REUSED");
         assertThat(ordersOf(brand)).isEqualTo(1);
-        assertThat(Sql.count("SELECT count(*) FROM order_idempotency_keys WHERE user_id = ?",
+        assertThat(Sql.count("SELECT count(*) FROM idempotency_keys WHERE scope = 'orders.place' AND user_id = ?",
                 UUID.fromString(brand.userId()))).isEqualTo(1);
 
         assertThat(market.placeOrder(brand, pkg, "key-2").data().path("id").asText())

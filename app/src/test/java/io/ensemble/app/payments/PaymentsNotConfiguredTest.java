@@ -58,7 +58,7 @@ class PaymentsNotConfiguredTest {
 
     @Test
     void the_webhook_answers_503_provider_not_configured_and_stores_nothing() {
-        long before = Sql.count("SELECT count(*) FROM payment_webhook_events");
+        long before = Sql.count("SELECT count(*) FROM webhook_events");
         String body = StripeFake.event("evt_manual_mode", "payment_intent.succeeded", "{\"id\":\"pi_1\"}");
 
         Reply r = StripeFake.deliver(api, body);
@@ -66,7 +66,7 @@ class PaymentsNotConfiguredTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(503);
         assertThat(r.code()).isEqualTo("PROVIDER_NOT_CONFIGURED");
         assertThat(r.json().path("message").asText()).contains("STRIPE_WEBHOOK_SECRET");
-        assertThat(Sql.count("SELECT count(*) FROM payment_webhook_events")).isEqualTo(before);
+        assertThat(Sql.count("SELECT count(*) FROM webhook_events")).isEqualTo(before);
     }
 
     @Test

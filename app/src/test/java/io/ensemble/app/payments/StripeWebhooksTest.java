@@ -91,7 +91,7 @@ class StripeWebhooksTest {
     }
 
     private static long stored(String eventId) {
-        return Sql.count("SELECT count(*) FROM payment_webhook_events WHERE provider = 'stripe' AND event_id = ?",
+        return Sql.count("SELECT count(*) FROM webhook_events WHERE provider = 'stripe' AND event_id = ?",
                 eventId);
     }
 

@@ -1,15 +1,16 @@
 package io.ensemble.marketplace.fakes;
 
 import io.ensemble.marketplace.CreatorStats;
-import io.ensemble.marketplace.IdempotencyKeys;
 import io.ensemble.marketplace.Order;
 import io.ensemble.marketplace.OrderConversations;
+import io.ensemble.marketplace.OrderQuery;
 import io.ensemble.marketplace.OrderRepository;
 import io.ensemble.marketplace.OrderStatus;
 import io.ensemble.marketplace.OrderTransition;
 import io.ensemble.marketplace.Review;
 import io.ensemble.marketplace.ReviewRepository;
 import io.ensemble.shared.Cursor;
+import io.ensemble.shared.IdempotencyKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,11 +82,13 @@ public final class InMemoryMarket implements OrderRepository, IdempotencyKeys, O
     }
 
     @Override
-    public List<Order> forParty(UUID userId, Optional<OrderStatus> status, Optional<Cursor> after, int max) {
+    public List<Order> find(OrderQuery query, Optional<Cursor> after, int max) {
+        Comparator<Order> newestFirst = Comparator.comparing(Order::createdAt).thenComparing(Order::id).reversed();
         return orders.values().stream()
-                .filter(o -> o.brandId().equals(userId) || o.creatorId().equals(userId))
-                .filter(o -> status.map(s -> o.status() == s).orElse(true))
-                .sorted(Comparator.comparing(Order::createdAt).thenComparing(Order::id).reversed())
+                .filter(query::matches)
+                .filter(o -> after.map(c -> o.createdAt().isBefore(c.at())
+                        || o.createdAt().equals(c.at()) && o.id().compareTo(c.id()) < 0).orElse(true))
+                .sorted(newestFirst)
                 .limit(max).toList();
     }
 
@@ -96,13 +99,13 @@ public final class InMemoryMarket implements OrderRepository, IdempotencyKeys, O
     }
 
     @Override
-    public Optional<Use> find(UUID callerId, String key) {
-        return Optional.ofNullable(keys.get(callerId + "|" + key));
+    public Optional<Use> find(String scope, UUID callerId, String key) {
+        return Optional.ofNullable(keys.get(scope + "|" + callerId + "|" + key));
     }
 
     @Override
-    public boolean claim(UUID callerId, String key, Use use, Instant at) {
-        return keys.putIfAbsent(callerId + "|" + key, use) == null;
+    public boolean claim(String scope, UUID callerId, String key, Use use, Instant at) {
+        return keys.putIfAbsent(scope + "|" + callerId + "|" + key, use) == null;
     }
 
     @Override

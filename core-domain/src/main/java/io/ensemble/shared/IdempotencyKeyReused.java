@@ -1,6 +1,4 @@
-package io.ensemble.marketplace;
-
-import io.ensemble.shared.ValidationFailed;
+package io.ensemble.shared;
 
 /**
  * An {@code Idempotency-Key} replayed with a different body (DESIGN §Patterns "Idempotency keys").
@@ -10,7 +8,8 @@ public final class IdempotencyKeyReused extends ValidationFailed {
     /** The stable code. */
     public static final String CODE = "IDEMPOTENCY_KEY_REUSED";
 
-    public IdempotencyKeyReused() {
-        super(CODE, "This Idempotency-Key was used for a different request; use a new key for a new order.");
+    /** @param what what a new key is needed for, e.g. {@code "a new order"} */
+    public IdempotencyKeyReused(String what) {
+        super(CODE, "This Idempotency-Key was used for a different request; use a new key for " + what + ".");
     }
 }
