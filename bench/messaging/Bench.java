@@ -56,7 +56,7 @@ public final class Bench {
 
     /** Phase sizes, from {@code key=value} arguments. */
     record Options(int threads, int restSeconds, int pairs, int rate, int deliverySeconds, int idle,
-                   int idleUsers, int holdSeconds, String phases) {
+                   int idleUsers, int holdSeconds, int warmupSeconds, String phases) {
         static Options parse(List<String> args) {
             java.util.Map<String, String> m = new java.util.HashMap<>();
             for (String a : args) {
@@ -65,7 +65,7 @@ public final class Bench {
             }
             return new Options(i(m, "threads", 16), i(m, "restSeconds", 20), i(m, "pairs", 500), i(m, "rate", 1000),
                     i(m, "deliverySeconds", 30), i(m, "idle", 10000), i(m, "idleUsers", 100), i(m, "holdSeconds", 60),
-                    m.getOrDefault("phases", "rest,delivery,idle"));
+                    i(m, "warmupSeconds", 15), m.getOrDefault("phases", "rest,delivery,idle"));
         }
 
         private static int i(java.util.Map<String, String> m, String k, int d) {
@@ -235,9 +235,9 @@ public final class Bench {
             senders.get(p).send(join);
         }
         Thread.sleep(3000);
-        System.err.printf("delivery: %d msgs/s for %d s over %d sockets (5 s warm-up first)%n", o.rate(),
-                o.deliverySeconds(), 2 * o.pairs());
-        paced(o.rate(), 5, senders, conversations, 0);
+        System.err.printf("delivery: %d msgs/s for %d s over %d sockets (%d s warm-up first)%n", o.rate(),
+                o.deliverySeconds(), 2 * o.pairs(), o.warmupSeconds());
+        paced(o.rate(), o.warmupSeconds(), senders, conversations, 0);
         measuredFrom.set(System.nanoTime());
         java.util.Map<Long, Long> cpuBefore = cpuTicks(appPid);
         long sent = paced(o.rate(), o.deliverySeconds(), senders, conversations, MEASURED);
