@@ -56,7 +56,7 @@ public final class Bench {
 
     /** Phase sizes, from {@code key=value} arguments. */
     record Options(int threads, int restSeconds, int pairs, int rate, int deliverySeconds, int idle,
-                   int idleUsers, int holdSeconds, String phases) {
+                   int idleUsers, int holdSeconds, int warmupSeconds, String phases) {
         static Options parse(List<String> args) {
             java.util.Map<String, String> m = new java.util.HashMap<>();
             for (String a : args) {
@@ -65,7 +65,7 @@ public final class Bench {
             }
             return new Options(i(m, "threads", 16), i(m, "restSeconds", 20), i(m, "pairs", 500), i(m, "rate", 1000),
                     i(m, "deliverySeconds", 30), i(m, "idle", 10000), i(m, "idleUsers", 100), i(m, "holdSeconds", 60),
-                    m.getOrDefault("phases", "rest,delivery,idle"));
+                    i(m, "warmupSeconds", 15), m.getOrDefault("phases", "rest,delivery,idle"));
         }
 
         private static int i(java.util.Map<String, String> m, String k, int d) {
@@ -102,7 +102,7 @@ public final class Bench {
             rest(o, tokens, conversations);
         }
         if (o.phases().contains("delivery")) {
-            delivery(o, tokens, conversations);
+            delivery(o, tokens, conversations, pid);
         }
         if (o.phases().contains("idle")) {
             idle(o, tokens.subList(0, o.idleUsers()), admin, pid);
@@ -192,7 +192,8 @@ public final class Bench {
 
     // ------------------------------------------------------------ delivery
 
-    private static void delivery(Options o, List<String> tokens, List<String> conversations) throws Exception {
+    private static void delivery(Options o, List<String> tokens, List<String> conversations, long appPid)
+            throws Exception {
         System.err.printf("delivery: connecting %d /ws sockets%n", 2 * o.pairs());
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
         AtomicLong acks = new AtomicLong();
@@ -234,12 +235,14 @@ public final class Bench {
             senders.get(p).send(join);
         }
         Thread.sleep(3000);
-        System.err.printf("delivery: %d msgs/s for %d s over %d sockets (5 s warm-up first)%n", o.rate(),
-                o.deliverySeconds(), 2 * o.pairs());
-        paced(o.rate(), 5, senders, conversations, 0);
+        System.err.printf("delivery: %d msgs/s for %d s over %d sockets (%d s warm-up first)%n", o.rate(),
+                o.deliverySeconds(), 2 * o.pairs(), o.warmupSeconds());
+        paced(o.rate(), o.warmupSeconds(), senders, conversations, 0);
         measuredFrom.set(System.nanoTime());
+        java.util.Map<Long, Long> cpuBefore = cpuTicks(appPid);
         long sent = paced(o.rate(), o.deliverySeconds(), senders, conversations, MEASURED);
         Thread.sleep(5000);
+        java.util.Map<Long, Long> cpuAfter = cpuTicks(appPid);
         long[] s = sorted(new ArrayList<>(lat));
         System.out.printf("Delivery over /ws, %d sockets, %d msgs/s offered for %d s: sent %d, acked %d (%d failed),"
                         + " delivered %d; sender->recipient p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -248,6 +251,17 @@ public final class Bench {
         if (!failures.isEmpty()) {
             System.out.println("  failed acks by code: " + failures);
         }
+        long appTicks = cpuAfter.getOrDefault(appPid, 0L) - cpuBefore.getOrDefault(appPid, 0L);
+        long dbTicks = 0;
+        for (var e : cpuAfter.entrySet()) {
+            if (e.getKey() != appPid) {
+                dbTicks += e.getValue() - cpuBefore.getOrDefault(e.getKey(), 0L);
+            }
+        }
+        double per = Math.max(1, acks.get());
+        System.out.printf("  CPU per acked message (measured window + 5 s drain, all threads; %d PostgreSQL"
+                        + " backends): app %.3f ms, PostgreSQL %.3f ms%n", cpuAfter.size() - 1,
+                appTicks * TICK_MS / per, dbTicks * TICK_MS / per);
         for (Ws w : senders) {
             w.close();
         }
@@ -269,6 +283,40 @@ public final class Bench {
                     + conversations.get(p) + "\",\"content\":\"t" + due + "\"}}");
         }
         return total;
+    }
+
+    /** Milliseconds per clock tick of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
+    private static final double TICK_MS = 10.0;
+
+    /**
+     * CPU time (user + system, in clock ticks) of the app and of the PostgreSQL backends serving the
+     * bench database ({@code BENCH_DB}, found through {@code psql}); load on the machine from other
+     * processes does not enter these figures.
+     */
+    private static java.util.Map<Long, Long> cpuTicks(long appPid) throws Exception {
+        java.util.Map<Long, Long> ticks = new java.util.HashMap<>();
+        List<Long> pids = new ArrayList<>(List.of(appPid));
+        String db = System.getenv("BENCH_DB");
+        if (db != null) {
+            Process psql = new ProcessBuilder("psql", "-Atc", "SELECT pid FROM pg_stat_activity WHERE datname ="
+                    + " current_database() AND pid <> pg_backend_pid()", db).redirectErrorStream(true).start();
+            for (String line : new String(psql.getInputStream().readAllBytes()).split("\n")) {
+                if (line.matches("\\d+")) {
+                    pids.add(Long.parseLong(line));
+                }
+            }
+            psql.waitFor();
+        }
+        for (long pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+            } catch (java.io.IOException gone) {
+                // the backend ended between the query and the read
+            }
+        }
+        return ticks;
     }
 
     // ---------------------------------------------------------------- idle

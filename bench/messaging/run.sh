@@ -7,12 +7,13 @@
 # 10,000 idle Socket.IO connections with the server's heap and RSS. The app is stopped and the
 # database dropped on exit.
 # Environment (defaults): PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres BENCH_DB=ensemble_bench_messaging
-#   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_ACCOUNTS=1000 BENCH_JAR=app/target/ensemble.jar
+#   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_JAVA_OPTS= (extra JVM flags for the app, e.g. a JFR recording) BENCH_ACCOUNTS=1000 BENCH_JAR=app/target/ensemble.jar
 #   BENCH_ARGS="threads=16 restSeconds=20 pairs=500 rate=1000 deliverySeconds=30 idle=10000 idleUsers=100 holdSeconds=60"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-DB="${BENCH_DB:-ensemble_bench_messaging}"
+export BENCH_DB="${BENCH_DB:-ensemble_bench_messaging}"
+DB="$BENCH_DB"
 PORT="${BENCH_PORT:-18280}"
 ADMIN_PORT="${BENCH_ADMIN_PORT:-18281}"
 ACCOUNTS="${BENCH_ACCOUNTS:-1000}"
@@ -37,7 +38,7 @@ echo "starting the app on :$PORT (database $DB, heap -Xmx${BENCH_HEAP:-512m})" >
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" DATA_DIR="$WORK/data" \
   PORT="$PORT" ADMIN_PORT="$ADMIN_PORT" RATE_LIMIT_GENERAL_PER_15MIN=0 RATE_LIMIT_AUTH_PER_15MIN=0 \
   REQUEST_LOG_LEVEL=WARN LOG_LEVEL=WARN DATABASE_POOL_SIZE="${BENCH_POOL:-16}" \
-  java "-Xmx${BENCH_HEAP:-512m}" "-Ddw.auth.accessTokenTtl=3 hours" -jar "$JAR" server config.yml >"$WORK/app.log" 2>&1 &
+  java "-Xmx${BENCH_HEAP:-512m}" ${BENCH_JAVA_OPTS:-} "-Ddw.auth.accessTokenTtl=3 hours" -jar "$JAR" server config.yml >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "$BASE/health" >/dev/null 2>&1 && break

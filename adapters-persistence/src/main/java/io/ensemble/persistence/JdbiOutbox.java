@@ -18,7 +18,9 @@ public final class JdbiOutbox implements Outbox {
             + "VALUES (:id, :type, :recipientId, CAST(:payload AS jsonb), :createdAt)";
     private static final String CLAIM = "SELECT id, type, recipient_id, payload::text AS payload, created_at FROM outbox "
             + "WHERE published_at IS NULL ORDER BY created_at, id LIMIT :max FOR UPDATE SKIP LOCKED";
-    private static final String PUBLISHED = "UPDATE outbox SET published_at = :at WHERE id = :id";
+    private static final String PUBLISHED = "UPDATE outbox SET published_at = :at WHERE id = ANY(:ids)";
+    private static final String PURGE = "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox"
+            + " WHERE published_at < :cutoff LIMIT :max)";
     private static final RowMapper<OutboxEvent> ROW = (rs, ctx) -> new OutboxEvent(
             rs.getObject("id", UUID.class), rs.getString("type"), rs.getObject("recipient_id", UUID.class),
             rs.getString("payload"), SqlTime.read(rs, "created_at"));
@@ -48,9 +50,20 @@ public final class JdbiOutbox implements Outbox {
         return handles.with(h -> h.createQuery(CLAIM).bind("max", max).map(ROW).list());
     }
 
-    /** Sets {@code published_at}. */
+    /** Sets {@code published_at} on all of them in one {@code UPDATE … WHERE id = ANY(…)}. */
     @Override
-    public void markPublished(UUID eventId, Instant at) {
-        handles.use(h -> h.createUpdate(PUBLISHED).bind("id", eventId).bind("at", SqlTime.at(at)).execute());
+    public void markPublished(List<UUID> eventIds, Instant at) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        handles.use(h -> h.createUpdate(PUBLISHED).bindArray("ids", UUID.class, eventIds)
+                .bind("at", SqlTime.at(at)).execute());
+    }
+
+    /** Deletes relayed rows older than {@code cutoff}, at most {@code max} (clamped to 1..100,000). */
+    @Override
+    public int deletePublishedBefore(Instant cutoff, int max) {
+        return handles.with(h -> h.createUpdate(PURGE).bind("cutoff", SqlTime.at(cutoff))
+                .bind("max", Math.max(1, Math.min(100_000, max))).execute());
     }
 }

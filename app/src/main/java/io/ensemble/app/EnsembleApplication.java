@@ -143,7 +143,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
         NotificationsWiring notifications = NotificationsWiring.register(env, db, mailer,
-                config.getPush().build(env.getObjectMapper()), ids, clock);
+                config.getPush().build(env.getObjectMapper()), jobs, ids, clock);
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, notifications.publisher, ids, clock);
         var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications.publisher, jobs,
                 ids, clock);
@@ -153,10 +153,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
-                connections.directory::connected, buses, notifications.outbox, ids, clock);
+                connections.directory::connected, buses, ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
                 config.getHttp().allowedOrigins(), clock);
-        notifications.relay(env, buses.publisher(), gateway::isOnline, env.getObjectMapper());
+        notifications.relay(env, buses.publisher(), gateway::isOnline, messaging.chat()::announce, env.getObjectMapper());
         var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs, ids,

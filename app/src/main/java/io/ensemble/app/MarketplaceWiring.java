@@ -16,6 +16,7 @@ import io.ensemble.persistence.marketplace.JdbiOrderRepository;
 import io.ensemble.persistence.marketplace.JdbiPackageRepository;
 import io.ensemble.persistence.marketplace.JdbiReviewRepository;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
+import io.ensemble.persistence.JdbiOutbox;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.web.marketplace.OrderAdminResource;
@@ -55,7 +56,7 @@ final class MarketplaceWiring {
         var packages = new JdbiPackageRepository(db.handles);
         var stats = new JdbiCreatorStats(db.handles);
         var conversations = new MessagingOrderConversations(new JdbiConversationRepository(db.handles),
-                new JdbiMessageRepository(db.handles), ids);
+                new JdbiMessageRepository(db.handles), new JdbiOutbox(db.handles), ids);
         var orderService = new OrderService(orders, packages, db.users, new JdbiIdempotencyKeys(db.handles),
                 conversations, payments, db.transactions, ids, clock);
         var lifecycle = new OrderLifecycle(orders, payments, conversations, notifications, stats, db.transactions,

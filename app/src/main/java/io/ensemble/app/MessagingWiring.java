@@ -8,7 +8,6 @@ import io.ensemble.persistence.messaging.JdbiContactDirectory;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
 import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.Outbox;
 import io.ensemble.web.messaging.ChatResource;
 import java.time.Clock;
 
@@ -26,16 +25,15 @@ final class MessagingWiring {
      *
      * @param connections who is connected to whom, for {@code messaging.requireConnection}
      * @param buses where the use cases publish their events after commit
-     * @param outbox where a send records {@code message_stored} for offline notifications (same transaction)
      *
      * @return the realtime bus and the use cases, for the socket gateways ({@link RealtimeWiring})
      */
     static Wired register(Environment env, Persistence db, MessagingSettings settings,
-                                     ConnectionDirectory connections, RealtimeWiring.Buses buses, Outbox outbox,
+                                     ConnectionDirectory connections, RealtimeWiring.Buses buses,
                                      IdGenerator ids, Clock clock) {
         MessagingService chat = new MessagingService(new JdbiConversationRepository(db.handles),
                 new JdbiMessageRepository(db.handles), new JdbiContactDirectory(db.handles), connections,
-                buses.publisher(), outbox, db.transactions, ids, clock, settings);
+                buses.publisher(), db.transactions, ids, clock, settings);
         env.jersey().register(new ChatResource(chat));
         return new Wired(buses, chat);
     }

@@ -21,10 +21,16 @@ import io.ensemble.persistence.notifications.JdbiRecipientAddresses;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.Mailer;
 import io.ensemble.shared.Outbox;
+import io.ensemble.shared.OutboxCleanup;
+import io.ensemble.app.jobs.Jobs;
 import io.ensemble.web.notifications.NotificationPreferenceResource;
 import io.ensemble.web.notifications.NotificationResource;
 import io.ensemble.web.notifications.PushDeviceResource;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Wires the notifications context (issue 5 §4): PostgreSQL repositories, the outbox-backed
@@ -34,6 +40,10 @@ import java.time.Clock;
  * realtime gateway exists — the {@link OutboxRelayJob}.
  */
 final class NotificationsWiring {
+    /** When the daily {@code outbox-cleanup} job runs. */
+    static final LocalTime OUTBOX_CLEANUP_AT = LocalTime.of(4, 30);
+    /** How long relayed outbox events are kept. */
+    static final Duration OUTBOX_RETENTION = Duration.ofDays(7);
     /** Publishes notifications inside the caller's transaction; for every context. */
     final NotificationPublisher publisher;
     /** The transactional outbox every context appends to. */
@@ -49,11 +59,12 @@ final class NotificationsWiring {
     }
 
     /**
-     * Builds the context, registers its resources and starts the delivery job with the app.
+     * Builds the context, registers its resources, starts the delivery job with the app and
+     * registers the daily {@code outbox-cleanup} job ({@link OutboxCleanup}).
      *
      * @return the ports other contexts consume
      */
-    static NotificationsWiring register(Environment env, Persistence db, Mailer mailer, PushSender push,
+    static NotificationsWiring register(Environment env, Persistence db, Mailer mailer, PushSender push, Jobs jobs,
                                         IdGenerator ids, Clock clock) {
         var notifications = new JdbiNotificationRepository(db.handles);
         var preferences = new JdbiPreferenceRepository(db.handles);
@@ -68,6 +79,8 @@ final class NotificationsWiring {
         env.jersey().register(new PushDeviceResource(new PushDeviceService(devices, clock)));
         env.lifecycle().manage(new NotificationDeliveryJob(new NotificationDeliveryService(deliveries,
                 new JdbiRecipientAddresses(db.handles), devices, mailer, push, clock), NotificationDeliveryJob.POLL_INTERVAL));
+        OutboxCleanup cleanup = new OutboxCleanup(outbox, OUTBOX_RETENTION);
+        jobs.daily("outbox-cleanup", OUTBOX_CLEANUP_AT, now -> "deleted " + cleanup.purge(now) + " relayed outbox events");
         return new NotificationsWiring(publisher, outbox, db, clock);
     }
 
@@ -75,10 +88,11 @@ final class NotificationsWiring {
      * Starts the outbox relay: socket events to {@code bus}, chat messages to the offline notifier.
      *
      * @param presence whether a user has an open socket (the realtime gateway)
+     * @param announcer pushes a chat message stored by another context live ({@code MessagingService::announce})
      */
-    void relay(Environment env, RealtimeBus bus, PresenceProbe presence, ObjectMapper json) {
+    void relay(Environment env, RealtimeBus bus, PresenceProbe presence, Consumer<UUID> announcer, ObjectMapper json) {
         OutboxDispatch dispatch = new OutboxDispatch(bus,
-                new OfflineMessageNotifier(presence, new JdbiRecipientAddresses(db.handles), publisher), json);
+                new OfflineMessageNotifier(presence, new JdbiRecipientAddresses(db.handles), publisher), announcer, json);
         env.lifecycle().manage(new OutboxRelayJob(outbox, db.transactions, dispatch, clock, OutboxRelayJob.POLL_INTERVAL));
     }
 }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * ({@code notification_received}, {@code notification_read}, {@code notification_deleted}) go to
  * room {@code user:{recipientId}} on the {@link RealtimeBus} with the stored JSON payload as data;
  * messaging's {@code message_stored} goes to the {@link OfflineMessageNotifier} (inside the relay's
- * transaction, so the notification commits with the event being marked relayed). Unknown types are
+ * transaction, so the notification commits with the event being marked relayed); {@code message_announced}
+ * (an order's system message) is published live by the messaging context. Unknown types are
  * logged and skipped so they cannot block the queue.
  */
 final class OutboxDispatch implements OutboxRelay.Handler {
@@ -33,15 +35,18 @@ final class OutboxDispatch implements OutboxRelay.Handler {
 
     private final RealtimeBus bus;
     private final OfflineMessageNotifier offline;
+    private final Consumer<UUID> announcer;
     private final ObjectMapper json;
 
     /**
      * @param bus where socket events are published (the node's publisher: local, or Redis to every node)
+     * @param announcer publishes a stored chat message by id ({@code MessagingService::announce})
      * @param json parses the stored payloads
      */
-    OutboxDispatch(RealtimeBus bus, OfflineMessageNotifier offline, ObjectMapper json) {
+    OutboxDispatch(RealtimeBus bus, OfflineMessageNotifier offline, Consumer<UUID> announcer, ObjectMapper json) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.offline = Objects.requireNonNull(offline, "offline");
+        this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.json = Objects.requireNonNull(json, "json");
     }
 
@@ -54,6 +59,8 @@ final class OutboxDispatch implements OutboxRelay.Handler {
             JsonNode p = payload(event);
             offline.messageStored(event.recipientId(), UUID.fromString(p.path("conversationId").asText()),
                     UUID.fromString(p.path("senderId").asText()));
+        } else if (MessagingService.MESSAGE_ANNOUNCED.equals(event.type())) {
+            announcer.accept(UUID.fromString(payload(event).path("messageId").asText()));
         } else {
             LOG.warn("outbox event {} of unknown type {} skipped", event.id(), event.type());
         }

@@ -17,6 +17,29 @@ public interface MessageRepository {
      */
     Optional<Message> append(NewMessage message);
 
+    /** What {@link #send} stored: the message and the other members of its conversation, who receive it. */
+    record Appended(Message message, List<UUID> recipients) {
+        /** Copies the list. */
+        public Appended {
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /**
+     * A member's send in one statement, its own transaction (DESIGN §Patterns "Send a message in one
+     * round trip"): checks that the sender is an active, verified member, bumps the conversation's
+     * {@code last_seq} and {@code updated_at}, inserts the message with that seq and, for every other
+     * member, one outbox event of type {@code storedEvent} with payload
+     * {@code {conversationId, messageId, senderId, seq}} (recipient = that member). Nothing is
+     * written unless all of it is.
+     *
+     * @return the stored message with its recipients, or empty when the sender is not an active,
+     *     verified member of the conversation (nothing written)
+     * @throws DuplicateClientMessage when this sender already stored this clientMessageId in this
+     *     conversation (nothing written; read the stored one with {@link #findByClientMessageId})
+     */
+    Optional<Appended> send(NewMessage message, String storedEvent);
+
     /** @return the message this sender stored with this client id in this conversation */
     Optional<Message> findByClientMessageId(UUID conversationId, UUID senderId, String clientMessageId);
 

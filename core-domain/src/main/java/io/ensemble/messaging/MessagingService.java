@@ -6,8 +6,6 @@ import io.ensemble.shared.FieldError;
 import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Outbox;
-import io.ensemble.shared.OutboxEvent;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.Transactions;
@@ -38,13 +36,18 @@ public final class MessagingService {
      * {@code {conversationId, messageId, senderId, seq}}.
      */
     public static final String MESSAGE_STORED = "message_stored";
+    /**
+     * Outbox event for a message stored inside another context's transaction (an order's system
+     * message), so it is pushed live after that commit through {@link #announce(UUID)}; recipient =
+     * the message's sender, payload {@code {conversationId, messageId}}.
+     */
+    public static final String MESSAGE_ANNOUNCED = "message_announced";
 
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final ContactDirectory contacts;
     private final ConnectionDirectory connections;
     private final RealtimeBus bus;
-    private final Outbox outbox;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
@@ -53,14 +56,13 @@ public final class MessagingService {
     /** Wires the ports; see DESIGN §Ports for their adapters. */
     public MessagingService(ConversationRepository conversations, MessageRepository messages,
                             ContactDirectory contacts, ConnectionDirectory connections, RealtimeBus bus,
-                            Outbox outbox, Transactions transactions, IdGenerator ids, Clock clock,
+                            Transactions transactions, IdGenerator ids, Clock clock,
                             MessagingSettings settings) {
         this.conversations = conversations;
         this.messages = messages;
         this.contacts = contacts;
         this.connections = connections;
         this.bus = bus;
-        this.outbox = outbox;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -200,53 +202,53 @@ public final class MessagingService {
     }
 
     /**
-     * Sends a message: stored with the next seq in one statement, with a {@link #MESSAGE_STORED}
-     * outbox event per other member in the same transaction, then {@code message_sent} is
-     * published to {@code conversation:{id}} and {@code new_message} to {@code user:{id}} of every
-     * other member (seeds/000 §WebSocket: clients that never joined the conversation). A retry with the same clientMessageId returns the
-     * stored message ({@code created} false) and publishes nothing.
+     * Sends a message: one statement stores it with the next seq together with a
+     * {@link #MESSAGE_STORED} outbox event per other member (DESIGN §Patterns "Send a message in one
+     * round trip"); after it committed, {@code message_sent} is published to
+     * {@code conversation:{id}} and {@code new_message} to {@code user:{id}} of every other member
+     * (seeds/000 §WebSocket: clients that never joined the conversation). A retry with the same
+     * clientMessageId returns the stored message ({@code created} false) and publishes nothing.
      *
      * @throws NotFound when the caller is not a member
      * @throws Forbidden {@code ACCOUNT_SUSPENDED} when the caller is not active
      */
     public Sent send(Caller caller, UUID conversationId, SendMessageCommand command) {
-        requireActive(caller);
-        Optional<Message> earlier = command.clientMessageId()
-                .flatMap(cid -> messages.findByClientMessageId(conversationId, caller.userId(), cid));
-        if (earlier.isPresent()) {
-            visible(caller, conversationId);
-            return new Sent(earlier.get(), false);
-        }
         NewMessage message = new NewMessage(ids.newId(), conversationId, caller.userId(), command.type(),
                 command.content(), command.attachments(), command.clientMessageId(), clock.instant());
-        Message stored;
+        Optional<MessageRepository.Appended> appended;
         try {
-            stored = transactions.inTransaction(() -> {
-                Message row = messages.append(message).orElseThrow(MessagingService::conversationNotFound);
-                recordForOfflineMembers(row);
-                return row;
-            });
-        } catch (DuplicateClientMessage raced) {
-            Message winner = messages.findByClientMessageId(conversationId, caller.userId(),
-                    command.clientMessageId().orElseThrow()).orElseThrow(() -> raced);
-            return new Sent(winner, false);
+            appended = messages.send(message, MESSAGE_STORED);
+        } catch (DuplicateClientMessage retried) {
+            Message stored = messages.findByClientMessageId(conversationId, caller.userId(),
+                    command.clientMessageId().orElseThrow()).orElseThrow(() -> retried);
+            return new Sent(stored, false);
         }
-        publish(RealtimeBus.conversationRoom(conversationId), "message_sent", stored);
-        for (Participant member : conversations.members(conversationId)) {
-            if (!member.userId().equals(caller.userId())) {
-                publish(RealtimeBus.userRoom(member.userId()), "new_message", stored);
-            }
+        if (appended.isEmpty()) {
+            requireActive(caller);
+            throw conversationNotFound();
         }
+        Message stored = appended.get().message();
+        announce(stored, appended.get().recipients());
         return new Sent(stored, true);
     }
 
-    private void recordForOfflineMembers(Message m) {
-        String payload = "{\"conversationId\":\"" + m.conversationId() + "\",\"messageId\":\"" + m.id()
-                + "\",\"senderId\":\"" + m.senderId() + "\",\"seq\":" + m.seq() + "}";
-        for (Participant member : conversations.members(m.conversationId())) {
-            if (!member.userId().equals(m.senderId())) {
-                outbox.append(new OutboxEvent(ids.newId(), MESSAGE_STORED, member.userId(), payload, m.createdAt()));
-            }
+    /**
+     * Publishes a message stored elsewhere (an order's system message, committed with its order
+     * transition and relayed by the outbox) as {@link #send} publishes its own: {@code message_sent}
+     * to the conversation room, {@code new_message} to the other members' user rooms. Unknown ids are
+     * ignored (the message may have been purged).
+     *
+     * @param messageId the stored message
+     */
+    public void announce(UUID messageId) {
+        messages.findById(messageId).ifPresent(m -> announce(m, conversations.members(m.conversationId()).stream()
+                .map(Participant::userId).filter(id -> !id.equals(m.senderId())).toList()));
+    }
+
+    private void announce(Message stored, List<UUID> recipients) {
+        publish(RealtimeBus.conversationRoom(stored.conversationId()), "message_sent", stored);
+        for (UUID member : recipients) {
+            publish(RealtimeBus.userRoom(member), "new_message", stored);
         }
     }
 

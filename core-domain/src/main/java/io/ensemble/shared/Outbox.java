@@ -22,6 +22,15 @@ public interface Outbox {
      */
     List<OutboxEvent> claimUnpublished(int max);
 
-    /** Marks the event as relayed at {@code at}. */
-    void markPublished(UUID eventId, Instant at);
+    /** Marks the events as relayed at {@code at}, in one statement; an empty list does nothing. */
+    void markPublished(List<UUID> eventIds, Instant at);
+
+    /**
+     * Deletes up to {@code max} events relayed before {@code cutoff} (housekeeping; unpublished
+     * events are never deleted).
+     *
+     * @param max 1..100,000
+     * @return how many were deleted
+     */
+    int deletePublishedBefore(Instant cutoff, int max);
 }

@@ -40,8 +40,8 @@ public final class OutboxRelay {
             List<OutboxEvent> batch = outbox.claimUnpublished(Math.max(1, Math.min(1000, max)));
             for (OutboxEvent event : batch) {
                 handler.deliver(event);
-                outbox.markPublished(event.id(), clock.instant());
             }
+            outbox.markPublished(batch.stream().map(OutboxEvent::id).toList(), clock.instant());
             return batch.size();
         });
     }

@@ -40,8 +40,8 @@ class MessagingServiceTest {
 
     @BeforeEach
     void setUp() {
-        store = new InMemoryChat();
         outbox = new io.ensemble.notifications.InMemoryOutbox();
+        store = new InMemoryChat(outbox);
         transactions = new TrackingTransactions();
         bus = new RecordingRealtimeBus(transactions::open);
         clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
@@ -52,7 +52,7 @@ class MessagingServiceTest {
     }
 
     private MessagingService service(boolean requireConnection) {
-        return new MessagingService(store, store, store, (a, b) -> connected, bus, outbox, transactions,
+        return new MessagingService(store, store, store, (a, b) -> connected, bus, transactions,
                 new SequentialIdGenerator(), clock, new MessagingSettings(requireConnection));
     }
 
@@ -133,13 +133,26 @@ class MessagingServiceTest {
     @Test
     void a_retry_that_loses_the_race_returns_the_winners_message() {
         UUID c = direct(alice, bob);
-        Message winner = chat.send(alice, c, SendMessageCommand.of("text", "hi", null, "cid-2")).message();
-        store.hiddenClientLookups = 1;
+        Message winner = store.appendDirectly(new NewMessage(UUID.randomUUID(), c, alice.userId(), MessageType.TEXT,
+                "hi", List.of(), Optional.of("cid-2"), clock.instant()));
         MessagingService.Sent raced = chat.send(alice, c, SendMessageCommand.of("text", "hi", null, "cid-2"));
         assertThat(raced.created()).isFalse();
         assertThat(raced.message()).isEqualTo(winner);
         assertThat(store.messageCount()).isEqualTo(1);
-        assertThat(bus.events()).hasSize(2);
+        assertThat(bus.events()).isEmpty();
+    }
+
+    @Test
+    void announce_publishes_a_message_stored_elsewhere_like_a_send_and_ignores_unknown_ids() {
+        UUID c = direct(alice, bob);
+        Message system = store.appendDirectly(new NewMessage(UUID.randomUUID(), c, alice.userId(), MessageType.SYSTEM,
+                "Order paid", List.of(), Optional.empty(), clock.instant()));
+
+        chat.announce(system.id());
+        chat.announce(UUID.randomUUID());
+
+        assertThat(bus.events()).extracting(e -> e.room() + " " + e.event()).containsExactly(
+                "conversation:" + c + " message_sent", "user:" + bob.userId() + " new_message");
     }
 
     @Test

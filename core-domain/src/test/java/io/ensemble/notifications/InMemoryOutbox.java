@@ -30,8 +30,19 @@ public final class InMemoryOutbox implements Outbox, Snapshottable {
     }
 
     @Override
-    public synchronized void markPublished(UUID eventId, Instant at) {
-        published.put(eventId, at);
+    public synchronized void markPublished(List<UUID> eventIds, Instant at) {
+        eventIds.forEach(id -> published.put(id, at));
+    }
+
+    @Override
+    public synchronized int deletePublishedBefore(Instant cutoff, int max) {
+        List<UUID> old = published.entrySet().stream().filter(e -> e.getValue().isBefore(cutoff))
+                .map(Map.Entry::getKey).limit(max).toList();
+        old.forEach(id -> {
+            published.remove(id);
+            events.remove(id);
+        });
+        return old.size();
     }
 
     public void failAppends() {

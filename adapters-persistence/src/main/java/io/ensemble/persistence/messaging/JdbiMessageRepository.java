@@ -5,9 +5,16 @@ import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessageRepository;
 import io.ensemble.messaging.NewMessage;
 import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.SqlErrors;
 import io.ensemble.persistence.SqlTime;
 import io.ensemble.shared.NotFound;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +43,51 @@ public final class JdbiMessageRepository implements MessageRepository {
               FROM bump
             ON CONFLICT (conversation_id, sender_id, client_message_id) DO NOTHING
             RETURNING\s""" + MessageRows.COLUMNS;
+    /**
+     * A member's send in one statement (autocommit, so it is its own transaction): an active,
+     * verified member bumps the seq, the message row is inserted, and one outbox row per other
+     * member records it; the recipients come back with the row. A duplicate clientMessageId fails
+     * the whole statement (unique violation), so no seq is consumed. Positional parameters, each bound
+     * once through the {@code p} row, because this statement runs on plain JDBC (the hot path of chat:
+     * JDBI's per-statement argument resolution cost more CPU than the statement itself).
+     */
+    private static final String SEND = """
+            WITH p AS (
+                SELECT CAST(? AS uuid) AS id, CAST(? AS uuid) AS conversation_id, CAST(? AS uuid) AS sender_id,
+                       CAST(? AS text) AS type, CAST(? AS text) AS content, CAST(? AS text[]) AS attachments,
+                       CAST(? AS text) AS client_message_id, CAST(? AS timestamptz) AS created_at,
+                       CAST(? AS text) AS stored_event
+            ), member AS (
+                SELECT 1 FROM p
+                  JOIN conversation_members cm ON cm.conversation_id = p.conversation_id AND cm.user_id = p.sender_id
+                  JOIN users u ON u.id = cm.user_id
+                 WHERE u.status = 'ACTIVE' AND u.email_verified
+            ), bump AS (
+                UPDATE conversations c
+                   SET last_seq = c.last_seq + 1, updated_at = GREATEST(c.updated_at, p.created_at)
+                  FROM p
+                 WHERE c.id = p.conversation_id AND EXISTS (SELECT 1 FROM member)
+             RETURNING c.last_seq
+            ), inserted AS (
+                INSERT INTO messages (id, conversation_id, sender_id, type, content, attachments, seq,
+                                      client_message_id, created_at)
+                SELECT p.id, p.conversation_id, p.sender_id, p.type, p.content, p.attachments, bump.last_seq,
+                       p.client_message_id, p.created_at
+                  FROM p, bump
+                RETURNING\s""" + MessageRows.COLUMNS + """
+            ), recipients AS (
+                SELECT cm.user_id FROM p
+                  JOIN conversation_members cm ON cm.conversation_id = p.conversation_id AND cm.user_id <> p.sender_id
+            ), recorded AS (
+                INSERT INTO outbox (id, type, recipient_id, payload, created_at)
+                SELECT gen_random_uuid(), p.stored_event, r.user_id,
+                       jsonb_build_object('conversationId', i.conversation_id, 'messageId', i.id,
+                                          'senderId', i.sender_id, 'seq', i.seq),
+                       i.created_at
+                  FROM inserted i CROSS JOIN recipients r CROSS JOIN p
+            )
+            SELECT inserted.*, ARRAY(SELECT user_id FROM recipients) AS recipients FROM inserted""";
+    private static final String CLIENT_ID_KEY = "messages_client_message_id_key";
     private static final String IS_MEMBER =
             "SELECT count(*) FROM conversation_members WHERE conversation_id = :conversationId AND user_id = :userId";
     private static final String BY_CLIENT_ID = "SELECT " + MessageRows.COLUMNS + " FROM messages"
@@ -85,6 +137,51 @@ public final class JdbiMessageRepository implements MessageRepository {
             }
             return Optional.<Message>empty();
         });
+    }
+
+    /**
+     * Runs the send statement: called outside a transaction it is its own (autocommit); inside one,
+     * a duplicate aborts that transaction.
+     *
+     * @throws DuplicateClientMessage on the unique (conversation, sender, clientMessageId)
+     */
+    @Override
+    public Optional<Appended> send(NewMessage m, String storedEvent) {
+        try {
+            return handles.with(h -> {
+                try {
+                    return send(h.getConnection(), m, storedEvent);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("sending a message failed", e);
+                }
+            });
+        } catch (RuntimeException e) {
+            if (SqlErrors.isUniqueViolation(e, CLIENT_ID_KEY)) {
+                throw new DuplicateClientMessage();
+            }
+            throw e;
+        }
+    }
+
+    private static Optional<Appended> send(Connection c, NewMessage m, String storedEvent) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SEND)) {
+            ps.setObject(1, m.id());
+            ps.setObject(2, m.conversationId());
+            ps.setObject(3, m.senderId());
+            ps.setString(4, m.type().name());
+            ps.setString(5, m.content());
+            ps.setArray(6, c.createArrayOf("text", m.attachments().toArray()));
+            ps.setString(7, m.clientMessageId().orElse(null));
+            ps.setObject(8, OffsetDateTime.ofInstant(m.createdAt(), ZoneOffset.UTC));
+            ps.setString(9, storedEvent);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Appended(MessageRows.MAPPER.map(rs, null),
+                        List.of((UUID[]) rs.getArray("recipients").getArray())));
+            }
+        }
     }
 
     @Override

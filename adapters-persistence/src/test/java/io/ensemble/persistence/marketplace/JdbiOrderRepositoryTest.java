@@ -18,6 +18,7 @@ import io.ensemble.persistence.DatabaseTestBase;
 import io.ensemble.persistence.JdbiIdempotencyKeys;
 import io.ensemble.persistence.identity.JdbiUserRepository;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
+import io.ensemble.persistence.JdbiOutbox;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
 import io.ensemble.persistence.payments.JdbiPayoutAccountRepository;
 import io.ensemble.persistence.payments.JdbiPayoutRepository;
@@ -60,7 +61,7 @@ class JdbiOrderRepositoryTest extends DatabaseTestBase {
     private Order newOrder(Instant createdAt) {
         UUID orderId = IDS.newId();
         UUID conversation = new MessagingOrderConversations(new JdbiConversationRepository(handles),
-                new JdbiMessageRepository(handles), IDS).openFor(orderId, brand, creator, "Order", createdAt);
+                new JdbiMessageRepository(handles), new JdbiOutbox(handles), IDS).openFor(orderId, brand, creator, "Order", createdAt);
         return new Order(orderId, brand, creator, Optional.empty(), "Launch video", "daylight",
                 Optional.of(LocalDate.of(2026, 12, 31)), new Money(9_007_199_254_740_993L, "JPY"), 1, 0,
                 OrderStatus.PENDING_PAYMENT, conversation, List.of(), 0, Optional.empty(), createdAt, createdAt);

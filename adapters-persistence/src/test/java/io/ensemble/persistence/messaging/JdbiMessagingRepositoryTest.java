@@ -10,6 +10,7 @@ import io.ensemble.messaging.Conversation;
 import io.ensemble.messaging.ConversationSummary;
 import io.ensemble.messaging.DuplicateClientMessage;
 import io.ensemble.messaging.Message;
+import io.ensemble.messaging.MessageRepository;
 import io.ensemble.messaging.MessageType;
 import io.ensemble.messaging.NewMessage;
 import io.ensemble.messaging.ReadReceipt;
@@ -47,6 +48,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         conversations = new JdbiConversationRepository(handles);
         messages = new JdbiMessageRepository(handles);
         contacts = new JdbiContactDirectory(handles);
+        handles.use(h -> h.execute("TRUNCATE outbox"));
         JdbiUserRepository users = new JdbiUserRepository(handles);
         alice = user(users, "alice", AccountStatus.ACTIVE, true);
         bob = user(users, "bob", AccountStatus.ACTIVE, true);
@@ -131,6 +133,72 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(count("SELECT last_seq FROM conversations")).isEqualTo(1);
         assertThat(messages.findByClientMessageId(c.id(), alice, "client-1").orElseThrow().seq()).isEqualTo(1);
         assertThat(send(c.id(), alice, "next", null).orElseThrow().seq()).isEqualTo(2);
+    }
+
+    private Optional<MessageRepository.Appended> sendOne(UUID conversationId, UUID sender, String clientId) {
+        return messages.send(new NewMessage(IDS.newId(), conversationId, sender, MessageType.TEXT, "hi",
+                List.of(), Optional.ofNullable(clientId), NOW), "message_stored");
+    }
+
+    @Test
+    void send_in_one_statement_stores_the_message_and_one_outbox_event_per_other_member() {
+        UUID group = direct(alice, bob).id();
+        conversations.addMember(group, carol, NOW);
+
+        MessageRepository.Appended first = sendOne(group, alice, "c-1").orElseThrow();
+        MessageRepository.Appended second = sendOne(group, bob, null).orElseThrow();
+
+        assertThat(first.message().seq()).isEqualTo(1);
+        assertThat(second.message().seq()).isEqualTo(2);
+        assertThat(first.recipients()).containsExactlyInAnyOrder(bob, carol);
+        assertThat(second.recipients()).containsExactlyInAnyOrder(alice, carol);
+        assertThat(count("SELECT count(*) FROM outbox WHERE type = 'message_stored' AND payload->>'messageId' = '"
+                + first.message().id() + "' AND payload->>'senderId' = '" + alice + "' AND (payload->>'seq')::int = 1"
+                + " AND payload->>'conversationId' = '" + group + "' AND recipient_id IN ('" + bob + "', '" + carol + "')"))
+                .isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(4);
+    }
+
+    @Test
+    void send_by_a_non_member_or_a_suspended_or_unverified_member_writes_nothing() {
+        JdbiUserRepository users = new JdbiUserRepository(handles);
+        UUID suspended = user(users, "sus", AccountStatus.SUSPENDED, true);
+        UUID unverified = user(users, "unv", AccountStatus.ACTIVE, false);
+        Conversation withSuspended = direct(alice, suspended);
+        Conversation withUnverified = direct(alice, unverified);
+        Conversation c = direct(alice, bob);
+
+        assertThat(sendOne(c.id(), carol, null)).isEmpty();
+        assertThat(sendOne(withSuspended.id(), suspended, null)).isEmpty();
+        assertThat(sendOne(withUnverified.id(), unverified, null)).isEmpty();
+        assertThat(count("SELECT count(*) FROM messages")).isZero();
+        assertThat(count("SELECT count(*) FROM outbox")).isZero();
+        assertThat(count("SELECT coalesce(sum(last_seq), 0) FROM conversations")).isZero();
+    }
+
+    @Test
+    void send_with_a_stored_client_message_id_is_a_duplicate_that_consumes_no_seq_and_records_nothing() throws Exception {
+        Conversation c = direct(alice, bob);
+        List<String> outcomes = Concurrently.run(8, () -> {
+            try {
+                sendOne(c.id(), alice, "again").orElseThrow();
+                return "stored";
+            } catch (DuplicateClientMessage e) {
+                return "duplicate";
+            }
+        });
+        assertThat(outcomes).containsOnlyOnce("stored");
+        assertThat(count("SELECT count(*) FROM messages")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(1);
+        assertThat(sendOne(c.id(), alice, null).orElseThrow().message().seq()).isEqualTo(2);
+    }
+
+    @Test
+    void twenty_concurrent_one_statement_sends_get_seqs_1_to_20() throws Exception {
+        Conversation c = direct(alice, bob);
+        List<Long> seqs = Concurrently.run(20, () -> sendOne(c.id(), alice, null).orElseThrow().message().seq());
+        assertThat(seqs).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 20).boxed().toList());
+        assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + bob + "'")).isEqualTo(20);
     }
 
     @Test

@@ -133,7 +133,7 @@ class JdbiNotificationRepositoryTest extends DatabaseTestBase {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            batch.forEach(e -> outbox.markPublished(e.id(), NOW));
+            outbox.markPublished(batch.stream().map(OutboxEvent::id).toList(), NOW);
             return batch;
         }));
 
@@ -143,5 +143,23 @@ class JdbiNotificationRepositoryTest extends DatabaseTestBase {
         assertThat(claims.get(0)).hasSize(3);
         assertThat(count("SELECT count(*) FROM outbox WHERE published_at IS NULL")).isZero();
         assertThat(transactions.inTransaction(() -> outbox.claimUnpublished(10))).isEmpty();
+    }
+
+    @Test
+    void purging_deletes_only_events_relayed_before_the_cutoff_never_unpublished_ones() {
+        UUID old = IDS.newId();
+        UUID recent = IDS.newId();
+        UUID pending = IDS.newId();
+        for (UUID id : List.of(old, recent, pending)) {
+            outbox.append(new OutboxEvent(id, "notification_received", ada.id(), "{}", NOW.minusSeconds(86_400 * 30)));
+        }
+        outbox.markPublished(List.of(old), NOW.minusSeconds(86_400 * 8));
+        outbox.markPublished(List.of(recent), NOW.minusSeconds(86_400));
+        outbox.markPublished(List.of(), NOW);
+
+        assertThat(outbox.deletePublishedBefore(NOW.minusSeconds(86_400 * 7), 1000)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox WHERE id = '" + old + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM outbox WHERE id IN ('" + recent + "', '" + pending + "')")).isEqualTo(2);
+        assertThat(outbox.deletePublishedBefore(NOW.minusSeconds(86_400 * 7), 1000)).isZero();
     }
 }

@@ -4,6 +4,7 @@ import static io.ensemble.app.marketplace.Market.assertError;
 import static io.ensemble.app.marketplace.Market.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -16,6 +17,7 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
 import io.ensemble.app.support.Sql;
+import io.ensemble.app.support.WsClient;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -184,6 +186,28 @@ class OrderLifecycleTest {
                 admin.accessToken(), Map.of()), 404, "NOT_FOUND");
         assertThat(Sql.count("SELECT count(*) FROM payouts WHERE id = ? AND status = 'PAID'",
                 UUID.fromString(payoutId))).isEqualTo(1);
+    }
+
+    @Test
+    void an_orders_system_messages_are_pushed_live_to_the_other_partys_sockets() {
+        Accounts.Session creator = market.creator();
+        Accounts.Session brand = market.brand();
+        String pkg = market.createPackage(creator, 1500, "EUR", 0);
+        try (WsClient joined = WsClient.connected(APP.getLocalPort(), creator.accessToken());
+             WsClient notJoined = WsClient.connected(APP.getLocalPort(), creator.accessToken())) {
+            Reply placed = market.placeOrder(brand, pkg, null);
+            String conversation = placed.data().path("conversationId").asText();
+            joined.request("join_conversation", Map.of("conversationId", conversation));
+
+            market.expect(brand, placed.data().path("id").asText(), "pay", "PENDING_PAYMENT");
+
+            JsonNode live = joined.await("message_sent", m -> m.path("conversationId").asText().equals(conversation)
+                    && m.path("type").asText().equals("system") && m.path("seq").asLong() == 2);
+            assertThat(live.path("senderId").asText()).isEqualTo(brand.userId());
+            JsonNode direct = notJoined.await("new_message", m -> m.path("conversationId").asText().equals(conversation)
+                    && m.path("seq").asLong() == 2);
+            assertThat(direct.path("id").asText()).isEqualTo(live.path("id").asText());
+        }
     }
 
     @Test

@@ -17,6 +17,8 @@ import io.ensemble.shared.Cursor;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.Outbox;
+import io.ensemble.shared.OutboxEvent;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,11 +39,17 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     private final Map<UUID, Conversation> conversations = new LinkedHashMap<>();
     private final Map<UUID, Map<UUID, Long>> members = new LinkedHashMap<>();
     private final Map<UUID, Message> messages = new LinkedHashMap<>();
-    /**
-     * How many coming {@link #findByClientMessageId} calls answer empty, as when a concurrent send
-     * with the same client id has not committed yet at the service's pre-check.
-     */
-    public int hiddenClientLookups;
+    private final Outbox outbox;
+
+    /** A store whose {@link #send} records no outbox events. */
+    public InMemoryChat() {
+        this(null);
+    }
+
+    /** @param outbox where {@link #send} records one event per recipient, as the SQL statement does */
+    public InMemoryChat(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     /** Test helper: an account; {@code canChat} false stands for suspended or unverified. */
     public synchronized UUID addUser(String name, boolean canChat) {
@@ -165,6 +173,22 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
         return Optional.of(stored);
     }
 
+    @Override
+    public synchronized Optional<Appended> send(NewMessage m, String storedEvent) {
+        if (!Objects.equals(reachable.get(m.senderId()), true)) {
+            return Optional.empty();
+        }
+        Optional<Message> stored = append(m);
+        stored.filter(x -> outbox != null).ifPresent(x -> recipients(x).forEach(r -> outbox.append(new OutboxEvent(
+                UUID.randomUUID(), storedEvent, r, "{\"conversationId\":\"" + x.conversationId() + "\",\"messageId\":\""
+                + x.id() + "\",\"senderId\":\"" + x.senderId() + "\",\"seq\":" + x.seq() + "}", x.createdAt()))));
+        return stored.map(x -> new Appended(x, recipients(x)));
+    }
+
+    private List<UUID> recipients(Message m) {
+        return members.get(m.conversationId()).keySet().stream().filter(id -> !id.equals(m.senderId())).toList();
+    }
+
     /** Test helper: stores a message as a concurrent request would have, bypassing the service. */
     public synchronized Message appendDirectly(NewMessage m) {
         return append(m).orElseThrow();
@@ -172,10 +196,6 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
 
     @Override
     public synchronized Optional<Message> findByClientMessageId(UUID conversationId, UUID senderId, String clientMessageId) {
-        if (hiddenClientLookups > 0) {
-            hiddenClientLookups--;
-            return Optional.empty();
-        }
         return messages.values().stream().filter(m -> m.conversationId().equals(conversationId)
                 && m.senderId().equals(senderId) && m.clientMessageId().equals(Optional.of(clientMessageId))).findFirst();
     }
