@@ -311,6 +311,18 @@ public final class MessagingService {
         return conversations.findForMember(conversationId, caller.userId()).isPresent();
     }
 
+    /**
+     * Stores a presence change's time as the user's last seen (shown with contacts). Best effort:
+     * a database outage is logged, never thrown, so closing a socket cannot fail on it.
+     */
+    public void recordLastSeen(PresenceChange change) {
+        try {
+            contacts.recordLastSeen(change.userId(), change.at());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not store last seen of user {}", change.userId(), e);
+        }
+    }
+
     /** @return the users sharing a conversation with {@code userId}, who see its presence */
     public List<UUID> partners(UUID userId) {
         return conversations.partnerIds(userId);

@@ -54,7 +54,7 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     /** Test helper: an account; {@code canChat} false stands for suspended or unverified. */
     public synchronized UUID addUser(String name, boolean canChat) {
         UUID id = UUID.randomUUID();
-        users.put(id, new Contact(id, name, Role.INFLUENCER, Instant.parse("2026-01-01T00:00:00Z")));
+        users.put(id, new Contact(id, name, Role.INFLUENCER, Instant.parse("2026-01-01T00:00:00Z"), Optional.empty()));
         reachable.put(id, canChat);
         return id;
     }
@@ -249,6 +249,11 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     @Override
     public synchronized Optional<Contact> findReachable(UUID userId) {
         return Optional.ofNullable(users.get(userId)).filter(c -> Objects.equals(reachable.get(userId), true));
+    }
+
+    @Override
+    public synchronized void recordLastSeen(UUID userId, Instant at) {
+        users.computeIfPresent(userId, (id, c) -> new Contact(id, c.name(), c.role(), c.createdAt(), Optional.of(at)));
     }
 
     @Override
