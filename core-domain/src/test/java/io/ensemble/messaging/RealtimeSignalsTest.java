@@ -30,7 +30,7 @@ class RealtimeSignalsTest {
         store = new InMemoryChat();
         TrackingTransactions transactions = new TrackingTransactions();
         bus = new RecordingRealtimeBus(transactions::open);
-        MessagingService chat = new MessagingService(store, store, store, (a, b) -> true, bus, transactions,
+        MessagingService chat = new MessagingService(store, store, store, (a, b) -> true, bus, ConversationWatchers.NONE, transactions,
                 new SequentialIdGenerator(), clock, new MessagingSettings(false));
         signals = new RealtimeSignals(chat, bus, clock);
         alice = store.addUser("Alice", true);

@@ -298,6 +298,21 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     }
 
     /**
+     * Who watches a conversation on this node ({@link io.ensemble.messaging.ConversationWatchers}).
+     *
+     * @return the ids of users with a socket joined to {@code conversation:{id}}
+     */
+    public java.util.Set<UUID> watching(UUID conversationId) {
+        var sessions = rooms.in(RealtimeBus.conversationRoom(conversationId));
+        if (sessions.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<UUID> users = new java.util.HashSet<>();
+        sessions.forEach(s -> users.add(s.caller().userId()));
+        return users;
+    }
+
+    /**
      * @return whether {@code userId} has an open socket on this node ({@code /ws} or Socket.IO); the
      *     notifications context asks before telling a member about a chat message
      */

@@ -174,12 +174,13 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     }
 
     @Override
-    public synchronized Optional<Appended> send(NewMessage m, String storedEvent) {
+    public synchronized Optional<Appended> send(NewMessage m, String storedEvent, Set<UUID> watching) {
         if (!Objects.equals(reachable.get(m.senderId()), true)) {
             return Optional.empty();
         }
         Optional<Message> stored = append(m);
-        stored.filter(x -> outbox != null).ifPresent(x -> recipients(x).forEach(r -> outbox.append(new OutboxEvent(
+        stored.filter(x -> outbox != null).ifPresent(x -> recipients(x).stream().filter(r -> !watching.contains(r))
+                .forEach(r -> outbox.append(new OutboxEvent(
                 UUID.randomUUID(), storedEvent, r, "{\"conversationId\":\"" + x.conversationId() + "\",\"messageId\":\""
                 + x.id() + "\",\"senderId\":\"" + x.senderId() + "\",\"seq\":" + x.seq() + "}", x.createdAt()))));
         return stored.map(x -> new Appended(x, recipients(x)));
