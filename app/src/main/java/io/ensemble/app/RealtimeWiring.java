@@ -78,6 +78,7 @@ final class RealtimeWiring {
         RealtimeSignals signals = new RealtimeSignals(messaging.chat(), publisher, clock);
         RealtimeGateway gateway = new RealtimeGateway(sessions, messaging.chat(), signals, publisher,
                 env.getObjectMapper(), clock);
+        messaging.watchedBy().accept(gateway::watching);
         AutoCloseable subscription = messaging.buses().local().subscribe(gateway);
         WsHeartbeat heartbeat = new WsHeartbeat(config.pingInterval());
         WsEndpoint.register(env.getApplicationContext(), "/ws", gateway, env.getObjectMapper(), IDLE_TIMEOUT,

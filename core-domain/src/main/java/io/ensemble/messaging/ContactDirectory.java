@@ -3,6 +3,7 @@ package io.ensemble.messaging;
 import io.ensemble.identity.Role;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,4 +20,7 @@ public interface ContactDirectory {
 
     /** @return the user when it exists, is ACTIVE and has a verified email */
     Optional<Contact> findReachable(UUID userId);
+
+    /** Stores {@code at} as the user's last-seen time (presence); an unknown user is ignored. */
+    void recordLastSeen(UUID userId, Instant at);
 }

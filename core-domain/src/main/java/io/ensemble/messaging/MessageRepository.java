@@ -3,6 +3,7 @@ package io.ensemble.messaging;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Persistence port for messages (DESIGN §Patterns "Send a message in one round trip"). */
@@ -29,16 +30,17 @@ public interface MessageRepository {
      * A member's send in one statement, its own transaction (DESIGN §Patterns "Send a message in one
      * round trip"): checks that the sender is an active, verified member, bumps the conversation's
      * {@code last_seq} and {@code updated_at}, inserts the message with that seq and, for every other
-     * member, one outbox event of type {@code storedEvent} with payload
+     * member not in {@code watching}, one outbox event of type {@code storedEvent} with payload
      * {@code {conversationId, messageId, senderId, seq}} (recipient = that member). Nothing is
      * written unless all of it is.
      *
+     * @param watching members who receive the message live, so need no event (may be empty)
      * @return the stored message with its recipients, or empty when the sender is not an active,
      *     verified member of the conversation (nothing written)
      * @throws DuplicateClientMessage when this sender already stored this clientMessageId in this
      *     conversation (nothing written; read the stored one with {@link #findByClientMessageId})
      */
-    Optional<Appended> send(NewMessage message, String storedEvent);
+    Optional<Appended> send(NewMessage message, String storedEvent, Set<UUID> watching);
 
     /** @return the message this sender stored with this client id in this conversation */
     Optional<Message> findByClientMessageId(UUID conversationId, UUID senderId, String clientMessageId);

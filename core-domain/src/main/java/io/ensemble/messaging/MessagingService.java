@@ -31,7 +31,8 @@ public final class MessagingService {
     /** Largest accepted contact search string, in characters. */
     public static final int SEARCH_MAX = 100;
     /**
-     * Outbox event written with every stored message, one per other member (recipient), so the
+     * Outbox event written with every stored message, one per other member (recipient) not
+     * watching the conversation on the sending node, so the
      * notifications context can tell offline members (issue 5 §4); payload
      * {@code {conversationId, messageId, senderId, seq}}.
      */
@@ -48,21 +49,27 @@ public final class MessagingService {
     private final ContactDirectory contacts;
     private final ConnectionDirectory connections;
     private final RealtimeBus bus;
+    private final ConversationWatchers watchers;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
     private final MessagingSettings settings;
 
-    /** Wires the ports; see DESIGN §Ports for their adapters. */
+    /**
+     * Wires the ports; see DESIGN §Ports for their adapters.
+     *
+     * @param watchers who receives a conversation live on this node (no offline event for them)
+     */
     public MessagingService(ConversationRepository conversations, MessageRepository messages,
                             ContactDirectory contacts, ConnectionDirectory connections, RealtimeBus bus,
-                            Transactions transactions, IdGenerator ids, Clock clock,
+                            ConversationWatchers watchers, Transactions transactions, IdGenerator ids, Clock clock,
                             MessagingSettings settings) {
         this.conversations = conversations;
         this.messages = messages;
         this.contacts = contacts;
         this.connections = connections;
         this.bus = bus;
+        this.watchers = watchers;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -203,7 +210,8 @@ public final class MessagingService {
 
     /**
      * Sends a message: one statement stores it with the next seq together with a
-     * {@link #MESSAGE_STORED} outbox event per other member (DESIGN §Patterns "Send a message in one
+     * {@link #MESSAGE_STORED} outbox event per other member not watching the conversation on this
+     * node ({@link ConversationWatchers}; DESIGN §Patterns "Send a message in one
      * round trip"); after it committed, {@code message_sent} is published to
      * {@code conversation:{id}} and {@code new_message} to {@code user:{id}} of every other member
      * (seeds/000 §WebSocket: clients that never joined the conversation). A retry with the same
@@ -217,7 +225,7 @@ public final class MessagingService {
                 command.content(), command.attachments(), command.clientMessageId(), clock.instant());
         Optional<MessageRepository.Appended> appended;
         try {
-            appended = messages.send(message, MESSAGE_STORED);
+            appended = messages.send(message, MESSAGE_STORED, watchers.watching(conversationId));
         } catch (DuplicateClientMessage retried) {
             Message stored = messages.findByClientMessageId(conversationId, caller.userId(),
                     command.clientMessageId().orElseThrow()).orElseThrow(() -> retried);
@@ -309,6 +317,18 @@ public final class MessagingService {
      */
     public boolean canJoin(Caller caller, UUID conversationId) {
         return conversations.findForMember(conversationId, caller.userId()).isPresent();
+    }
+
+    /**
+     * Stores a presence change's time as the user's last seen (shown with contacts). Best effort:
+     * a database outage is logged, never thrown, so closing a socket cannot fail on it.
+     */
+    public void recordLastSeen(PresenceChange change) {
+        try {
+            contacts.recordLastSeen(change.userId(), change.at());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not store last seen of user {}", change.userId(), e);
+        }
     }
 
     /** @return the users sharing a conversation with {@code userId}, who see its presence */

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Ephemeral realtime signals that are never stored (issue 4 §3): typing and presence. Presence
  * counts this node's open connections per user: the first connection publishes {@code user_online}
  * and the last one closing publishes {@code user_offline} to {@code user:{partnerId}} of every
- * conversation partner. Typing is published to {@code conversation:{id}}; callers must have
+ * conversation partner; both times are stored as the user's last seen. Typing is published to {@code conversation:{id}}; callers must have
  * checked membership (the gateway does when the connection joined the room).
  */
 public final class RealtimeSignals {
@@ -52,6 +52,7 @@ public final class RealtimeSignals {
     }
 
     private void announce(PresenceChange change, String event) {
+        chat.recordLastSeen(change);
         for (UUID partner : chat.partners(change.userId())) {
             bus.publish(RealtimeBus.userRoom(partner), event, change);
         }

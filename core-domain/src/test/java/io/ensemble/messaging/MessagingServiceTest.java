@@ -32,6 +32,7 @@ class MessagingServiceTest {
     private RecordingRealtimeBus bus;
     private MutableClock clock;
     private boolean connected;
+    private java.util.Set<UUID> watching = java.util.Set.of();
     private MessagingService chat;
     private io.ensemble.notifications.InMemoryOutbox outbox;
     private Caller alice;
@@ -52,7 +53,7 @@ class MessagingServiceTest {
     }
 
     private MessagingService service(boolean requireConnection) {
-        return new MessagingService(store, store, store, (a, b) -> connected, bus, transactions,
+        return new MessagingService(store, store, store, (a, b) -> connected, bus, id -> watching, transactions,
                 new SequentialIdGenerator(), clock, new MessagingSettings(requireConnection));
     }
 
@@ -307,6 +308,18 @@ class MessagingServiceTest {
             assertThat(e.payload()).isEqualTo("{\"conversationId\":\"" + c + "\",\"messageId\":\"" + first.id()
                     + "\",\"senderId\":\"" + alice.userId() + "\",\"seq\":1}");
         });
+    }
+
+    @Test
+    void a_recipient_watching_the_conversation_on_this_node_gets_no_offline_event_but_still_the_live_one() {
+        UUID group = chat.createGroup(alice, new CreateGroupCommand("Crew", List.of(bob.userId(), carol.userId())))
+                .conversation().id();
+        watching = java.util.Set.of(bob.userId());
+
+        chat.send(alice, group, SendMessageCommand.of(null, "hi", null, null));
+
+        assertThat(outbox.all()).extracting(e -> e.recipientId()).containsExactly(carol.userId());
+        assertThat(bus.events()).extracting(e -> e.room()).contains("user:" + bob.userId(), "user:" + carol.userId());
     }
 
     @Test

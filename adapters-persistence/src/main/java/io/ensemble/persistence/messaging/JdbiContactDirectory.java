@@ -10,6 +10,7 @@ import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,13 +22,14 @@ import java.util.UUID;
  */
 public final class JdbiContactDirectory implements ContactDirectory {
     private static final String REACHABLE = "status = 'ACTIVE' AND email_verified";
-    private static final String SEARCH = "SELECT id, COALESCE(name, '') AS name, role, created_at FROM users"
+    private static final String SEARCH = "SELECT id, COALESCE(name, '') AS name, role, created_at, last_seen_at FROM users"
             + " WHERE " + REACHABLE + " AND id <> :me";
     private static final String BY_NAME = " AND name ILIKE :pattern ESCAPE '\\'";
     private static final String BY_ROLE = " AND role = :role";
     private static final String AFTER_CURSOR = " AND (created_at, id) > (:at, :cursorId)";
     private static final String ORDER = " ORDER BY created_at, id LIMIT :limit";
-    private static final String FIND = "SELECT id, COALESCE(name, '') AS name, role, created_at FROM users"
+    private static final String LAST_SEEN = "UPDATE users SET last_seen_at = :at WHERE id = :id";
+    private static final String FIND = "SELECT id, COALESCE(name, '') AS name, role, created_at, last_seen_at FROM users"
             + " WHERE id = :id AND " + REACHABLE;
 
     private final JdbiHandles handles;
@@ -57,9 +59,14 @@ public final class JdbiContactDirectory implements ContactDirectory {
         return handles.with(h -> h.createQuery(FIND).bind("id", userId).map((rs, ctx) -> contact(rs)).findOne());
     }
 
+    @Override
+    public void recordLastSeen(UUID userId, Instant at) {
+        handles.use(h -> h.createUpdate(LAST_SEEN).bind("id", userId).bind("at", SqlTime.at(at)).execute());
+    }
+
     private static Contact contact(ResultSet rs) throws SQLException {
         return new Contact(rs.getObject("id", UUID.class), rs.getString("name"), Role.valueOf(rs.getString("role")),
-                SqlTime.read(rs, "created_at"));
+                SqlTime.read(rs, "created_at"), SqlTime.readOptional(rs, "last_seen_at"));
     }
 
     static String escapeLike(String s) {

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,7 +47,7 @@ public final class JdbiMessageRepository implements MessageRepository {
     /**
      * A member's send in one statement (autocommit, so it is its own transaction): an active,
      * verified member bumps the seq, the message row is inserted, and one outbox row per other
-     * member records it; the recipients come back with the row. A duplicate clientMessageId fails
+     * member not watching the conversation records it; the recipients come back with the row. A duplicate clientMessageId fails
      * the whole statement (unique violation), so no seq is consumed. Positional parameters, each bound
      * once through the {@code p} row, because this statement runs on plain JDBC (the hot path of chat:
      * JDBI's per-statement argument resolution cost more CPU than the statement itself).
@@ -56,7 +57,7 @@ public final class JdbiMessageRepository implements MessageRepository {
                 SELECT CAST(? AS uuid) AS id, CAST(? AS uuid) AS conversation_id, CAST(? AS uuid) AS sender_id,
                        CAST(? AS text) AS type, CAST(? AS text) AS content, CAST(? AS text[]) AS attachments,
                        CAST(? AS text) AS client_message_id, CAST(? AS timestamptz) AS created_at,
-                       CAST(? AS text) AS stored_event
+                       CAST(? AS text) AS stored_event, CAST(? AS uuid[]) AS watching
             ), member AS (
                 SELECT 1 FROM p
                   JOIN conversation_members cm ON cm.conversation_id = p.conversation_id AND cm.user_id = p.sender_id
@@ -85,6 +86,7 @@ public final class JdbiMessageRepository implements MessageRepository {
                                           'senderId', i.sender_id, 'seq', i.seq),
                        i.created_at
                   FROM inserted i CROSS JOIN recipients r CROSS JOIN p
+                 WHERE r.user_id <> ALL(p.watching)
             )
             SELECT inserted.*, ARRAY(SELECT user_id FROM recipients) AS recipients FROM inserted""";
     private static final String CLIENT_ID_KEY = "messages_client_message_id_key";
@@ -146,11 +148,11 @@ public final class JdbiMessageRepository implements MessageRepository {
      * @throws DuplicateClientMessage on the unique (conversation, sender, clientMessageId)
      */
     @Override
-    public Optional<Appended> send(NewMessage m, String storedEvent) {
+    public Optional<Appended> send(NewMessage m, String storedEvent, Set<UUID> watching) {
         try {
             return handles.with(h -> {
                 try {
-                    return send(h.getConnection(), m, storedEvent);
+                    return send(h.getConnection(), m, storedEvent, watching);
                 } catch (SQLException e) {
                     throw new IllegalStateException("sending a message failed", e);
                 }
@@ -163,7 +165,8 @@ public final class JdbiMessageRepository implements MessageRepository {
         }
     }
 
-    private static Optional<Appended> send(Connection c, NewMessage m, String storedEvent) throws SQLException {
+    private static Optional<Appended> send(Connection c, NewMessage m, String storedEvent, Set<UUID> watching)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SEND)) {
             ps.setObject(1, m.id());
             ps.setObject(2, m.conversationId());
@@ -174,6 +177,7 @@ public final class JdbiMessageRepository implements MessageRepository {
             ps.setString(7, m.clientMessageId().orElse(null));
             ps.setObject(8, OffsetDateTime.ofInstant(m.createdAt(), ZoneOffset.UTC));
             ps.setString(9, storedEvent);
+            ps.setArray(10, c.createArrayOf("uuid", watching.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();

@@ -137,7 +137,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
 
     private Optional<MessageRepository.Appended> sendOne(UUID conversationId, UUID sender, String clientId) {
         return messages.send(new NewMessage(IDS.newId(), conversationId, sender, MessageType.TEXT, "hi",
-                List.of(), Optional.ofNullable(clientId), NOW), "message_stored");
+                List.of(), Optional.ofNullable(clientId), NOW), "message_stored", Set.of());
     }
 
     @Test
@@ -157,6 +157,17 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
                 + " AND payload->>'conversationId' = '" + group + "' AND recipient_id IN ('" + bob + "', '" + carol + "')"))
                 .isEqualTo(2);
         assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(4);
+    }
+
+    @Test
+    void send_records_no_outbox_event_for_members_watching_the_conversation() {
+        UUID group = direct(alice, bob).id();
+        conversations.addMember(group, carol, NOW);
+        MessageRepository.Appended sent = messages.send(new NewMessage(IDS.newId(), group, alice, MessageType.TEXT,
+                "hi", List.of(), Optional.empty(), NOW), "message_stored", Set.of(bob)).orElseThrow();
+        assertThat(sent.recipients()).containsExactlyInAnyOrder(bob, carol);
+        assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + carol + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(1);
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeGateway.class);
     /** Typing events a connection may send per {@link #TYPING_WINDOW}; more get {@code RATE_LIMITED}. */
     public static final int TYPING_MAX = 10;
+    /** A stored message goes out under both names (seeds 001 and 000/003), in one write where possible. */
+    private static final List<String> MESSAGE_SENT_AND_NEW = List.of("message_sent", "new_message");
     public static final Duration TYPING_WINDOW = Duration.ofSeconds(5);
 
     private final SessionService sessions;
@@ -239,9 +241,10 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
             if (viaConversation != null && target.rooms().contains(viaConversation)) {
                 continue; // it has joined the conversation and gets new_message from there
             }
-            target.connection().emit(event, data);
             if (event.equals("message_sent")) {
-                target.connection().emit("new_message", data);
+                target.connection().emitAll(MESSAGE_SENT_AND_NEW, data);
+            } else {
+                target.connection().emit(event, data);
             }
         }
     }
@@ -292,6 +295,21 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     /** @return the number of open authenticated sockets on this node */
     public int connectionCount() {
         return rooms.sessionCount();
+    }
+
+    /**
+     * Who watches a conversation on this node ({@link io.ensemble.messaging.ConversationWatchers}).
+     *
+     * @return the ids of users with a socket joined to {@code conversation:{id}}
+     */
+    public java.util.Set<UUID> watching(UUID conversationId) {
+        var sessions = rooms.in(RealtimeBus.conversationRoom(conversationId));
+        if (sessions.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<UUID> users = new java.util.HashSet<>();
+        sessions.forEach(s -> users.add(s.caller().userId()));
+        return users;
     }
 
     /**

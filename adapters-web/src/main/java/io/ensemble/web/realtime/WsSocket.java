@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ensemble.shared.Unauthenticated;
+import java.util.List;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
  * One {@code /ws} socket (DESIGN §Realtime): JSON text frames {@code {type, data, ackId}} both
@@ -117,6 +122,29 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
         ObjectNode frame = json.createObjectNode().put("type", event);
         frame.set("data", data);
         send(frame);
+    }
+
+    /**
+     * One text frame per event, queued as a batch and flushed with the last one, so a
+     * {@code message_sent} + {@code new_message} pair costs one network write.
+     */
+    @Override
+    public void emitAll(List<String> events, JsonNode data) {
+        Session s = session;
+        if (!(s instanceof WebSocketSession jetty) || events.size() < 2) {
+            RealtimeConnection.super.emitAll(events, data);
+            return;
+        }
+        if (!s.isOpen()) {
+            return;
+        }
+        CoreSession core = jetty.getCoreSession();
+        for (int i = 0; i < events.size(); i++) {
+            ObjectNode frame = json.createObjectNode().put("type", events.get(i));
+            frame.set("data", data);
+            core.sendFrame(new Frame(OpCode.TEXT, frame.toString()), org.eclipse.jetty.util.Callback.NOOP,
+                    i < events.size() - 1);
+        }
     }
 
     private void send(ObjectNode frame) {

@@ -15,6 +15,8 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.WsClient;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -196,7 +198,29 @@ class WsRealtimeTest {
         assertThat(receipt.path("data").path("unreadCount").asLong()).isZero();
 
         aliceWs.close();
-        bobWs.await("user_offline", f -> f.path("data").path("userId").asText().equals(alice.userId()));
+        JsonNode offline = bobWs.await("user_offline", f -> f.path("data").path("userId").asText().equals(alice.userId()));
+        Instant lastSeen = Instant.parse(offline.path("data").path("at").asText()).truncatedTo(ChronoUnit.MICROS);
+        assertThat(contact(alice.userId()).path("lastSeenAt").asText()).isNotEmpty()
+                .satisfies(at -> assertThat(Instant.parse(at)).isEqualTo(lastSeen));
+    }
+
+    /** Walks bob's contact pages (oldest account first) to the entry of {@code userId}. */
+    private JsonNode contact(String userId) {
+        String cursor = "";
+        for (int page = 0; page < 100; page++) {
+            Reply r = api.get("/api/v1/chat/contacts?limit=100" + cursor, bob.accessToken());
+            for (JsonNode c : r.data().path("items")) {
+                if (c.path("id").asText().equals(userId)) {
+                    return c;
+                }
+            }
+            String next = r.data().path("nextCursor").asText("");
+            if (r.data().path("nextCursor").isNull() || next.isEmpty()) {
+                break;
+            }
+            cursor = "&cursor=" + next;
+        }
+        throw new AssertionError("contact " + userId + " not listed");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     /** Test helper: an account; {@code canChat} false stands for suspended or unverified. */
     public synchronized UUID addUser(String name, boolean canChat) {
         UUID id = UUID.randomUUID();
-        users.put(id, new Contact(id, name, Role.INFLUENCER, Instant.parse("2026-01-01T00:00:00Z")));
+        users.put(id, new Contact(id, name, Role.INFLUENCER, Instant.parse("2026-01-01T00:00:00Z"), Optional.empty()));
         reachable.put(id, canChat);
         return id;
     }
@@ -174,12 +174,13 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     }
 
     @Override
-    public synchronized Optional<Appended> send(NewMessage m, String storedEvent) {
+    public synchronized Optional<Appended> send(NewMessage m, String storedEvent, Set<UUID> watching) {
         if (!Objects.equals(reachable.get(m.senderId()), true)) {
             return Optional.empty();
         }
         Optional<Message> stored = append(m);
-        stored.filter(x -> outbox != null).ifPresent(x -> recipients(x).forEach(r -> outbox.append(new OutboxEvent(
+        stored.filter(x -> outbox != null).ifPresent(x -> recipients(x).stream().filter(r -> !watching.contains(r))
+                .forEach(r -> outbox.append(new OutboxEvent(
                 UUID.randomUUID(), storedEvent, r, "{\"conversationId\":\"" + x.conversationId() + "\",\"messageId\":\""
                 + x.id() + "\",\"senderId\":\"" + x.senderId() + "\",\"seq\":" + x.seq() + "}", x.createdAt()))));
         return stored.map(x -> new Appended(x, recipients(x)));
@@ -249,6 +250,11 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     @Override
     public synchronized Optional<Contact> findReachable(UUID userId) {
         return Optional.ofNullable(users.get(userId)).filter(c -> Objects.equals(reachable.get(userId), true));
+    }
+
+    @Override
+    public synchronized void recordLastSeen(UUID userId, Instant at) {
+        users.computeIfPresent(userId, (id, c) -> new Contact(id, c.name(), c.role(), c.createdAt(), Optional.of(at)));
     }
 
     @Override
