@@ -34,6 +34,21 @@ final class StripeFake {
         server.start();
     }
 
+    /**
+     * The app configuration pointing {@code payments} at this fake ({@code stripe} gateway, test
+     * keys, no SDK retries), followed by {@code extra}.
+     */
+    io.dropwizard.testing.ConfigOverride[] overrides(io.dropwizard.testing.ConfigOverride... extra) {
+        java.util.List<io.dropwizard.testing.ConfigOverride> all = new java.util.ArrayList<>(java.util.List.of(
+                io.dropwizard.testing.ConfigOverride.config("payments.type", "stripe"),
+                io.dropwizard.testing.ConfigOverride.config("payments.secretKey", SECRET_KEY),
+                io.dropwizard.testing.ConfigOverride.config("payments.webhookSecret", WEBHOOK_SECRET),
+                io.dropwizard.testing.ConfigOverride.config("payments.apiBase", this::baseUrl),
+                io.dropwizard.testing.ConfigOverride.config("payments.maxNetworkRetries", "0")));
+        all.addAll(java.util.List.of(extra));
+        return all.toArray(io.dropwizard.testing.ConfigOverride[]::new);
+    }
+
     String baseUrl() {
         return server.baseUrl();
     }

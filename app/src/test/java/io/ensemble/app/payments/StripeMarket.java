@@ -1,5 +1,8 @@
 package io.ensemble.app.payments;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ensemble.app.support.Accounts;
@@ -33,6 +36,28 @@ final class StripeMarket {
         Accounts.Session s = roles.of("BRAND");
         Sql.execute("UPDATE users SET role = 'ADMIN' WHERE id = ?", UUID.fromString(s.userId()));
         return new Accounts(api, null).login(s.email(), Accounts.PASSWORD, s.userId());
+    }
+
+    /**
+     * The creator starts Connect onboarding against {@code stripe}: the account exists at Stripe,
+     * payouts not enabled yet, and the account link answered 201.
+     *
+     * @return the Stripe account id the fake created, and the app's answer
+     */
+    Onboarding startOnboarding(StripeFake stripe, Accounts.Session creator) {
+        String account = "acct_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        stripe.server.stubFor(post("/v1/accounts").withHeader("Idempotency-Key", equalTo("account-" + creator.userId()))
+                .willReturn(StripeFake.json(200, StripeFake.account(account, false))));
+        stripe.server.stubFor(post("/v1/account_links").withRequestBody(containing(account))
+                .willReturn(StripeFake.json(200, StripeFake.accountLink("https://connect.stripe.com/setup/s/" + account
+                        + "/x", 4_102_444_800L))));
+        Reply link = api.post("/api/v1/payments/connect/account-link", Map.of(), creator.accessToken());
+        assertThat(link.status()).as(link.toString()).isEqualTo(201);
+        return new Onboarding(account, link);
+    }
+
+    /** A started Connect onboarding: the Stripe account id and the account-link answer. */
+    record Onboarding(String account, Reply link) {
     }
 
     /** @return the id of a new PENDING_PAYMENT order of {@code brand} for a new package of {@code creator} */

@@ -49,14 +49,9 @@ class StripePaymentsTest {
     static final StripeFake STRIPE = new StripeFake();
     @RegisterExtension
     static final GreenMailExtension MAIL = EnsembleTestApp.greenMail(SMTP);
-    static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP,
-            ConfigOverride.config("payments.type", "stripe"),
-            ConfigOverride.config("payments.secretKey", StripeFake.SECRET_KEY),
-            ConfigOverride.config("payments.webhookSecret", StripeFake.WEBHOOK_SECRET),
-            ConfigOverride.config("payments.apiBase", STRIPE::baseUrl),
-            ConfigOverride.config("payments.maxNetworkRetries", "0"),
+    static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP, STRIPE.overrides(
             ConfigOverride.config("payments.timeout", "3 seconds"),
-            ConfigOverride.config("marketplace.platformFeePercent", "10"));
+            ConfigOverride.config("marketplace.platformFeePercent", "10")));
 
     private Api api;
     private StripeMarket market;
@@ -74,15 +69,9 @@ class StripePaymentsTest {
 
     /** Onboards the creator at Stripe and enables payouts by a signed {@code account.updated}. @return the account id */
     private String onboard(Accounts.Session creator) {
-        String account = "acct_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        STRIPE.server.stubFor(post("/v1/accounts").withHeader("Idempotency-Key", equalTo("account-" + creator.userId()))
-                .willReturn(json(200, StripeFake.account(account, false))));
-        STRIPE.server.stubFor(post("/v1/account_links").withRequestBody(
-                        com.github.tomakehurst.wiremock.client.WireMock.containing(account))
-                .willReturn(json(200, StripeFake.accountLink("https://connect.stripe.com/setup/s/" + account + "/x",
-                        4_102_444_800L))));
-        Reply link = api.post("/api/v1/payments/connect/account-link", Map.of(), creator.accessToken());
-        assertThat(link.status()).as(link.toString()).isEqualTo(201);
+        StripeMarket.Onboarding started = market.startOnboarding(STRIPE, creator);
+        String account = started.account();
+        Reply link = started.link();
         assertThat(link.data().path("url").asText()).isEqualTo("https://connect.stripe.com/setup/s/" + account + "/x");
         assertThat(link.data().path("accountId").asText()).isEqualTo(account);
         assertThat(link.data().path("expiresAt").asText()).isEqualTo("2100-01-01T00:00:00Z");

@@ -59,15 +59,10 @@ class StripePayoutTransfersTest {
     static final StripeFake STRIPE = new StripeFake();
     @RegisterExtension
     static final GreenMailExtension MAIL = EnsembleTestApp.greenMail(SMTP);
-    static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP,
-            ConfigOverride.config("payments.type", "stripe"),
-            ConfigOverride.config("payments.secretKey", StripeFake.SECRET_KEY),
-            ConfigOverride.config("payments.webhookSecret", StripeFake.WEBHOOK_SECRET),
-            ConfigOverride.config("payments.apiBase", STRIPE::baseUrl),
-            ConfigOverride.config("payments.maxNetworkRetries", "0"),
+    static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP, STRIPE.overrides(
             ConfigOverride.config("payments.timeout", "3 seconds"),
             ConfigOverride.config("marketplace.platformFeePercent", "10"),
-            ConfigOverride.config("jobs.enabled", "false"));
+            ConfigOverride.config("jobs.enabled", "false")));
 
     private Api api;
     private StripeMarket market;
@@ -85,15 +80,7 @@ class StripePayoutTransfersTest {
 
     /** The creator starts Connect onboarding: the account exists at Stripe, payouts not enabled yet. */
     private String startOnboarding(Accounts.Session creator) {
-        String account = "acct_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        STRIPE.server.stubFor(post("/v1/accounts").withHeader("Idempotency-Key", equalTo("account-" + creator.userId()))
-                .willReturn(json(200, StripeFake.account(account, false))));
-        STRIPE.server.stubFor(post("/v1/account_links").withRequestBody(containing(account))
-                .willReturn(json(200, StripeFake.accountLink("https://connect.stripe.com/setup/s/" + account + "/x",
-                        4_102_444_800L))));
-        Reply link = api.post("/api/v1/payments/connect/account-link", Map.of(), creator.accessToken());
-        assertThat(link.status()).as(link.toString()).isEqualTo(201);
-        return account;
+        return market.startOnboarding(STRIPE, creator).account();
     }
 
     /** Stripe reports the account can receive payouts ({@code account.updated}, signed). */

@@ -9,7 +9,6 @@ import static io.ensemble.app.payments.StripeMarket.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleConfiguration;
@@ -47,12 +46,7 @@ class StripeWebhooksTest {
     static final StripeFake STRIPE = new StripeFake();
     @RegisterExtension
     static final GreenMailExtension MAIL = EnsembleTestApp.greenMail(SMTP);
-    static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP,
-            ConfigOverride.config("payments.type", "stripe"),
-            ConfigOverride.config("payments.secretKey", StripeFake.SECRET_KEY),
-            ConfigOverride.config("payments.webhookSecret", StripeFake.WEBHOOK_SECRET),
-            ConfigOverride.config("payments.apiBase", STRIPE::baseUrl),
-            ConfigOverride.config("payments.maxNetworkRetries", "0"));
+    static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP, STRIPE.overrides());
 
     private Api api;
     private StripeMarket market;
