@@ -201,12 +201,13 @@ class OrderLifecycleTest {
 
             market.expect(brand, placed.data().path("id").asText(), "pay", "PENDING_PAYMENT");
 
-            JsonNode live = joined.await("message_sent", m -> m.path("conversationId").asText().equals(conversation)
-                    && m.path("type").asText().equals("system") && m.path("seq").asLong() == 2);
+            JsonNode live = joined.await("message_sent", f -> f.path("data").path("conversationId").asText()
+                    .equals(conversation) && f.path("data").path("type").asText().equals("system")
+                    && f.path("data").path("seq").asLong() == 2).path("data");
             assertThat(live.path("senderId").asText()).isEqualTo(brand.userId());
-            JsonNode direct = notJoined.await("new_message", m -> m.path("conversationId").asText().equals(conversation)
-                    && m.path("seq").asLong() == 2);
-            assertThat(direct.path("id").asText()).isEqualTo(live.path("id").asText());
+            JsonNode direct = notJoined.await("new_message", f -> f.path("data").path("conversationId").asText()
+                    .equals(conversation) && f.path("data").path("seq").asLong() == 2).path("data");
+            assertThat(direct.path("id").asText()).isNotBlank().isEqualTo(live.path("id").asText());
         }
     }
 
