@@ -184,6 +184,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         cors.setExposedHeaders(Set.of(RequestIdFilter.HEADER, "Retry-After"));
         cors.setAllowCredentials(true);
         cors.setPreflightMaxAge(Duration.ofMinutes(10));
+        // By default CrossOriginHandler answers a WebSocket upgrade from an Origin outside the list
+        // itself, with a bare 400 "origin not allowed", before the /ws and /socket.io/ creators run.
+        // Deliver it, so UpgradeOrigins (same list) refuses it with 403 and the API's error body.
+        cors.setDeliverNonAllowedOriginWebSocketUpgradeRequests(true);
         env.getApplicationContext().insertHandler(cors);
     }
 }

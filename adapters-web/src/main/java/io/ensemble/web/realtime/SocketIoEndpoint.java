@@ -72,12 +72,12 @@ public final class SocketIoEndpoint {
         SocketIoServer socketIo = new SocketIoServer(engineIo);
         socketIo.namespace("/").on("connection", args -> connected((SocketIoSocket) args[0], gateway, json));
         SocketIoConnectGuard guard = new SocketIoConnectGuard(gateway, json);
-        UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins);
+        UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins, json);
 
         JettyWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
                 container.addMapping("/socket.io/*", (req, resp) -> {
                     if (!origins.accepts(req)) {
-                        origins.refuse(resp);
+                        origins.refuse(req, resp);
                         return null;
                     }
                     return new EngineIoJettySocket(engineIo, query(req.getParameterMap()), req.getHeaders(), guard);

@@ -20,7 +20,8 @@ public final class WsEndpoint {
 
     /**
      * Maps {@code path} (e.g. {@code /ws}) to a {@link WsSocket} per connection. An upgrade whose
-     * {@code Origin} is not in {@code allowedOrigins} (when that is not empty) gets 403.
+     * {@code Origin} is not in {@code allowedOrigins} (when that is not empty) gets 403 with the API's
+     * error body ({@link UpgradeOrigins}).
      *
      * @param idleTimeout how long a socket with no traffic at all stays open
      * @param heartbeat pings the sockets and drops the dead ones (the caller schedules its beats)
@@ -28,13 +29,13 @@ public final class WsEndpoint {
     public static void register(ServletContextHandler context, String path, RealtimeGateway gateway,
                                 ObjectMapper json, Duration idleTimeout, Set<String> allowedOrigins,
                                 WsHeartbeat heartbeat) {
-        UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins);
+        UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins, json);
         JettyWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.setMaxTextMessageSize(MAX_TEXT_BYTES);
             container.setIdleTimeout(idleTimeout);
             container.addMapping(path, (req, resp) -> {
                 if (!origins.accepts(req)) {
-                    origins.refuse(resp);
+                    origins.refuse(req, resp);
                     return null;
                 }
                 List<String> token = req.getParameterMap().get("token");

@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Realtime guarantees of issue 4 §3 end to end, with a 1 s heartbeat: /ws server pings keep a
  * live socket open and drop one that never answers; WebSocket and Socket.IO upgrades from an
- * Origin outside {@code http.corsAllowedOrigins} are refused; a bad or expired token gets
+ * Origin outside {@code http.corsAllowedOrigins} get 403 with the error body; a bad or expired token gets
  * {@code connect_error} on the stock socket.io-client; seed 000's {@code new_message} reaches
  * {@code user:{receiverId}} once; unread counts are right after a reconnect.
  */
@@ -95,20 +95,51 @@ class RealtimeGuardsTest {
         }
     }
 
-    @Test
-    void ws_and_socket_io_upgrades_from_a_foreign_origin_are_refused() {
+    @ParameterizedTest
+    @ValueSource(strings = {"/ws?token=", "/socket.io/?EIO=4&transport=websocket&token="})
+    void ws_and_socket_io_upgrades_from_a_foreign_origin_get_403_and_allowed_origins_upgrade(String path)
+            throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        URI ws = URI.create("ws://127.0.0.1:" + APP.getLocalPort() + "/ws?token=" + alice.accessToken());
+        URI uri = URI.create("ws://127.0.0.1:" + APP.getLocalPort() + path + alice.accessToken());
         assertThatThrownBy(() -> http.newWebSocketBuilder().header("Origin", "https://evil.example.net")
-                .buildAsync(ws, new WebSocket.Listener() { }).join())
+                .buildAsync(uri, new WebSocket.Listener() { }).join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(WebSocketHandshakeException.class)
                 .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
-                        .as("refused before the upgrade").isBetween(400, 403));
+                        .as("refused before the upgrade").isEqualTo(403));
         WebSocket allowed = http.newWebSocketBuilder().header("Origin", "https://app.example.com")
-                .buildAsync(ws, new WebSocket.Listener() { }).join();
+                .buildAsync(uri, new WebSocket.Listener() { }).join();
         allowed.abort();
+        WebSocket noOrigin = http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() { }).join();
+        noOrigin.abort();
 
+        try (Socket raw = new Socket("127.0.0.1", APP.getLocalPort())) {
+            raw.setSoTimeout(10_000);
+            OutputStream out = raw.getOutputStream();
+            out.write(("GET " + path + alice.accessToken() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Origin: https://evil.example.net\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
+                    + Base64.getEncoder().encodeToString(new byte[16]) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = raw.getInputStream();
+            String head = readHeaders(in);
+            assertThat(head).startsWith("HTTP/1.1 403");
+            assertThat(head.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/json");
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length: *(\\d+)")
+                    .matcher(head);
+            assertThat(length.find()).as(head).isTrue();
+            JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in.readNBytes(Integer.parseInt(length.group(1))));
+            assertThat(body.path("success").asBoolean(true)).as(body.toString()).isFalse();
+            assertThat(body.path("code").asText()).isEqualTo("FORBIDDEN");
+            assertThat(body.path("error").asText()).isEqualTo("Forbidden");
+            assertThat(body.path("message").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void the_stock_socket_io_client_from_a_foreign_origin_cannot_connect() {
         String port = Integer.toString(APP.getLocalPort());
         JsonNode foreign = NodeScript.runFile("lifecycle.js", "origin", port, "https://evil.example.net",
                 alice.accessToken());
