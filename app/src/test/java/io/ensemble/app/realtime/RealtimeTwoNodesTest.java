@@ -13,6 +13,7 @@ import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
+import io.ensemble.app.support.NodeScript;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.WsClient;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Two nodes sharing PostgreSQL and the real Redis at 127.0.0.1:6379 with {@code realtime.bus: redis}
  * (issue 4 §4; a channel prefix unique to this run): a user on node 1 receives, in real time, a
- * message sent through node 2's REST API and typing from a socket on node 2.
+ * message sent through node 2's REST API and typing from a socket on node 2; and two stock npm
+ * socket.io-client users, one per node, chat with acks, read receipts and right unread counts.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class RealtimeTwoNodesTest {
@@ -67,5 +69,42 @@ class RealtimeTwoNodesTest {
             bobOn2.send("typing_start", Map.of("conversationId", conversationId));
             aliceOn1.await("user_typing", f -> f.path("data").path("userId").asText().equals(bob.userId()));
         }
+    }
+
+    @Test
+    void two_stock_socket_io_clients_on_two_nodes_chat_with_receipts_and_right_unread_counts() {
+        Api api1 = new Api(NODE1.getLocalPort());
+        Api api2 = new Api(NODE2.getLocalPort());
+        Accounts accounts = new Accounts(api1, new Inbox(MAIL));
+        Accounts.Session alice = accounts.verifiedSession("sio-node-alice");
+        Accounts.Session bob = accounts.verifiedSession("sio-node-bob");
+        String conversationId = api2.get("/api/v1/chat/conversations/" + alice.userId(), bob.accessToken())
+                .data().path("id").asText();
+
+        JsonNode r = NodeScript.runFile("twonodes.js", Integer.toString(NODE1.getLocalPort()),
+                Integer.toString(NODE2.getLocalPort()), conversationId, alice.accessToken(), bob.accessToken());
+
+        assertThat(r.has("failure") || r.has("timeout")).as(r.toPrettyString()).isFalse();
+        assertThat(r.path("ackFirst").path("data").path("seq").asLong()).isEqualTo(1);
+        assertThat(r.path("received").path("id").asText()).isEqualTo(r.path("ackFirst").path("data").path("id").asText());
+        assertThat(r.path("newMessage").path("senderId").asText()).isEqualTo(alice.userId());
+        assertThat(r.path("receivedSecond").path("seq").asLong()).isEqualTo(2);
+        assertThat(r.path("readAck").path("data").path("lastReadSeq").asLong()).isEqualTo(1);
+        assertThat(r.path("receipt").path("userId").asText()).isEqualTo(bob.userId());
+        assertThat(r.path("receipt").path("unreadCount").asLong()).isEqualTo(1);
+
+        JsonNode bobs = api2.get("/api/v1/chat/conversations", bob.accessToken()).data().path("items");
+        JsonNode alices = api1.get("/api/v1/chat/conversations", alice.accessToken()).data().path("items");
+        assertThat(unread(bobs, conversationId)).isEqualTo(1);
+        assertThat(unread(alices, conversationId)).isZero();
+    }
+
+    private static long unread(JsonNode conversations, String id) {
+        for (JsonNode c : conversations) {
+            if (c.path("id").asText().equals(id)) {
+                return c.path("unreadCount").asLong();
+            }
+        }
+        throw new AssertionError("conversation " + id + " not listed: " + conversations);
     }
 }
