@@ -18,9 +18,11 @@ public interface PayoutRepository {
     Optional<Payout> findById(UUID id);
 
     /**
-     * Compare-and-set of a PENDING payout into PAID or FAILED.
+     * Compare-and-set of a PENDING payout into PAID or FAILED, unless a transfer attempt holds it
+     * ({@link #claimTransfer} until its claim ends or lapses), so a hand settlement never races an
+     * automatic transfer.
      *
-     * @return the updated payout, empty when it is not PENDING any more
+     * @return the updated payout, empty when it is not PENDING any more or a transfer attempt holds it
      */
     Optional<Payout> settle(UUID id, PayoutStatus next, Optional<String> note, Instant at);
 

@@ -52,15 +52,19 @@ public final class PayoutService {
      * @param note optional operator note (transfer reference, failure reason)
      * @throws Forbidden when the caller is not an ADMIN
      * @throws NotFound when there is no such payout
-     * @throws Conflict {@code PAYOUT_SETTLED} when it is not PENDING any more
+     * @throws Conflict {@code PAYOUT_SETTLED} when it is not PENDING any more;
+     *     {@code TRANSFER_IN_PROGRESS} while an automatic transfer of it is being attempted
      */
     public Payout settle(Caller caller, UUID payoutId, SettlePayout command) {
         requireAdmin(caller);
         return transactions.inTransaction(() -> {
             Payout payout = payouts.findById(payoutId).orElseThrow(() -> new NotFound("No such payout."));
             return payouts.settle(payout.id(), command.next(), command.reason(), clock.instant())
-                    .orElseThrow(() -> new Conflict("PAYOUT_SETTLED",
-                            "This payout is already " + payout.status() + "; only PENDING payouts can be settled."));
+                    .orElseThrow(() -> payout.status() == PayoutStatus.PENDING
+                            ? new Conflict("TRANSFER_IN_PROGRESS",
+                                    "A transfer of this payout is being attempted; try again in a few minutes.")
+                            : new Conflict("PAYOUT_SETTLED", "This payout is already " + payout.status()
+                                    + "; only PENDING payouts can be settled."));
         });
     }
 

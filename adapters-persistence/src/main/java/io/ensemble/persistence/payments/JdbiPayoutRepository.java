@@ -32,7 +32,8 @@ public final class JdbiPayoutRepository implements PayoutRepository {
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM payouts WHERE id = :id";
     private static final String BY_ORDER = "SELECT " + COLUMNS + " FROM payouts WHERE order_id = :orderId";
     private static final String SETTLE = "UPDATE payouts SET status = :status, note = :note, updated_at = :at"
-            + " WHERE id = :id AND status = 'PENDING' RETURNING " + COLUMNS;
+            + " WHERE id = :id AND status = 'PENDING'"
+            + " AND (transfer_claimed_until IS NULL OR transfer_claimed_until <= :at) RETURNING " + COLUMNS;
     private static final String ATTEMPTABLE = " status = 'PENDING' AND provider_ref IS NULL";
     private static final String DUE = ATTEMPTABLE + " AND (next_transfer_at IS NULL OR next_transfer_at <= :now)";
     private static final String DUE_FOR_TRANSFER = "SELECT p.id FROM payouts p JOIN payout_accounts a"
@@ -41,15 +42,19 @@ public final class JdbiPayoutRepository implements PayoutRepository {
             + " AND (p.next_transfer_at IS NULL OR p.next_transfer_at <= :now)";
     private static final String OF_USER = " AND p.user_id = :userId";
     private static final String DUE_ORDER = " ORDER BY p.created_at, p.id LIMIT :max";
-    private static final String CLAIM = "UPDATE payouts SET next_transfer_at = :until WHERE id = :id AND" + DUE
+    private static final String CLAIM = "UPDATE payouts SET next_transfer_at = :until, transfer_claimed_until = :until"
+            + " WHERE id = :id AND" + DUE
             + " RETURNING " + COLUMNS;
     private static final String TRANSFERRED = "UPDATE payouts SET status = 'PAID', provider_ref = :ref, note = :note,"
             + " transfer_attempts = transfer_attempts + 1, last_transfer_error = NULL, next_transfer_at = NULL,"
+            + " transfer_claimed_until = NULL,"
             + " updated_at = :at WHERE id = :id AND" + ATTEMPTABLE;
     private static final String FAILED = "UPDATE payouts SET transfer_attempts = transfer_attempts + 1,"
-            + " last_transfer_error = :error, next_transfer_at = :retryAt, updated_at = :at WHERE id = :id AND"
+            + " last_transfer_error = :error, next_transfer_at = :retryAt, transfer_claimed_until = NULL,"
+            + " updated_at = :at WHERE id = :id AND"
             + ATTEMPTABLE;
-    private static final String RELEASE = "UPDATE payouts SET next_transfer_at = NULL WHERE id = :id AND"
+    private static final String RELEASE = "UPDATE payouts SET next_transfer_at = NULL, transfer_claimed_until = NULL"
+            + " WHERE id = :id AND"
             + ATTEMPTABLE;
     private static final String FOR_USER = "SELECT " + COLUMNS + " FROM payouts WHERE user_id = :userId";
     private static final String AFTER = " AND (created_at, id) < (:at, :afterId)";

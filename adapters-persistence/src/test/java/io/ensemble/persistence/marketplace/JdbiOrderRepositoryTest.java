@@ -197,4 +197,29 @@ class JdbiOrderRepositoryTest extends DatabaseTestBase {
         assertThat(payouts.dueForTransfer("stripe", Optional.empty(), T0.plusSeconds(3600), 1000))
                 .doesNotContain(payout.id());
     }
+
+    @Test
+    void a_claimed_payout_cannot_be_settled_by_hand_until_the_claim_ends_or_lapses() {
+        Order order = newOrder(T0);
+        orders.insert(order);
+        JdbiPayoutRepository payouts = new JdbiPayoutRepository(handles);
+        Payout payout = new Payout(IDS.newId(), creator, order.id(), new Money(1999, "USD"), 199,
+                new Money(1800, "USD"), PayoutStatus.PENDING, Optional.empty(), Optional.empty(), T0, T0);
+        payouts.insert(payout);
+
+        assertThat(payouts.claimTransfer(payout.id(), T0, T0.plusSeconds(300))).isPresent();
+        assertThat(payouts.settle(payout.id(), PayoutStatus.PAID, Optional.of("by hand"), T0.plusSeconds(10))).isEmpty();
+        payouts.recordTransferFailure(payout.id(), "PROVIDER_UNAVAILABLE: down", T0.plusSeconds(60), T0.plusSeconds(11));
+        assertThat(payouts.settle(payout.id(), PayoutStatus.PAID, Optional.of("by hand"), T0.plusSeconds(12)))
+                .hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(PayoutStatus.PAID));
+
+        Order other = newOrder(T0);
+        orders.insert(other);
+        Payout lapsing = new Payout(IDS.newId(), creator, other.id(), new Money(500, "USD"), 50,
+                new Money(450, "USD"), PayoutStatus.PENDING, Optional.empty(), Optional.empty(), T0, T0);
+        payouts.insert(lapsing);
+        assertThat(payouts.claimTransfer(lapsing.id(), T0, T0.plusSeconds(300))).isPresent();
+        assertThat(payouts.settle(lapsing.id(), PayoutStatus.FAILED, Optional.empty(), T0.plusSeconds(299))).isEmpty();
+        assertThat(payouts.settle(lapsing.id(), PayoutStatus.FAILED, Optional.empty(), T0.plusSeconds(300))).isPresent();
+    }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
  * {@link #payoutsEnabled} have an account with payouts enabled (any provider).
  */
 public final class InMemoryPayouts implements PayoutRepository {
+    private final Map<UUID, Instant> claimedUntil = new java.util.HashMap<>();
     public final Map<UUID, Payout> payouts = new LinkedHashMap<>();
     public final Set<UUID> payoutsEnabled = new HashSet<>();
 
@@ -47,11 +48,13 @@ public final class InMemoryPayouts implements PayoutRepository {
         Payout claimed = with(p, p.status(), p.providerRef(), p.note(), p.transferAttempts(), p.lastTransferError(),
                 Optional.of(until), p.updatedAt());
         payouts.put(id, claimed);
+        claimedUntil.put(id, until);
         return Optional.of(claimed);
     }
 
     @Override
     public boolean markTransferred(UUID id, String transferRef, String note, Instant at) {
+        claimedUntil.remove(id);
         Payout p = payouts.get(id);
         if (p == null || p.status() != PayoutStatus.PENDING || p.providerRef().isPresent()) {
             return false;
@@ -63,6 +66,7 @@ public final class InMemoryPayouts implements PayoutRepository {
 
     @Override
     public void recordTransferFailure(UUID id, String error, Instant retryAt, Instant at) {
+        claimedUntil.remove(id);
         Payout p = payouts.get(id);
         if (p != null && p.status() == PayoutStatus.PENDING && p.providerRef().isEmpty()) {
             payouts.put(id, with(p, p.status(), p.providerRef(), p.note(), p.transferAttempts() + 1,
@@ -72,6 +76,7 @@ public final class InMemoryPayouts implements PayoutRepository {
 
     @Override
     public void releaseTransfer(UUID id, Instant at) {
+        claimedUntil.remove(id);
         Payout p = payouts.get(id);
         if (p != null && p.status() == PayoutStatus.PENDING && p.providerRef().isEmpty()) {
             payouts.put(id, with(p, p.status(), p.providerRef(), p.note(), p.transferAttempts(),
@@ -103,7 +108,8 @@ public final class InMemoryPayouts implements PayoutRepository {
     @Override
     public Optional<Payout> settle(UUID id, PayoutStatus next, Optional<String> note, Instant at) {
         Payout p = payouts.get(id);
-        if (p == null || p.status() != PayoutStatus.PENDING) {
+        if (p == null || p.status() != PayoutStatus.PENDING
+                || (claimedUntil.containsKey(id) && claimedUntil.get(id).isAfter(at))) {
             return Optional.empty();
         }
         Payout settled = with(p, next, p.providerRef(), note, p.transferAttempts(), p.lastTransferError(),
