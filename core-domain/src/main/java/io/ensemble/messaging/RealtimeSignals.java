@@ -1,6 +1,8 @@
 package io.ensemble.messaging;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +30,7 @@ public final class RealtimeSignals {
     /** A connection of {@code userId} opened; publishes {@code user_online} when it is the first. */
     public void connected(UUID userId) {
         if (connections.merge(userId, 1, Integer::sum) == 1) {
-            announce(new PresenceChange(userId, true, clock.instant()), "user_online");
+            announce(new PresenceChange(userId, true, now()), "user_online");
         }
     }
 
@@ -36,7 +38,7 @@ public final class RealtimeSignals {
     public void disconnected(UUID userId) {
         Integer left = connections.computeIfPresent(userId, (k, n) -> n <= 1 ? null : n - 1);
         if (left == null) {
-            announce(new PresenceChange(userId, false, clock.instant()), "user_offline");
+            announce(new PresenceChange(userId, false, now()), "user_offline");
         }
     }
 
@@ -49,6 +51,11 @@ public final class RealtimeSignals {
     public void typing(UUID userId, UUID conversationId, boolean isTyping) {
         bus.publish(RealtimeBus.conversationRoom(conversationId), isTyping ? "user_typing" : "user_stopped_typing",
                 new Typing(conversationId, userId, isTyping));
+    }
+
+    /** Microsecond precision, as stored: the {@code at} clients see equals the stored last seen. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private void announce(PresenceChange change, String event) {
