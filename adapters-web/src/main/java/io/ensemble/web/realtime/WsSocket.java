@@ -119,9 +119,13 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
 
     @Override
     public void emit(String event, JsonNode data) {
+        send(eventFrame(event, data));
+    }
+
+    private ObjectNode eventFrame(String event, JsonNode data) {
         ObjectNode frame = json.createObjectNode().put("type", event);
         frame.set("data", data);
-        send(frame);
+        return frame;
     }
 
     /**
@@ -140,9 +144,8 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
         }
         CoreSession core = jetty.getCoreSession();
         for (int i = 0; i < events.size(); i++) {
-            ObjectNode frame = json.createObjectNode().put("type", events.get(i));
-            frame.set("data", data);
-            core.sendFrame(new Frame(OpCode.TEXT, frame.toString()), org.eclipse.jetty.util.Callback.NOOP,
+            core.sendFrame(new Frame(OpCode.TEXT, eventFrame(events.get(i), data).toString()),
+                    org.eclipse.jetty.util.Callback.NOOP,
                     i < events.size() - 1);
         }
     }
