@@ -196,6 +196,7 @@ public final class Bench {
             throws Exception {
         System.err.printf("delivery: connecting %d /ws sockets%n", 2 * o.pairs());
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
         AtomicLong acks = new AtomicLong();
         AtomicLong failedAcks = new AtomicLong();
         AtomicLong measuredFrom = new AtomicLong(Long.MAX_VALUE);
@@ -208,7 +209,10 @@ public final class Bench {
                 if (text.startsWith("{\"type\":\"message_sent\"")) {
                     Matcher m = CONTENT_TIME.matcher(text);
                     if (m.find() && Long.parseLong(m.group(1)) >= measuredFrom.get()) {
-                        lat.add(System.nanoTime() - Long.parseLong(m.group(1)));
+                        long due = Long.parseLong(m.group(1));
+                        long took = System.nanoTime() - due;
+                        lat.add(took);
+                        timeline.add(new long[] {due, took});
                     }
                 }
             });
@@ -238,9 +242,11 @@ public final class Bench {
         System.err.printf("delivery: %d msgs/s for %d s over %d sockets (%d s warm-up first)%n", o.rate(),
                 o.deliverySeconds(), 2 * o.pairs(), o.warmupSeconds());
         paced(o.rate(), o.warmupSeconds(), senders, conversations, 0);
+        MachineStalls machine = MachineStalls.start();
         measuredFrom.set(System.nanoTime());
         java.util.Map<Long, Long> cpuBefore = cpuTicks(appPid);
         long sent = paced(o.rate(), o.deliverySeconds(), senders, conversations, MEASURED);
+        long measuredTo = System.nanoTime();
         Thread.sleep(5000);
         java.util.Map<Long, Long> cpuAfter = cpuTicks(appPid);
         long[] s = sorted(new ArrayList<>(lat));
@@ -250,6 +256,11 @@ public final class Bench {
                 pct(s, 50), pct(s, 99), s.length == 0 ? 0 : s[s.length - 1] / 1e6);
         if (!failures.isEmpty()) {
             System.out.println("  failed acks by code: " + failures);
+        }
+        machine.close();
+        machine.report(timeline, measuredFrom.get(), measuredTo);
+        if (TIMELINE) {
+            printTimeline(timeline, measuredFrom.get());
         }
         long appTicks = cpuAfter.getOrDefault(appPid, 0L) - cpuBefore.getOrDefault(appPid, 0L);
         long dbTicks = 0;
@@ -268,6 +279,39 @@ public final class Bench {
         for (Ws w : receivers) {
             w.close();
         }
+    }
+
+    /** {@code BENCH_TIMELINE=1}: also print, per 100 ms of the measured window, the deliveries slower than 20 ms. */
+    private static final boolean TIMELINE = System.getenv("BENCH_TIMELINE") != null;
+
+    /** Prints the 100 ms windows (offset from the measured start, ms) holding deliveries over 20 ms, with their max. */
+    private static void printTimeline(java.util.Collection<long[]> timeline, long from) {
+        java.util.TreeMap<Long, long[]> windows = new java.util.TreeMap<>();
+        for (long[] t : timeline) {
+            long[] w = windows.computeIfAbsent((t[0] - from) / 100_000_000L, k -> new long[3]);
+            w[0]++;
+            if (t[1] > 20_000_000L) {
+                w[1]++;
+            }
+            w[2] = Math.max(w[2], t[1]);
+        }
+        String raw = System.getenv("BENCH_TIMELINE_FILE");
+        if (raw != null) {
+            StringBuilder lines = new StringBuilder();
+            timeline.forEach(t -> lines.append(t[0]).append(' ').append(t[1]).append('\n'));
+            try {
+                Files.writeString(Path.of(raw), lines);
+            } catch (java.io.IOException e) {
+                System.err.println("could not write " + raw + ": " + e);
+            }
+        }
+        long unix = System.currentTimeMillis() - (System.nanoTime() - from) / 1_000_000L;
+        System.out.printf("  timeline (measured start = %d ms since the epoch): window ms, sent, over 20 ms, max ms%n", unix);
+        windows.forEach((k, w) -> {
+            if (w[1] > 0) {
+                System.out.printf("    +%6d  %4d  %4d  %6.1f%n", k * 100, w[0], w[1], w[2] / 1e6);
+            }
+        });
     }
 
     /** Sends {@code rate} messages per second, round robin over the senders; @return how many */

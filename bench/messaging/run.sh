@@ -8,6 +8,7 @@
 # database dropped on exit.
 # Environment (defaults): PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres BENCH_DB=ensemble_bench_messaging
 #   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_JAVA_OPTS= (extra JVM flags for the app, e.g. a JFR recording) BENCH_ACCOUNTS=1000 BENCH_JAR=app/target/ensemble.jar
+#   BENCH_GEN_OPTS= (extra JVM flags for the load generator) BENCH_TIMELINE= (set: print the slow 100 ms windows of the delivery phase) BENCH_TIMELINE_FILE= (a path: write every delivery's due time and latency in ns)
 #   BENCH_ARGS="threads=16 restSeconds=20 pairs=500 rate=1000 deliverySeconds=30 idle=10000 idleUsers=100 holdSeconds=60"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,6 +61,7 @@ seq 0 $((ACCOUNTS - 1)) | sed 's/.*/bench-&@example.com/' >"$WORK/accounts.txt"
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 # shellcheck disable=SC2086
-java -Xmx3g bench/messaging/Bench.java "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
+javac -d "$WORK/bench" bench/messaging/*.java
+java -Xmx3g ${BENCH_GEN_OPTS:-} -cp "$WORK/bench" Bench "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
   ${BENCH_ARGS:-}
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
