@@ -53,6 +53,11 @@ public final class JdbiHandles {
         });
     }
 
+    /** @return whether this thread is inside a transaction of {@link JdbiTransactions} (calls join it) */
+    public boolean inTransaction() {
+        return bound.get() != null;
+    }
+
     /** @return the handle bound to this thread, or null outside a transaction */
     Handle current() {
         return bound.get();

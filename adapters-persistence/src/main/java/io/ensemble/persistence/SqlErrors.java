@@ -69,6 +69,24 @@ public final class SqlErrors {
         return false;
     }
 
+    /**
+     * @param failure any exception thrown by JDBI or JDBC
+     * @return whether PostgreSQL itself answered the statement with an error (a server error
+     *     message, e.g. a unique violation or a deadlock), so that in autocommit nothing of it was
+     *     stored; false for lost connections and other failures where the outcome is unknown
+     */
+    public static boolean isRejectedByServer(Throwable failure) {
+        if (isDatabaseUnavailable(failure)) {
+            return false;
+        }
+        for (Throwable t : chain(failure)) {
+            if (t instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Throwable> chain(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Throwable> out = new ArrayList<>();

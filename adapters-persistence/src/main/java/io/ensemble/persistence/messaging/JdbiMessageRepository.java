@@ -105,10 +105,12 @@ public final class JdbiMessageRepository implements MessageRepository {
             + " WHERE conversation_id = :conversationId AND seq > :seq ORDER BY seq ASC LIMIT :limit";
 
     private final JdbiHandles handles;
+    private final MessageWriter writer;
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiMessageRepository(JdbiHandles handles) {
         this.handles = Objects.requireNonNull(handles, "handles");
+        this.writer = new MessageWriter(handles, row -> sendNow(row.message(), row.storedEvent(), row.watching()));
     }
 
     /**
@@ -142,13 +144,27 @@ public final class JdbiMessageRepository implements MessageRepository {
     }
 
     /**
-     * Runs the send statement: called outside a transaction it is its own (autocommit); inside one,
-     * a duplicate aborts that transaction.
+     * Runs the send statement. Called outside a transaction, the message goes through the
+     * {@link MessageWriter} (group commit: sends that arrive together share one statement and one
+     * commit; messages with attachments go alone); inside one, it joins that transaction and a
+     * duplicate aborts it.
      *
      * @throws DuplicateClientMessage on the unique (conversation, sender, clientMessageId)
      */
     @Override
     public Optional<Appended> send(NewMessage m, String storedEvent, Set<UUID> watching) {
+        if (handles.inTransaction() || !m.attachments().isEmpty()) {
+            return sendNow(m, storedEvent, watching);
+        }
+        return writer.send(new MessageSendBatch.Row(m, storedEvent, watching));
+    }
+
+    /** @return rows sent by group-commit batches of two or more so far (see {@link MessageWriter}) */
+    long batchedRows() {
+        return writer.batchedRows();
+    }
+
+    private Optional<Appended> sendNow(NewMessage m, String storedEvent, Set<UUID> watching) {
         try {
             return handles.with(h -> {
                 try {

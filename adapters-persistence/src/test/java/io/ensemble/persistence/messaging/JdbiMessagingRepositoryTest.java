@@ -212,6 +212,122 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + bob + "'")).isEqualTo(20);
     }
 
+    private static MessageSendBatch.Row row(UUID conversationId, UUID sender, String clientId, Set<UUID> watching) {
+        return new MessageSendBatch.Row(new NewMessage(IDS.newId(), conversationId, sender, MessageType.TEXT, "batched",
+                List.of(), Optional.ofNullable(clientId), NOW), "message_stored", watching);
+    }
+
+    @Test
+    void a_batch_applies_the_send_rules_row_by_row_in_one_statement() throws Exception {
+        UUID c = direct(alice, bob).id();
+        UUID other = direct(alice, carol).id();
+        sendOne(c, alice, "stored-before").orElseThrow();
+        JdbiUserRepository users = new JdbiUserRepository(handles);
+        UUID suspended = user(users, "sus", AccountStatus.SUSPENDED, true);
+        UUID withSuspended = direct(alice, suspended).id();
+
+        List<MessageSendBatch.Outcome> outcomes = handles.with(h -> {
+            try {
+                return MessageSendBatch.run(h.getConnection(), List.of(
+                        row(c, alice, "a-1", Set.of()),
+                        row(c, bob, null, Set.of(alice)),
+                        row(c, carol, null, Set.of()),
+                        row(c, alice, "stored-before", Set.of()),
+                        row(other, carol, "a-1", Set.of()),
+                        row(withSuspended, suspended, null, Set.of()),
+                        row(c, alice, null, Set.of())));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(outcomes).hasSize(7);
+        assertThat(outcomes.get(0).appended().orElseThrow().message().seq()).isEqualTo(2);
+        assertThat(outcomes.get(0).appended().orElseThrow().recipients()).containsExactly(bob);
+        assertThat(outcomes.get(1).appended().orElseThrow().message().seq()).isEqualTo(3);
+        assertThat(outcomes.get(1).appended().orElseThrow().recipients()).containsExactly(alice);
+        assertThat(outcomes.get(2).appended()).isEmpty();
+        assertThat(outcomes.get(2).duplicate()).isFalse();
+        assertThat(outcomes.get(3).appended()).isEmpty();
+        assertThat(outcomes.get(3).duplicate()).isTrue();
+        assertThat(outcomes.get(4).appended().orElseThrow().message().seq()).isEqualTo(1);
+        assertThat(outcomes.get(4).appended().orElseThrow().message().clientMessageId()).contains("a-1");
+        assertThat(outcomes.get(5).appended()).isEmpty();
+        assertThat(outcomes.get(6).appended().orElseThrow().message().seq()).isEqualTo(4);
+        assertThat(count("SELECT last_seq FROM conversations WHERE id = '" + c + "'")).isEqualTo(4);
+        assertThat(count("SELECT last_seq FROM conversations WHERE id = '" + other + "'")).isEqualTo(1);
+        assertThat(count("SELECT last_seq FROM conversations WHERE id = '" + withSuspended + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM messages WHERE content = 'batched'")).isEqualTo(4);
+        // one outbox row per other member not watching: bob (x2: a-1 and the last), none for alice (watching), carol's to alice
+        assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + bob + "'")).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + alice + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox WHERE payload->>'senderId' = '" + carol + "'"
+                + " AND payload->>'conversationId' = '" + other + "' AND (payload->>'seq')::int = 1")).isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_refused_by_the_server_stores_nothing() throws Exception {
+        UUID c = direct(alice, bob).id();
+        java.util.concurrent.CountDownLatch inserted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread concurrent = new Thread(() -> transactions.inTransaction(() -> {
+            sendOne(c, alice, "racing");
+            inserted.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        concurrent.start();
+        inserted.await();
+        java.util.concurrent.Future<Throwable> batch = java.util.concurrent.Executors.newSingleThreadExecutor().submit(() -> {
+            try {
+                handles.with(h -> {
+                    try {
+                        return MessageSendBatch.run(h.getConnection(), List.of(row(c, bob, null, Set.of()),
+                                row(c, alice, "racing", Set.of())));
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        Thread.sleep(300); // the batch now waits on the uncommitted row's unique key
+        release.countDown();
+        concurrent.join();
+        Throwable failure = batch.get();
+        assertThat(failure).isNotNull();
+        assertThat(io.ensemble.persistence.SqlErrors.isRejectedByServer(failure)).isTrue();
+        assertThat(count("SELECT count(*) FROM messages")).isEqualTo(1);
+        assertThat(count("SELECT last_seq FROM conversations")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_sends_to_several_conversations_each_get_gapless_seqs_and_their_outbox_rows() throws Exception {
+        List<UUID> conversationsUsed = List.of(direct(alice, bob).id(), direct(alice, carol).id(), direct(bob, carol).id());
+        List<MessageRepository.Appended> sent = Concurrently.run(60, () -> {
+            UUID c = conversationsUsed.get((int) (Thread.currentThread().getId() % 3));
+            UUID sender = count("SELECT count(*) FROM conversation_members WHERE conversation_id = '" + c
+                    + "' AND user_id = '" + alice + "'") > 0 ? alice : bob;
+            return sendOne(c, sender, null).orElseThrow();
+        });
+        for (UUID c : conversationsUsed) {
+            List<Long> seqs = sent.stream().filter(a -> a.message().conversationId().equals(c))
+                    .map(a -> a.message().seq()).toList();
+            assertThat(seqs).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+            assertThat(count("SELECT last_seq FROM conversations WHERE id = '" + c + "'")).isEqualTo(seqs.size());
+        }
+        assertThat(count("SELECT count(*) FROM messages")).isEqualTo(60);
+        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(60);
+        assertThat(messages.batchedRows()).as("sends that arrived together shared a statement").isPositive();
+    }
+
     @Test
     void same_client_message_id_from_another_sender_is_a_different_message() {
         Conversation c = direct(alice, bob);
