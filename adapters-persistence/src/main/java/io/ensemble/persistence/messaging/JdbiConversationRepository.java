@@ -41,7 +41,7 @@ public final class JdbiConversationRepository implements ConversationRepository 
             + " AND c.direct_high = GREATEST(CAST(:a AS uuid), CAST(:b AS uuid))";
     private static final String INSERT_GROUP = """
             INSERT INTO conversations (id, type, name, owner_id, subject_type, subject_id, last_seq, created_at, updated_at)
-            VALUES (:id, 'GROUP', :name, :ownerId, :subjectType, :subjectId, 0, :createdAt, :updatedAt)
+            VALUES (:id, 'GROUP', :name, :ownerId, :subjectType, CAST(:subjectId AS uuid), 0, :createdAt, :updatedAt)
             """;
     private static final String ADD_MEMBER = """
             INSERT INTO conversation_members (conversation_id, user_id, last_read_seq, joined_at)

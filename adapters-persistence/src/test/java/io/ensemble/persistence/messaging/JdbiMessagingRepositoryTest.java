@@ -329,6 +329,21 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
     }
 
     @Test
+    void a_group_without_a_subject_is_stored_with_a_null_subject() {
+        Conversation group = Conversation.group(IDS.newId(), "Crew", alice, NOW);
+        transactions.inTransaction(() -> {
+            conversations.createGroup(group);
+            conversations.addMember(group.id(), alice, NOW);
+            return null;
+        });
+        Conversation stored = conversations.findForMember(group.id(), alice).orElseThrow();
+        assertThat(stored.name()).contains("Crew");
+        assertThat(stored.subjectId()).isEmpty();
+        assertThat(count("SELECT count(*) FROM conversations WHERE id = '" + group.id() + "' AND subject_id IS NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void same_client_message_id_from_another_sender_is_a_different_message() {
         Conversation c = direct(alice, bob);
         send(c.id(), alice, "a", "same");
