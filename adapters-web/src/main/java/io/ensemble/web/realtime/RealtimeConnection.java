@@ -13,14 +13,11 @@ public interface RealtimeConnection {
     void emit(String event, JsonNode data);
 
     /**
-     * Sends several server events with the same data, in order; a transport that can (the
-     * {@code /ws} socket) writes them to the network at once. By default, one {@link #emit} each.
+     * Sends several server events (one or more) with the same data, in order, from the room
+     * fan-out: {@code data} is shared with the room's other sockets and encoded once for all of
+     * them. A transport that can (the {@code /ws} socket) writes the events to the network at once.
      */
-    default void emitAll(List<String> events, JsonNode data) {
-        for (String event : events) {
-            emit(event, data);
-        }
-    }
+    void emitAll(List<String> events, SharedEventData data);
 
     /** Closes the socket, e.g. on shutdown with a reconnect hint. */
     void close(String reason);

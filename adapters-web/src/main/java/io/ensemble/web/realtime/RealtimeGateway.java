@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.SessionService;
 import io.ensemble.messaging.LocalRealtimeBus;
+import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.messaging.RealtimeSignals;
@@ -230,10 +231,11 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         if (targets.isEmpty()) {
             return;
         }
-        JsonNode data = wire.of(payload);
         UUID typist = typist(event, payload);
         String viaConversation = event.equals("new_message") && room.startsWith("user:")
-                ? "conversation:" + data.path("conversationId").asText() : null;
+                ? "conversation:" + conversationOf(payload) : null;
+        List<String> events = event.equals("message_sent") ? MESSAGE_SENT_AND_NEW : List.of(event);
+        SharedEventData data = null; // encoded only when some socket gets it
         for (ClientSession target : targets) {
             if (typist != null && typist.equals(target.caller().userId())) {
                 continue;
@@ -241,12 +243,19 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
             if (viaConversation != null && target.rooms().contains(viaConversation)) {
                 continue; // it has joined the conversation and gets new_message from there
             }
-            if (event.equals("message_sent")) {
-                target.connection().emitAll(MESSAGE_SENT_AND_NEW, data);
-            } else {
-                target.connection().emit(event, data);
+            if (data == null) {
+                data = wire.shared(payload);
             }
+            target.connection().emitAll(events, data);
         }
+    }
+
+    /** @return the conversation id of a message payload (a {@link Message}, or its JSON from another node) */
+    private static String conversationOf(Object payload) {
+        if (payload instanceof Message m) {
+            return m.conversationId().toString();
+        }
+        return payload instanceof JsonNode n ? n.path("conversationId").asText() : "";
     }
 
     /** @return who is typing, for a typing event (a {@link Typing}, or its JSON from another node) */

@@ -2,6 +2,7 @@ package io.ensemble.web.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.socket.socketio.server.SocketIoSocket;
+import java.util.List;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.slf4j.Logger;
@@ -26,6 +27,21 @@ final class SocketIoConnection implements RealtimeConnection {
             }
         } catch (RuntimeException e) {
             LOG.debug("Dropped {} to a closing Socket.IO socket", event, e);
+        }
+    }
+
+    @Override
+    public void emitAll(List<String> events, SharedEventData data) {
+        try {
+            synchronized (socket) {
+                for (String event : events) {
+                    if (socket.isConnected()) {
+                        socket.send(event, data.socketIo());
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Dropped {} to a closing Socket.IO socket", events, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.ensemble.web.realtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,6 +30,30 @@ public final class WirePayloads {
 
     /** @return the wire JSON of a bus payload (a domain record, or anything Jackson can write) */
     public JsonNode of(Object payload) {
+        Object view = view(payload);
+        return view instanceof JsonNode node ? node : json.valueToTree(view);
+    }
+
+    /**
+     * @return the wire JSON of a bus payload for many sockets: encoded to text once, on first use,
+     *     straight from the view (no intermediate tree)
+     */
+    SharedEventData shared(Object payload) {
+        return new SharedEventData(() -> {
+            Object view = view(payload);
+            if (view instanceof JsonNode node) {
+                return node.toString();
+            }
+            try {
+                return json.writeValueAsString(view);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot encode a " + payload.getClass().getSimpleName(), e);
+            }
+        });
+    }
+
+    /** @return what Jackson writes for a payload: the REST view of a domain record, else the payload */
+    private Object view(Object payload) {
         Object view = payload;
         if (payload instanceof Message m) {
             view = MessageView.of(m);
@@ -43,7 +68,7 @@ public final class WirePayloads {
             view = json.createObjectNode().put("userId", p.userId().toString()).put("online", p.online())
                     .put("at", p.at().toString());
         }
-        return view instanceof JsonNode node ? node : json.valueToTree(view);
+        return view;
     }
 
     /** @return {@code {success: true, data}} */

@@ -129,25 +129,31 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
     }
 
     /**
-     * One text frame per event, queued as a batch and flushed with the last one, so a
-     * {@code message_sent} + {@code new_message} pair costs one network write.
+     * One text frame {@code {"type":…,"data":…}} per event, made from the shared JSON text, queued
+     * as a batch and flushed with the last one, so a {@code message_sent} + {@code new_message}
+     * pair costs one network write.
      */
     @Override
-    public void emitAll(List<String> events, JsonNode data) {
+    public void emitAll(List<String> events, SharedEventData data) {
         Session s = session;
-        if (!(s instanceof WebSocketSession jetty) || events.size() < 2) {
-            RealtimeConnection.super.emitAll(events, data);
+        if (s == null || !s.isOpen()) {
             return;
         }
-        if (!s.isOpen()) {
+        if (!(s instanceof WebSocketSession jetty)) {
+            events.forEach(event -> s.sendText(sharedFrame(event, data), Callback.NOOP));
             return;
         }
         CoreSession core = jetty.getCoreSession();
         for (int i = 0; i < events.size(); i++) {
-            core.sendFrame(new Frame(OpCode.TEXT, eventFrame(events.get(i), data).toString()),
-                    org.eclipse.jetty.util.Callback.NOOP,
-                    i < events.size() - 1);
+            core.sendFrame(new Frame(OpCode.TEXT, sharedFrame(events.get(i), data)),
+                    org.eclipse.jetty.util.Callback.NOOP, i < events.size() - 1);
         }
+    }
+
+    /** @return the text of {@code {"type": event, "data": data}}, as {@link #eventFrame} writes it */
+    private String sharedFrame(String event, SharedEventData data) {
+        String type = json.getNodeFactory().textNode(event).toString();
+        return "{\"type\":" + type + ",\"data\":" + data.json() + "}";
     }
 
     private void send(ObjectNode frame) {

@@ -88,11 +88,14 @@ class WsRealtimeTest {
 
         JsonNode sent = bobWs.await("message_sent", f -> f.path("data").path("id").asText().equals(id));
         assertThat(sent.path("data").path("content").asText()).isEqualTo("hello bob");
-        bobWs.await("new_message", f -> f.path("data").path("id").asText().equals(id));
+        JsonNode fresh = bobWs.await("new_message", f -> f.path("data").path("id").asText().equals(id));
         aliceWs.await("message_sent", f -> f.path("data").path("id").asText().equals(id));
 
         Reply listed = api.get("/api/v1/chat/conversations/" + conversationId + "/messages", bob.accessToken());
         assertThat(listed.data().path("items")).hasSize(1);
+        // the fan-out encodes the message once for every socket: the same JSON as REST and the ack
+        assertThat(sent.path("data")).isEqualTo(listed.data().path("items").get(0)).isEqualTo(stored);
+        assertThat(fresh.path("data")).isEqualTo(sent.path("data"));
     }
 
     @Test
