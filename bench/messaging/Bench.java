@@ -262,17 +262,19 @@ public final class Bench {
         if (TIMELINE) {
             printTimeline(timeline, measuredFrom.get());
         }
+        long self = ProcessHandle.current().pid();
         long appTicks = cpuAfter.getOrDefault(appPid, 0L) - cpuBefore.getOrDefault(appPid, 0L);
+        long selfTicks = cpuAfter.getOrDefault(self, 0L) - cpuBefore.getOrDefault(self, 0L);
         long dbTicks = 0;
         for (var e : cpuAfter.entrySet()) {
-            if (e.getKey() != appPid) {
+            if (e.getKey() != appPid && e.getKey() != self) {
                 dbTicks += e.getValue() - cpuBefore.getOrDefault(e.getKey(), 0L);
             }
         }
         double per = Math.max(1, acks.get());
         System.out.printf("  CPU per acked message (measured window + 5 s drain, all threads; %d PostgreSQL"
-                        + " backends): app %.3f ms, PostgreSQL %.3f ms%n", cpuAfter.size() - 1,
-                appTicks * TICK_MS / per, dbTicks * TICK_MS / per);
+                        + " backends): app %.3f ms, PostgreSQL %.3f ms, this load generator %.3f ms%n",
+                cpuAfter.size() - 2, appTicks * TICK_MS / per, dbTicks * TICK_MS / per, selfTicks * TICK_MS / per);
         for (Ws w : senders) {
             w.close();
         }
@@ -333,13 +335,13 @@ public final class Bench {
     private static final double TICK_MS = 10.0;
 
     /**
-     * CPU time (user + system, in clock ticks) of the app and of the PostgreSQL backends serving the
+     * CPU time (user + system, in clock ticks) of the app, of this load generator and of the PostgreSQL backends serving the
      * bench database ({@code BENCH_DB}, found through {@code psql}); load on the machine from other
      * processes does not enter these figures.
      */
     private static java.util.Map<Long, Long> cpuTicks(long appPid) throws Exception {
         java.util.Map<Long, Long> ticks = new java.util.HashMap<>();
-        List<Long> pids = new ArrayList<>(List.of(appPid));
+        List<Long> pids = new ArrayList<>(List.of(appPid, ProcessHandle.current().pid()));
         String db = System.getenv("BENCH_DB");
         if (db != null) {
             Process psql = new ProcessBuilder("psql", "-Atc", "SELECT pid FROM pg_stat_activity WHERE datname ="
