@@ -50,6 +50,7 @@ public final class Bench {
     /** Ack ids of measured sends start here (warm-up sends count from 0). */
     private static final long MEASURED = 1_000_000_000L;
     private static final Pattern CONTENT_TIME = Pattern.compile("\"content\":\"t(\\d+)\"");
+    private static final Pattern GC_GAUGE = Pattern.compile("\"jvm\\.gc\\.([^\"]+\\.(?:count|time))\":\\{\"value\":(\\d+)");
     private static final Pattern HEAP_USED = Pattern.compile("\"jvm\\.memory\\.heap\\.used\":\\{\"value\":(\\d+)");
     private static final Pattern HEAP_COMMITTED =
             Pattern.compile("\"jvm\\.memory\\.heap\\.committed\":\\{\"value\":(\\d+)");
@@ -102,7 +103,7 @@ public final class Bench {
             rest(o, tokens, conversations);
         }
         if (o.phases().contains("delivery")) {
-            delivery(o, tokens, conversations, pid);
+            delivery(o, tokens, conversations, admin, pid);
         }
         if (o.phases().contains("idle")) {
             idle(o, tokens.subList(0, o.idleUsers()), admin, pid);
@@ -192,8 +193,8 @@ public final class Bench {
 
     // ------------------------------------------------------------ delivery
 
-    private static void delivery(Options o, List<String> tokens, List<String> conversations, long appPid)
-            throws Exception {
+    private static void delivery(Options o, List<String> tokens, List<String> conversations, String admin,
+                                 long appPid) throws Exception {
         System.err.printf("delivery: connecting %d /ws sockets%n", 2 * o.pairs());
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
@@ -245,10 +246,12 @@ public final class Bench {
         MachineStalls machine = MachineStalls.start();
         measuredFrom.set(System.nanoTime());
         java.util.Map<Long, Long> cpuBefore = cpuTicks(appPid);
+        java.util.Map<String, Long> gcBefore = gcTotals(admin);
         long sent = paced(o.rate(), o.deliverySeconds(), senders, conversations, MEASURED);
         long measuredTo = System.nanoTime();
         Thread.sleep(5000);
         java.util.Map<Long, Long> cpuAfter = cpuTicks(appPid);
+        java.util.Map<String, Long> gcAfter = gcTotals(admin);
         long[] s = sorted(new ArrayList<>(lat));
         System.out.printf("Delivery over /ws, %d sockets, %d msgs/s offered for %d s: sent %d, acked %d (%d failed),"
                         + " delivered %d; sender->recipient p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -275,6 +278,17 @@ public final class Bench {
         System.out.printf("  CPU per acked message (measured window + 5 s drain, all threads; %d PostgreSQL"
                         + " backends): app %.3f ms, PostgreSQL %.3f ms, this load generator %.3f ms%n",
                 cpuAfter.size() - 2, appTicks * TICK_MS / per, dbTicks * TICK_MS / per, selfTicks * TICK_MS / per);
+        StringBuilder gc = new StringBuilder();
+        gcAfter.forEach((k, v) -> {
+            if (k.endsWith(".count") && v > gcBefore.getOrDefault(k, 0L)) {
+                String name = k.substring(0, k.length() - ".count".length());
+                long n = v - gcBefore.getOrDefault(k, 0L);
+                long ms = gcAfter.getOrDefault(name + ".time", 0L) - gcBefore.getOrDefault(name + ".time", 0L);
+                gc.append(String.format(" %s %d (%d ms, %.1f ms each);", name, n, ms, (double) ms / n));
+            }
+        });
+        System.out.println("  app garbage collections in the same window (admin /metrics jvm.gc.*):"
+                + (gc.length() == 0 ? " none" : gc.toString()));
         for (Ws w : senders) {
             w.close();
         }
@@ -418,6 +432,18 @@ public final class Bench {
         for (Ws w : sockets) {
             w.close();
         }
+    }
+
+    /** @return the app's {@code jvm.gc.<collector>.count} and {@code .time} (ms) gauges from the admin {@code /metrics} */
+    private static java.util.Map<String, Long> gcTotals(String admin) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(admin + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
+        java.util.Map<String, Long> totals = new java.util.TreeMap<>();
+        Matcher m = GC_GAUGE.matcher(metrics);
+        while (m.find()) {
+            totals.put(m.group(1), Long.parseLong(m.group(2)));
+        }
+        return totals;
     }
 
     record Memory(long heapUsed, long heapCommitted, long rss) {

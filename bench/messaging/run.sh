@@ -2,10 +2,13 @@
 # Messaging benchmark (issue 4 §5), one command from the repository root:
 #   bench/messaging/run.sh
 # Creates a dedicated database on the local PostgreSQL, starts the app jar on it with a 512 MiB
-# heap cap (and 3-hour access tokens, so logging in every account first cannot outlast them), creates the accounts (one signed up over REST, the others copied from it in SQL, all
-# verified), then runs Bench.java: REST send throughput and latency, delivery latency over /ws,
+# heap cap (and 3-hour access tokens, so logging in every account first cannot outlast them), creates
+# the accounts (one signed up over REST, the others copied from it in SQL, all verified), then runs
+# Bench.java: REST send throughput and latency, delivery latency over /ws,
 # 10,000 idle Socket.IO connections with the server's heap and RSS. The app is stopped and the
-# database dropped on exit.
+# database dropped on exit. Both JVMs (the app and the load generator) put their heaps on
+# transparent huge pages (-XX:+UseTransparentHugePages; bench/README.md says why; turn it off with
+# -XX:-UseTransparentHugePages in BENCH_JAVA_OPTS / BENCH_GEN_OPTS, which come after it).
 # Environment (defaults): PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres BENCH_DB=ensemble_bench_messaging
 #   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_JAVA_OPTS= (extra JVM flags for the app, e.g. a JFR recording) BENCH_ACCOUNTS=1000 BENCH_JAR=app/target/ensemble.jar
 #   BENCH_GEN_OPTS= (extra JVM flags for the load generator) BENCH_TIMELINE= (set: print the slow 100 ms windows of the delivery phase) BENCH_TIMELINE_FILE= (a path: write every delivery's due time and latency in ns)
@@ -36,10 +39,12 @@ JAR="${BENCH_JAR:-app/target/ensemble.jar}"
 dropdb --if-exists "$DB"
 createdb "$DB"
 echo "starting the app on :$PORT (database $DB, heap -Xmx${BENCH_HEAP:-512m})" >&2
+# shellcheck disable=SC2086
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" DATA_DIR="$WORK/data" \
   PORT="$PORT" ADMIN_PORT="$ADMIN_PORT" RATE_LIMIT_GENERAL_PER_15MIN=0 RATE_LIMIT_AUTH_PER_15MIN=0 \
   REQUEST_LOG_LEVEL=WARN LOG_LEVEL=WARN DATABASE_POOL_SIZE="${BENCH_POOL:-16}" \
-  java "-Xmx${BENCH_HEAP:-512m}" ${BENCH_JAVA_OPTS:-} "-Ddw.auth.accessTokenTtl=3 hours" -jar "$JAR" server config.yml >"$WORK/app.log" 2>&1 &
+  java "-Xmx${BENCH_HEAP:-512m}" -XX:+UseTransparentHugePages ${BENCH_JAVA_OPTS:-} "-Ddw.auth.accessTokenTtl=3 hours" \
+  -jar "$JAR" server config.yml >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "$BASE/health" >/dev/null 2>&1 && break
@@ -59,9 +64,9 @@ FROM generate_series(1, :accounts - 1) AS n, users u WHERE u.email = 'bench-0@ex
 SQL
 seq 0 $((ACCOUNTS - 1)) | sed 's/.*/bench-&@example.com/' >"$WORK/accounts.txt"
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-# shellcheck disable=SC2086
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg), transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo unknown)" >&2
 javac -d "$WORK/bench" bench/messaging/*.java
-java -Xmx3g ${BENCH_GEN_OPTS:-} -cp "$WORK/bench" Bench "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
+# shellcheck disable=SC2086
+java -Xmx3g -XX:+UseTransparentHugePages ${BENCH_GEN_OPTS:-} -cp "$WORK/bench" Bench "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
   ${BENCH_ARGS:-}
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
