@@ -233,7 +233,7 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         }
         UUID typist = typist(event, payload);
         String viaConversation = event.equals("new_message") && room.startsWith("user:")
-                ? "conversation:" + conversationOf(payload) : null;
+                ? "conversation:" + conversationIdOf(payload) : null;
         List<String> events = event.equals("message_sent") ? MESSAGE_SENT_AND_NEW : List.of(event);
         SharedEventData data = null; // encoded only when some socket gets it
         for (ClientSession target : targets) {
@@ -251,7 +251,7 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     }
 
     /** @return the conversation id of a message payload (a {@link Message}, or its JSON from another node) */
-    private static String conversationOf(Object payload) {
+    private static String conversationIdOf(Object payload) {
         if (payload instanceof Message m) {
             return m.conversationId().toString();
         }

@@ -19,24 +19,21 @@ final class SocketIoConnection implements RealtimeConnection {
 
     @Override
     public void emit(String event, JsonNode data) {
-        try {
-            synchronized (socket) {
-                if (socket.isConnected()) {
-                    socket.send(event, toSocketIo(data));
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.debug("Dropped {} to a closing Socket.IO socket", event, e);
-        }
+        send(List.of(event), toSocketIo(data));
     }
 
     @Override
     public void emitAll(List<String> events, SharedEventData data) {
+        send(events, data.socketIo());
+    }
+
+    /** Sends each event with the same (read-only) org.json argument, unless the socket is gone. */
+    private void send(List<String> events, Object argument) {
         try {
             synchronized (socket) {
                 for (String event : events) {
                     if (socket.isConnected()) {
-                        socket.send(event, data.socketIo());
+                        socket.send(event, argument);
                     }
                 }
             }

@@ -86,7 +86,7 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
             }
             return;
         }
-        Ack ack = ackId == null || ackId.isNull() ? null : body -> send(ackFrame(ackId, body));
+        Ack ack = ackId == null || ackId.isNull() ? null : body -> send(ackFrame(ackId, body).toString());
         gateway.handle(client, type, frame.get("data"), ack);
     }
 
@@ -119,13 +119,7 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
 
     @Override
     public void emit(String event, JsonNode data) {
-        send(eventFrame(event, data));
-    }
-
-    private ObjectNode eventFrame(String event, JsonNode data) {
-        ObjectNode frame = json.createObjectNode().put("type", event);
-        frame.set("data", data);
-        return frame;
+        send(eventFrame(event, data == null || data.isMissingNode() ? "null" : data.toString()));
     }
 
     /**
@@ -140,26 +134,25 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
             return;
         }
         if (!(s instanceof WebSocketSession jetty)) {
-            events.forEach(event -> s.sendText(sharedFrame(event, data), Callback.NOOP));
+            events.forEach(event -> send(eventFrame(event, data.json())));
             return;
         }
         CoreSession core = jetty.getCoreSession();
         for (int i = 0; i < events.size(); i++) {
-            core.sendFrame(new Frame(OpCode.TEXT, sharedFrame(events.get(i), data)),
+            core.sendFrame(new Frame(OpCode.TEXT, eventFrame(events.get(i), data.json())),
                     org.eclipse.jetty.util.Callback.NOOP, i < events.size() - 1);
         }
     }
 
-    /** @return the text of {@code {"type": event, "data": data}}, as {@link #eventFrame} writes it */
-    private String sharedFrame(String event, SharedEventData data) {
-        String type = json.getNodeFactory().textNode(event).toString();
-        return "{\"type\":" + type + ",\"data\":" + data.json() + "}";
+    /** @return the text frame {@code {"type": event, "data": <dataJson>}} of a server event */
+    private String eventFrame(String event, String dataJson) {
+        return "{\"type\":" + json.getNodeFactory().textNode(event) + ",\"data\":" + dataJson + "}";
     }
 
-    private void send(ObjectNode frame) {
+    private void send(String frame) {
         Session s = session;
         if (s != null && s.isOpen()) {
-            s.sendText(frame.toString(), Callback.NOOP);
+            s.sendText(frame, Callback.NOOP);
         }
     }
 
