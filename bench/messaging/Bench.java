@@ -31,9 +31,10 @@ import java.util.regex.Pattern;
  * closed loop, {@code threads} clients, each in its own conversation) then, open loop at 50 % of
  * that peak, p50/p99 latency measured from each request's scheduled time (no coordinated omission);
  * <li>{@code delivery}: {@code pairs} sender and {@code pairs} recipient {@code /ws} sockets (one
- * DIRECT conversation per pair, both joined), senders emit {@code send_message} round robin at
- * {@code rate} msgs/s; latency is recipient's {@code message_sent} arrival minus the send's
- * scheduled time (same JVM clock), p50/p99;
+ * DIRECT conversation per pair, both joined), a full GC in the app (so the setup's garbage is not
+ * collected in the window), then senders emit {@code send_message} round robin at {@code rate}
+ * msgs/s; latency is recipient's {@code message_sent} arrival minus the send's scheduled time (same
+ * JVM clock), p50/p99, with the machine's stalls and the app's CPU and GC in the window;
  * <li>{@code idle}: {@code idle} Socket.IO v4 connections (Engine.IO v4 WebSocket transport, the
  * namespace CONNECT with {@code auth.token}, pings answered) held open for {@code holdSeconds};
  * the server's heap after a full GC ({@code jcmd GC.run}, admin {@code /metrics}) and its RSS
@@ -240,6 +241,9 @@ public final class Bench {
             senders.get(p).send(join);
         }
         Thread.sleep(3000);
+        // the logins (1,000 Argon2 hashes) and the REST phase leave the app's old generation full of
+        // their garbage; collect it now so that the measured window pays for its own garbage only
+        fullGc(appPid);
         System.err.printf("delivery: %d msgs/s for %d s over %d sockets (%d s warm-up first)%n", o.rate(),
                 o.deliverySeconds(), 2 * o.pairs(), o.warmupSeconds());
         paced(o.rate(), o.warmupSeconds(), senders, conversations, 0);
@@ -434,6 +438,14 @@ public final class Bench {
         }
     }
 
+    /** Runs a full collection in the app ({@code jcmd <pid> GC.run}) and gives it a second to settle. */
+    private static void fullGc(long pid) throws Exception {
+        Process gc = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start();
+        gc.getInputStream().readAllBytes();
+        gc.waitFor(60, TimeUnit.SECONDS);
+        Thread.sleep(1000);
+    }
+
     /** @return the app's {@code jvm.gc.<collector>.count} and {@code .time} (ms) gauges from the admin {@code /metrics} */
     private static java.util.Map<String, Long> gcTotals(String admin) throws Exception {
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(admin + "/metrics")).build(),
@@ -450,10 +462,7 @@ public final class Bench {
     }
 
     private static Memory memory(String admin, long pid) throws Exception {
-        Process gc = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start();
-        gc.getInputStream().readAllBytes();
-        gc.waitFor(60, TimeUnit.SECONDS);
-        Thread.sleep(1000);
+        fullGc(pid);
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(admin + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
         long rss = 0;
