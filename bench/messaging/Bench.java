@@ -133,6 +133,12 @@ public final class Bench {
         return match(Pattern.compile("\"sub\":\"([^\"]+)\""), payload);
     }
 
+    /** @return the app's admin {@code /metrics} JSON, spaces removed so gauges match one pattern */
+    static String metrics(String admin) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(admin + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
+    }
+
     static HttpResponse<String> get(String path, String token) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());

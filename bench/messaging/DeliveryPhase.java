@@ -1,6 +1,3 @@
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -218,8 +215,7 @@ final class DeliveryPhase {
 
     /** @return the app's {@code jvm.gc.<collector>.count} and {@code .time} (ms) gauges from the admin {@code /metrics} */
     private static java.util.Map<String, Long> gcTotals(String admin) throws Exception {
-        String metrics = Bench.HTTP.send(HttpRequest.newBuilder(URI.create(admin + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
+        String metrics = Bench.metrics(admin);
         java.util.Map<String, Long> totals = new java.util.TreeMap<>();
         Matcher m = GC_GAUGE.matcher(metrics);
         while (m.find()) {

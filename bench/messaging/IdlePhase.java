@@ -1,6 +1,3 @@
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,8 +76,7 @@ final class IdlePhase {
 
     private static Memory memory(String admin, long pid) throws Exception {
         Bench.fullGc(pid);
-        String metrics = Bench.HTTP.send(HttpRequest.newBuilder(URI.create(admin + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
+        String metrics = Bench.metrics(admin);
         long rss = 0;
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
