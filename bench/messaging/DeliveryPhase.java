@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Phase {@code delivery} of {@link Bench}: send_message over /ws at a fixed rate, sender→recipient
- * latency, with the machine's stalls ({@link MachineStalls}) and the app's CPU and GC in the window.
+ * latency, with the machine's stalls ({@link MachineStalls}), both JVMs' GC pauses ({@link GcPauses}) and the
+ * app's CPU and GC in the window.
  */
 final class DeliveryPhase {
     /** Ack ids of measured sends start here (warm-up sends count from 0). */
@@ -76,6 +77,7 @@ final class DeliveryPhase {
         Bench.fullGc(appPid);
         System.err.printf("delivery: %d msgs/s for %d s over %d sockets (%d s warm-up first)%n", o.rate(),
                 o.deliverySeconds(), 2 * o.pairs(), o.warmupSeconds());
+        GcPauses pauses = GcPauses.start();
         paced(o.rate(), o.warmupSeconds(), senders, conversations, 0);
         MachineStalls machine = MachineStalls.start();
         measuredFrom.set(System.nanoTime());
@@ -95,7 +97,9 @@ final class DeliveryPhase {
             System.out.println("  failed acks by code: " + failures);
         }
         machine.close();
-        machine.report(timeline, measuredFrom.get(), measuredTo);
+        machine.report(timeline, measuredFrom.get(), measuredTo,
+                pauses.own(measuredFrom.get(), measuredTo + 1_000_000_000L));
+        pauses.report(timeline, measuredFrom.get(), measuredTo);
         if (TIMELINE) {
             printTimeline(timeline, measuredFrom.get());
         }

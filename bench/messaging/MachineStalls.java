@@ -36,6 +36,11 @@ final class MachineStalls implements AutoCloseable {
     private final ConcurrentLinkedQueue<long[]> kdamondRuns = new ConcurrentLinkedQueue<>();
     private final List<Path> kdamonds = kdamondStats();
     private volatile boolean running = true;
+    /** {@code /proc/stat} steal ticks (10 ms, all CPUs) at start and at {@link #close()}. */
+    private final long stealAtStart = stealTicks();
+    private final long startedAt = System.nanoTime();
+    private volatile long stealAtClose = -1;
+    private volatile long closedAt;
 
     private MachineStalls() {
     }
@@ -128,22 +133,45 @@ final class MachineStalls implements AutoCloseable {
         }
     }
 
+    /**
+     * @return the CPU time (clock ticks of 10 ms, all CPUs) the hypervisor gave to others while this
+     *     virtual machine had work ({@code steal}, the 8th value of the {@code cpu} line of {@code /proc/stat}), or 0
+     */
+    private static long stealTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return f.length > 8 ? Long.parseLong(f[8]) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     @Override
     public void close() {
         running = false;
+        stealAtClose = stealTicks();
+        closedAt = System.nanoTime();
     }
 
     /**
      * Prints what was seen between {@code from} and {@code to} (System.nanoTime) and splits the
      * deliveries ({@code {dueNanos, latencyNanos}}) into those due around a kdamond run and the others.
+     * Late wake-ups during one of this JVM's own GC pauses ({@code ownPauses}, from {@link GcPauses}) are
+     * this JVM's, not the machine's, and are left out.
      */
-    void report(Collection<long[]> deliveries, long from, long to) {
-        List<long[]> late = lateWakeUps.stream().filter(w -> w[0] >= from && w[0] <= to).toList();
+    void report(Collection<long[]> deliveries, long from, long to, List<GcPauses.Pause> ownPauses) {
+        List<long[]> late = lateWakeUps.stream().filter(w -> w[0] >= from && w[0] <= to)
+                .filter(w -> ownPauses.stream().noneMatch(p -> p.overlaps(w[0], w[0] + w[1]))).toList();
         List<long[]> runs = kdamondRuns.stream().filter(r -> r[0] >= from && r[0] <= to + AFTER_NS).toList();
         double seconds = (to - from) / 1e9;
-        System.out.printf("  machine (not the app) during the window: a thread parking 1 ms woke >= %d ms late %d times"
+        System.out.printf("  machine (not the app) during the window: a thread parking 1 ms woke >= %d ms late,"
+                        + " outside this JVM's GC pauses, %d times"
                         + " (max %.1f ms)", LATE_NS / 1_000_000, late.size(),
                 late.stream().mapToLong(w -> w[1]).max().orElse(0) / 1e6);
+        long steal = stealAtClose < 0 ? 0 : stealAtClose - stealAtStart;
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("; CPU steal by the hypervisor, window and drain: %d ms (%.1f %% of %d cores)", steal * 10,
+                100.0 * steal * 10 / Math.max(1, (closedAt - startedAt) / 1e6) / cores, cores);
         if (kdamonds.isEmpty()) {
             System.out.println("; no kdamond threads");
             return;

@@ -8,7 +8,8 @@
 # 10,000 idle Socket.IO connections with the server's heap and RSS. The app is stopped and the
 # database dropped on exit. Both JVMs (the app and the load generator) put their heaps on
 # transparent huge pages (-XX:+UseTransparentHugePages; bench/README.md says why; turn it off with
-# -XX:-UseTransparentHugePages in BENCH_JAVA_OPTS / BENCH_GEN_OPTS, which come after it).
+# -XX:-UseTransparentHugePages in BENCH_JAVA_OPTS / BENCH_GEN_OPTS, which come after it). The app logs
+# its GC pauses (-Xlog:gc) so that the delivery phase can tell which slow deliveries it paused.
 # Environment (defaults): PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres BENCH_DB=ensemble_bench_messaging
 #   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_JAVA_OPTS= (extra JVM flags for the app, e.g. a JFR recording) BENCH_ACCOUNTS=1000 BENCH_JAR=app/target/ensemble.jar
 #   BENCH_GEN_OPTS= (extra JVM flags for the load generator) BENCH_TIMELINE= (set: print the slow 100 ms windows of the delivery phase) BENCH_TIMELINE_FILE= (a path: write every delivery's due time and latency in ns)
@@ -43,7 +44,7 @@ echo "starting the app on :$PORT (database $DB, heap -Xmx${BENCH_HEAP:-512m})" >
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" DATA_DIR="$WORK/data" \
   PORT="$PORT" ADMIN_PORT="$ADMIN_PORT" RATE_LIMIT_GENERAL_PER_15MIN=0 RATE_LIMIT_AUTH_PER_15MIN=0 \
   REQUEST_LOG_LEVEL=WARN LOG_LEVEL=WARN DATABASE_POOL_SIZE="${BENCH_POOL:-16}" \
-  java "-Xmx${BENCH_HEAP:-512m}" -XX:+UseTransparentHugePages ${BENCH_JAVA_OPTS:-} "-Ddw.auth.accessTokenTtl=3 hours" \
+  java "-Xmx${BENCH_HEAP:-512m}" -XX:+UseTransparentHugePages "-Xlog:gc:file=$WORK/app-gc.log:utctime" ${BENCH_JAVA_OPTS:-} "-Ddw.auth.accessTokenTtl=3 hours" \
   -jar "$JAR" server config.yml >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
@@ -66,6 +67,7 @@ seq 0 $((ACCOUNTS - 1)) | sed 's/.*/bench-&@example.com/' >"$WORK/accounts.txt"
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg), transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo unknown)" >&2
 javac -d "$WORK/bench" bench/messaging/*.java
+export BENCH_APP_GC_LOG="$WORK/app-gc.log"
 # shellcheck disable=SC2086
 java -Xmx3g -XX:+UseTransparentHugePages ${BENCH_GEN_OPTS:-} -cp "$WORK/bench" Bench "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
   ${BENCH_ARGS:-}
