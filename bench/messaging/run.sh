@@ -9,10 +9,12 @@
 # database dropped on exit. Both JVMs (the app and the load generator) put their heaps on
 # transparent huge pages (-XX:+UseTransparentHugePages; bench/README.md says why; turn it off with
 # -XX:-UseTransparentHugePages in BENCH_JAVA_OPTS / BENCH_GEN_OPTS, which come after it). The app logs
-# its GC pauses (-Xlog:gc) so that the delivery phase can tell which slow deliveries it paused.
+# its GC pauses (-Xlog:gc) so that the delivery phase can tell which slow deliveries it paused. The load
+# generator runs on ZGC: its own G1 pauses (13-50 ms) were measured as delivery latency; ZGC's stay
+# under 1 ms (BENCH_GEN_GC=-XX:+UseG1GC brings G1 back).
 # Environment (defaults): PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres BENCH_DB=ensemble_bench_messaging
 #   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_JAVA_OPTS= (extra JVM flags for the app, e.g. a JFR recording) BENCH_ACCOUNTS=1000 BENCH_JAR=app/target/ensemble.jar
-#   BENCH_GEN_OPTS= (extra JVM flags for the load generator) BENCH_TIMELINE= (set: print the slow 100 ms windows of the delivery phase) BENCH_TIMELINE_FILE= (a path: write every delivery's due time and latency in ns)
+#   BENCH_GEN_OPTS= (extra JVM flags for the load generator) BENCH_GEN_GC=-XX:+UseZGC (the load generator's collector) BENCH_TIMELINE= (set: print the slow 100 ms windows of the delivery phase) BENCH_TIMELINE_FILE= (a path: write every delivery's due time and latency in ns)
 #   BENCH_ARGS="threads=16 restSeconds=20 pairs=500 rate=1000 deliverySeconds=30 idle=10000 idleUsers=100 holdSeconds=60"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -69,6 +71,6 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 javac -d "$WORK/bench" bench/messaging/*.java
 export BENCH_APP_GC_LOG="$WORK/app-gc.log"
 # shellcheck disable=SC2086
-java -Xmx3g -XX:+UseTransparentHugePages ${BENCH_GEN_OPTS:-} -cp "$WORK/bench" Bench "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
+java -Xmx3g -XX:+UseTransparentHugePages "${BENCH_GEN_GC:--XX:+UseZGC}" ${BENCH_GEN_OPTS:-} -cp "$WORK/bench" Bench "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
   ${BENCH_ARGS:-}
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
