@@ -98,7 +98,7 @@ final class DeliveryPhase {
         }
         machine.close();
         machine.report(timeline, measuredFrom.get(), measuredTo,
-                pauses.own(measuredFrom.get(), measuredTo + 1_000_000_000L));
+                pauses.own(measuredFrom.get(), measuredTo + GcPauses.AFTER_WINDOW_NS));
         pauses.report(timeline, measuredFrom.get(), measuredTo);
         if (TIMELINE) {
             printTimeline(timeline, measuredFrom.get());

@@ -26,6 +26,9 @@ final class GcPauses {
     private static final Pattern APP_PAUSE = Pattern.compile("^\\[([^\\]]+)\\] GC\\(\\d+\\) Pause (\\w+).* ([\\d.]+)ms$");
     private static final DateTimeFormatter UTCTIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
+    /** Pauses up to this long (ns) after the window's end still count: deliveries due in the window are in flight then. */
+    static final long AFTER_WINDOW_NS = 1_000_000_000L;
+
     /** Wall-clock ns minus {@code System.nanoTime()}, taken once: converts epoch times to the nanoTime axis. */
     private final long epochMinusNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
     /** This JVM's pauses. */
@@ -104,10 +107,13 @@ final class GcPauses {
      * load-generator pause touched.
      */
     void report(Collection<long[]> deliveries, long from, long to) {
-        List<Pause> gen = own(from, to + 1_000_000_000L);
-        List<Pause> app = app(from, to + 1_000_000_000L);
+        List<Pause> gen = own(from, to + AFTER_WINDOW_NS);
+        List<Pause> app = app(from, to + AFTER_WINDOW_NS);
         System.out.printf("  stop-the-world GC pauses in the window: load generator %s; app %s%n", summary(gen),
                 System.getenv("BENCH_APP_GC_LOG") == null ? "(no BENCH_APP_GC_LOG)" : summary(app));
+        if (deliveries.isEmpty()) {
+            return;
+        }
         List<long[]> byLatency = new ArrayList<>(deliveries);
         byLatency.sort((a, b) -> Long.compare(b[1], a[1]));
         List<long[]> slowest = byLatency.subList(0, Math.max(1, byLatency.size() / 100));
@@ -123,7 +129,7 @@ final class GcPauses {
         }
         System.out.printf("  the slowest 1 %% (%d deliveries, >= %.1f ms) were in flight during a load-generator pause: %d,"
                         + " an app pause: %d, neither: %d%n", slowest.size(),
-                slowest.isEmpty() ? 0 : slowest.get(slowest.size() - 1)[1] / 1e6, inGen, inApp, neither);
+                slowest.get(slowest.size() - 1)[1] / 1e6, inGen, inApp, neither);
         long[] clear = deliveries.stream().filter(d -> !any(gen, d)).mapToLong(d -> d[1]).sorted().toArray();
         System.out.printf("  deliveries no load-generator pause touched: %d of %d, p50 %.1f ms, p99 %.1f ms%n",
                 clear.length, deliveries.size(), Bench.pct(clear, 50), Bench.pct(clear, 99));
