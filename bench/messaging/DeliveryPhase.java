@@ -207,9 +207,7 @@ final class DeliveryPhase {
         }
         for (long pid : pids) {
             try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                ticks.put(pid, MachineStalls.cpuTicks(Path.of("/proc/" + pid + "/stat")));
             } catch (java.io.IOException gone) {
                 // the backend ended between the query and the read
             }

@@ -88,14 +88,23 @@ final class MachineStalls implements AutoCloseable {
         long sum = 0;
         for (Path stat : kdamonds) {
             try {
-                String s = Files.readString(stat);
-                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
-                sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                sum += cpuTicks(stat);
             } catch (IOException | RuntimeException gone) {
                 // the thread went away; count nothing for it
             }
         }
         return sum;
+    }
+
+    /**
+     * @return user + system CPU time of a process or thread, in clock ticks (USER_HZ, 10 ms on Linux),
+     *     from its {@code /proc/<pid>/stat} (fields 14 and 15, counted after the {@code (comm)} field)
+     * @throws IOException when the process is gone
+     */
+    static long cpuTicks(Path stat) throws IOException {
+        String s = Files.readString(stat);
+        String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     private static List<Path> kdamondStats() {
@@ -183,8 +192,8 @@ final class MachineStalls implements AutoCloseable {
         long[] clear = deliveries.stream().filter(d -> !near(runs, d[0])).mapToLong(d -> d[1]).sorted().toArray();
         System.out.printf("  deliveries due from %d ms before to %d ms after a kdamond run: %d, p50 %.1f ms, p99 %.1f ms;"
                         + " all others: %d, p50 %.1f ms, p99 %.1f ms%n",
-                BEFORE_NS / 1_000_000, AFTER_NS / 1_000_000, hit.length, pct(hit, 50), pct(hit, 99),
-                clear.length, pct(clear, 50), pct(clear, 99));
+                BEFORE_NS / 1_000_000, AFTER_NS / 1_000_000, hit.length, Bench.pct(hit, 50), Bench.pct(hit, 99),
+                clear.length, Bench.pct(clear, 50), Bench.pct(clear, 99));
     }
 
     private static boolean near(List<long[]> runs, long due) {
@@ -194,9 +203,5 @@ final class MachineStalls implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static double pct(long[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p / 100.0))] / 1e6;
     }
 }
