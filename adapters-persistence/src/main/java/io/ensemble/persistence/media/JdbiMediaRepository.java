@@ -14,7 +14,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * {@link MediaRepository} on the {@code media} table; reads by id always filter by owner, or by
- * conversation membership for chat attachments (messages.attachments, GIN-indexed by media/002).
+ * conversation membership for chat attachments (messages.attachments, GIN-indexed by media/003 for the
+ * messages that have attachments; every query on it says {@code attachments <> '{}'} so the planner can use
+ * that partial index).
  */
 public final class JdbiMediaRepository implements MediaRepository {
     private static final String COLUMNS = "id, owner_id, purpose, content_type, bytes, width, height, storage_key, "
@@ -23,15 +25,17 @@ public final class JdbiMediaRepository implements MediaRepository {
             + ":contentType, :bytes, :width, :height, :storageKey, :thumbnailKey, :displayKey, :attachedAt, :createdAt)";
     private static final String OWNED = "SELECT " + COLUMNS + " FROM media WHERE id = :id AND owner_id = :ownerId";
     /** Owner, or member of a conversation where the owner sent a live message listing the id (seeds/001 §Chat). */
-    private static final String READABLE = "SELECT " + COLUMNS + " FROM media m WHERE m.id = :id AND (m.owner_id = :reader "
+    static final String READABLE = "SELECT " + COLUMNS + " FROM media m WHERE m.id = :id AND (m.owner_id = :reader "
             + "OR EXISTS (SELECT 1 FROM messages msg JOIN conversation_members cm "
             + "ON cm.conversation_id = msg.conversation_id AND cm.user_id = :reader "
-            + "WHERE msg.sender_id = m.owner_id AND NOT msg.deleted AND msg.attachments @> ARRAY[m.id::text]))";
+            + "WHERE msg.sender_id = m.owner_id AND NOT msg.deleted AND msg.attachments <> '{}' "
+            + "AND msg.attachments @> ARRAY[m.id::text]))";
     private static final String ATTACH = "UPDATE media SET attached_at = COALESCE(attached_at, :at) WHERE id = :id";
     private static final String DELETE = "DELETE FROM media WHERE id = :id";
-    private static final String UNATTACHED = "SELECT " + COLUMNS + " FROM media m WHERE attached_at IS NULL "
+    /** Unattached uploads older than :before that no message of their owner lists, oldest first. */
+    static final String UNATTACHED = "SELECT " + COLUMNS + " FROM media m WHERE attached_at IS NULL "
             + "AND created_at < :before AND NOT EXISTS (SELECT 1 FROM messages msg WHERE msg.sender_id = m.owner_id "
-            + "AND msg.attachments @> ARRAY[m.id::text]) ORDER BY created_at LIMIT :max";
+            + "AND msg.attachments <> '{}' AND msg.attachments @> ARRAY[m.id::text]) ORDER BY created_at LIMIT :max";
 
     private static final RowMapper<Media> ROW = (rs, ctx) -> new Media(
             rs.getObject("id", UUID.class),
