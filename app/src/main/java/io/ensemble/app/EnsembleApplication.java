@@ -29,6 +29,7 @@ import io.ensemble.shared.UuidV7Generator;
 import io.ensemble.web.BodySizeLimitFilter;
 import io.ensemble.web.JsonSettings;
 import io.ensemble.web.RequestIdFilter;
+import io.ensemble.web.UnreadBodyFilter;
 import io.ensemble.web.errors.DomainExceptionMapper;
 import io.ensemble.web.errors.IdempotencyKeyReusedMapper;
 import io.ensemble.web.errors.JsonExceptionMapper;
@@ -135,6 +136,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new UnhandledExceptionMapper());
         jersey.register(new BodySizeLimitFilter(config.getHttp().getMaxBodyBytes(), config.getMedia().maxRequestBytes()));
+        jersey.register(new UnreadBodyFilter());
         jersey.register(new GeneralRateLimitFilter(
                 new RateLimiter(config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);

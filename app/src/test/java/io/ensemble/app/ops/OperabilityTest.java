@@ -11,6 +11,7 @@ import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
+import io.ensemble.app.support.RawHttpConnection;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.SharedDatabase;
 import java.net.URI;
@@ -74,6 +75,46 @@ class OperabilityTest {
         Reply method = api().sendRaw("DELETE", "/api/v1/auth/login", null, null, Map.of());
         assertThat(method.status()).isEqualTo(405);
         assertThat(method.code()).isEqualTo("METHOD_NOT_ALLOWED");
+    }
+
+    /**
+     * A route that refuses a request before reading its body (here the auth filter's 401) must not
+     * leave the kept-alive connection half-used: Jetty closed it silently when the body had not
+     * arrived yet, and the next request of a pooling client failed with "header parser received
+     * no bytes" (a CI failure in NotificationPreferenceRoutesTest).
+     */
+    @Test
+    void a_body_the_route_never_read_leaves_the_kept_alive_connection_usable() throws Exception {
+        String device = "{\"token\":\"t\",\"platform\":\"ANDROID\"}";
+        String login = "{\"email\":\"nobody@example.com\",\"password\":\"NotThePassword1!\"}";
+        try (var http = new RawHttpConnection(APP.getLocalPort())) {
+            http.write(RawHttpConnection.head("POST", "/api/v1/notifications/devices", device.length()));
+            Thread.sleep(300);
+            http.write(device);
+            RawHttpConnection.Response refused = http.read();
+            http.write(RawHttpConnection.head("POST", "/api/v1/auth/login", login.length()) + login);
+            RawHttpConnection.Response read = http.read();
+            http.write(RawHttpConnection.head("GET", "/health", -1));
+            RawHttpConnection.Response health = http.read();
+
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.header("Connection")).isNull();
+            assertThat(read.status()).isEqualTo(401);
+            assertThat(read.header("Connection")).isNull();
+            assertThat(health.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void an_unread_body_over_the_drain_limit_closes_the_connection_and_says_so() throws Exception {
+        try (var http = new RawHttpConnection(APP.getLocalPort())) {
+            http.write(RawHttpConnection.head("POST", "/api/v1/notifications/devices", 2_000_000));
+            http.write("x".repeat(100_000));
+            RawHttpConnection.Response refused = http.read();
+
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.header("Connection")).isEqualTo("close");
+        }
     }
 
     @Test

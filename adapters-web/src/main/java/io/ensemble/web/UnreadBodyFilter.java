@@ -1,0 +1,59 @@
+package io.ensemble.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Keeps a kept-alive connection usable after a response that did not read the request body (a
+ * 401 from the auth filter, a 413, a 404 on a body-carrying request). Jetty 12 closes such a
+ * connection when the response completes if the rest of the body has not arrived yet, without
+ * saying so in the response, and a pooling client (the JDK {@code HttpClient}, OkHttp) then sends
+ * its next request into a closed socket ("header parser received no bytes"). This filter reads
+ * what is left of the body, up to {@link #DRAIN_LIMIT_BYTES}, before the response is written; a
+ * larger or broken body gets {@code Connection: close} instead, which clients honour (RFC 9112
+ * §9.6).
+ */
+public final class UnreadBodyFilter implements ContainerResponseFilter {
+    /** The most of an unread body, in bytes, read and dropped to keep the connection open. */
+    public static final int DRAIN_LIMIT_BYTES = 64 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (declaresBody(request) && !drain(unreadBody(request))) {
+            response.getHeaders().putSingle("Connection", "close");
+        }
+    }
+
+    /** @return the body's stream, or an empty one when Jersey read the entity and closed it */
+    private static InputStream unreadBody(ContainerRequestContext request) {
+        try {
+            return request.getEntityStream();
+        } catch (IllegalStateException closedAfterReading) {
+            return InputStream.nullInputStream();
+        }
+    }
+
+    private static boolean declaresBody(ContainerRequestContext request) {
+        return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+    }
+
+    /** @return true when the body ended within the limit (an already read body ends at once) */
+    private static boolean drain(InputStream body) {
+        byte[] buf = new byte[8192];
+        long left = DRAIN_LIMIT_BYTES;
+        try {
+            for (int n; (n = body.read(buf)) >= 0; ) {
+                left -= n;
+                if (left < 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
