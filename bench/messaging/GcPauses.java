@@ -20,7 +20,7 @@ import javax.management.openmbean.CompositeData;
  * axis, so a slow delivery can be told apart by who stopped: this load generator (its own GC
  * notifications; a paused generator reads frames late, which the service did not cause) or the app
  * (its {@code -Xlog:gc:file=…:utctime} log, path in {@code BENCH_APP_GC_LOG}, written by run.sh).
- * Concurrent collector work ({@code ZGC Cycles}) is not a pause and is left out.
+ * Concurrent collector work ({@code Shenandoah Cycles}, {@code ZGC Cycles}) is not a pause and is left out.
  */
 final class GcPauses {
     private static final Pattern APP_PAUSE = Pattern.compile("^\\[([^\\]]+)\\] GC\\(\\d+\\) Pause (\\w+).* ([\\d.]+)ms$");
@@ -53,7 +53,7 @@ final class GcPauses {
         long jvmStartMs = ManagementFactory.getRuntimeMXBean().getStartTime();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc.getName().contains("Cycles")) {
-                continue; // ZGC's concurrent cycles; its pauses come from "ZGC Pauses"
+                continue; // Shenandoah's or ZGC's concurrent cycles; their pauses come from "… Pauses"
             }
             ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {

@@ -9,12 +9,15 @@
 # database dropped on exit. Both JVMs (the app and the load generator) put their heaps on
 # transparent huge pages (-XX:+UseTransparentHugePages; bench/README.md says why; turn it off with
 # -XX:-UseTransparentHugePages in BENCH_JAVA_OPTS / BENCH_GEN_OPTS, which come after it). The app logs
-# its GC pauses (-Xlog:gc) so that the delivery phase can tell which slow deliveries it paused. The load
-# generator runs on ZGC: its own G1 pauses (13-50 ms) were measured as delivery latency; ZGC's stay
-# under 1 ms (BENCH_GEN_GC=-XX:+UseG1GC brings G1 back).
+# its GC pauses (-Xlog:gc) so that the delivery phase can tell which slow deliveries it paused, and runs
+# G1 with -XX:MaxGCPauseMillis=10, as README's "JVM flags in production" recommends (its young pauses
+# were 13-123 ms with the default 200 ms goal, 10-23 ms with it). The load generator runs on Shenandoah:
+# its own G1 pauses (13-50 ms) were measured as delivery latency; ZGC's stay under 1 ms too, but its
+# multi-mapped heap gets no huge pages and gave the kernel's DAMON thread half as much work again
+# (bench/README.md, 2026-12-05). BENCH_GEN_GC=-XX:+UseZGC or -XX:+UseG1GC picks another collector.
 # Environment (defaults): PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres BENCH_DB=ensemble_bench_messaging
 #   BENCH_PORT=18280 BENCH_ADMIN_PORT=18281 BENCH_HEAP=512m BENCH_JAVA_OPTS= (extra JVM flags for the app, e.g. a JFR recording) BENCH_ACCOUNTS=1000 BENCH_JAR=app/target/ensemble.jar
-#   BENCH_GEN_OPTS= (extra JVM flags for the load generator) BENCH_GEN_GC=-XX:+UseZGC (the load generator's collector) BENCH_TIMELINE= (set: print the slow 100 ms windows of the delivery phase) BENCH_TIMELINE_FILE= (a path: write every delivery's due time and latency in ns)
+#   BENCH_GEN_OPTS= (extra JVM flags for the load generator) BENCH_GEN_GC=-XX:+UseShenandoahGC (the load generator's collector) BENCH_TIMELINE= (set: print the slow 100 ms windows of the delivery phase) BENCH_TIMELINE_FILE= (a path: write every delivery's due time and latency in ns)
 #   BENCH_ARGS="threads=16 restSeconds=20 pairs=500 rate=1000 deliverySeconds=30 idle=10000 idleUsers=100 holdSeconds=60"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,7 +49,7 @@ echo "starting the app on :$PORT (database $DB, heap -Xmx${BENCH_HEAP:-512m})" >
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" DATA_DIR="$WORK/data" \
   PORT="$PORT" ADMIN_PORT="$ADMIN_PORT" RATE_LIMIT_GENERAL_PER_15MIN=0 RATE_LIMIT_AUTH_PER_15MIN=0 \
   REQUEST_LOG_LEVEL=WARN LOG_LEVEL=WARN DATABASE_POOL_SIZE="${BENCH_POOL:-16}" \
-  java "-Xmx${BENCH_HEAP:-512m}" -XX:+UseTransparentHugePages "-Xlog:gc:file=$WORK/app-gc.log:utctime" ${BENCH_JAVA_OPTS:-} "-Ddw.auth.accessTokenTtl=3 hours" \
+  java "-Xmx${BENCH_HEAP:-512m}" -XX:+UseTransparentHugePages -XX:MaxGCPauseMillis=10 "-Xlog:gc:file=$WORK/app-gc.log:utctime" ${BENCH_JAVA_OPTS:-} "-Ddw.auth.accessTokenTtl=3 hours" \
   -jar "$JAR" server config.yml >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
@@ -71,6 +74,6 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 javac -d "$WORK/bench" bench/messaging/*.java
 export BENCH_APP_GC_LOG="$WORK/app-gc.log"
 # shellcheck disable=SC2086
-java -Xmx3g -XX:+UseTransparentHugePages "${BENCH_GEN_GC:--XX:+UseZGC}" ${BENCH_GEN_OPTS:-} -cp "$WORK/bench" Bench "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
+java -Xmx3g -XX:+UseTransparentHugePages "${BENCH_GEN_GC:--XX:+UseShenandoahGC}" ${BENCH_GEN_OPTS:-} -cp "$WORK/bench" Bench "$BASE" "http://127.0.0.1:$ADMIN_PORT" "$APP_PID" "$WORK/accounts.txt" \
   ${BENCH_ARGS:-}
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
