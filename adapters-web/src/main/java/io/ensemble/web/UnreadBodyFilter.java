@@ -1,8 +1,10 @@
 package io.ensemble.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -13,17 +15,35 @@ import java.io.InputStream;
  * saying so in the response, and a pooling client (the JDK {@code HttpClient}, OkHttp) then sends
  * its next request into a closed socket ("header parser received no bytes"). This filter reads
  * what is left of the body, up to {@link #DRAIN_LIMIT_BYTES}, before the response is written; a
- * larger or broken body gets {@code Connection: close} instead, which clients honour (RFC 9112
- * §9.6).
+ * body declared larger, one that turns out larger, or a broken one gets {@code Connection: close}
+ * instead, which clients honour (RFC 9112 §9.6).
  */
 public final class UnreadBodyFilter implements ContainerResponseFilter {
     /** The most of an unread body, in bytes, read and dropped to keep the connection open. */
     public static final int DRAIN_LIMIT_BYTES = 64 * 1024;
 
+    /** The request being answered (a per-request proxy Jersey injects). */
+    @Context
+    private HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (declaresBody(request) && !drain(unreadBody(request))) {
+        if (!declaresBody(request) || readToTheEnd()) {
+            return;
+        }
+        // A declared length over the limit is not waited for: the client may be holding it back
+        // (Expect: 100-continue) or the route refused it from the header alone (413).
+        if (request.getLength() > DRAIN_LIMIT_BYTES || !drain(unreadBody(request))) {
             response.getHeaders().putSingle("Connection", "close");
+        }
+    }
+
+    /** @return true when the route read the whole body (a finished upload, say, of any size) */
+    private boolean readToTheEnd() {
+        try {
+            return servletRequest != null && servletRequest.getInputStream().isFinished();
+        } catch (IOException | IllegalStateException e) {
+            return false;
         }
     }
 

@@ -126,6 +126,27 @@ class MediaUploadTest {
         assertThat(mediaRows(s.userId())).isEqualTo(1);
     }
 
+    /** An upload over UnreadBodyFilter's drain limit that the route read whole keeps the connection open. */
+    @Test
+    void a_large_upload_read_to_the_end_keeps_the_connection_alive() throws Exception {
+        Session s = accounts.verifiedSession("up");
+        var noise = new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var random = new java.util.Random(7);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 300; x++) {
+                noise.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        var png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(noise, "png", png);
+        assertThat(png.size()).isGreaterThan(io.ensemble.web.UnreadBodyFilter.DRAIN_LIMIT_BYTES);
+
+        Reply r = uploadOne(s, "file", "noise.png", "image/png", png.toByteArray());
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.header("Connection")).isNull();
+    }
+
     @Test
     void applies_exif_orientation_and_strips_exif_and_gps_from_every_stored_file() throws Exception {
         Session s = accounts.verifiedSession("exif");
