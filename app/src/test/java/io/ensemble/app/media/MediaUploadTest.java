@@ -17,7 +17,10 @@ import io.ensemble.app.support.Multipart;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.Sql;
 import io.ensemble.app.support.TestImages;
+import io.ensemble.web.UnreadBodyFilter;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -27,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -130,16 +134,16 @@ class MediaUploadTest {
     @Test
     void a_large_upload_read_to_the_end_keeps_the_connection_alive() throws Exception {
         Session s = accounts.verifiedSession("up");
-        var noise = new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        var random = new java.util.Random(7);
+        var noise = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
+        var random = new Random(7);
         for (int y = 0; y < 300; y++) {
             for (int x = 0; x < 300; x++) {
                 noise.setRGB(x, y, random.nextInt(0x1000000));
             }
         }
-        var png = new java.io.ByteArrayOutputStream();
+        var png = new ByteArrayOutputStream();
         ImageIO.write(noise, "png", png);
-        assertThat(png.size()).isGreaterThan(io.ensemble.web.UnreadBodyFilter.DRAIN_LIMIT_BYTES);
+        assertThat(png.size()).isGreaterThan(UnreadBodyFilter.DRAIN_LIMIT_BYTES);
 
         Reply r = uploadOne(s, "file", "noise.png", "image/png", png.toByteArray());
 
