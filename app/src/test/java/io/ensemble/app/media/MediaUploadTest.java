@@ -14,6 +14,7 @@ import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Multipart;
+import io.ensemble.app.support.RawHttpConnection;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.Sql;
 import io.ensemble.app.support.TestImages;
@@ -285,15 +286,11 @@ class MediaUploadTest {
     }
 
     private static String statusForHeadersOnly(Session s, long contentLength) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
-            socket.setSoTimeout(10_000);
-            String head = "POST /api/v1/media/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+        try (var http = new RawHttpConnection(APP.getLocalPort())) {
+            http.write("POST /api/v1/media/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
                     + s.accessToken() + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: "
-                    + contentLength + "\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+                    + contentLength + "\r\n\r\n");
+            return http.read().statusLine();
         }
     }
 

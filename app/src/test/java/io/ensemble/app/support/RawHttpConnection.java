@@ -18,8 +18,11 @@ public final class RawHttpConnection implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
 
-    /** A status code and the headers (names lower-cased) of one response; its body is read and dropped. */
-    public record Response(int status, Map<String, String> headers) {
+    /**
+     * One response: its status line as sent (e.g. {@code HTTP/1.1 413 Payload Too Large}), status code and
+     * headers (names lower-cased); its body is read and dropped.
+     */
+    public record Response(String statusLine, int status, Map<String, String> headers) {
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -69,7 +72,7 @@ public final class RawHttpConnection implements AutoCloseable {
         } else {
             in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
         }
-        return new Response(code, headers);
+        return new Response(status, code, headers);
     }
 
     private String line() throws IOException {
