@@ -62,7 +62,7 @@ class NodeKillFailoverTest {
             Files.writeString(clientsFile, clientsJson(pairs));
 
             NodeScript.Running clients = NodeScript.start("failover.js", Integer.toString(node1.port()),
-                    Integer.toString(node2.port()), clientsFile.toString(), Integer.toString(EXPECTED), "120000");
+                    Integer.toString(node2.port()), clientsFile.toString(), Integer.toString(EXPECTED), "60000");
             clients.awaitLine("READY");
             sendRound(api1, pairs, "before the kill", BEFORE_KILL);
             node1.kill9();
