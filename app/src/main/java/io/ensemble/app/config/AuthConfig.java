@@ -53,7 +53,7 @@ public final class AuthConfig {
         return key(tokenHashSecret, dataDirectory.resolve("secrets/token-hash.key"));
     }
 
-    /** @return the identity figures, with the refresh-token life and reuse grace from this config */
+    /** @return the identity figures, with the refresh-token life from this config */
     public IdentitySettings identitySettings() {
         IdentitySettings d = IdentitySettings.defaults();
         return new IdentitySettings(d.otpTtl(), d.otpMaxAttempts(), d.otpResendCooldown(), d.resetTokenTtl(),
