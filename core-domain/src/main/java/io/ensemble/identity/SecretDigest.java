@@ -49,6 +49,28 @@ public final class SecretDigest {
         return String.format("%06d", random.nextInt(1_000_000));
     }
 
+    /**
+     * Derives a token from another one: HMAC-SHA256 under the server key of {@code purpose},
+     * a NUL and {@code secret}, base64url without padding (43 characters, like {@link #newToken()}).
+     * The same input always gives the same token, and without the key it cannot be computed; the
+     * purpose keeps it apart from {@link #hash} of the same secret (issue 29 §8: the successor of a
+     * refresh token).
+     *
+     * @param purpose a constant naming what the token is for
+     * @param secret the token it is derived from
+     * @return the derived token
+     */
+    public String derive(String purpose, String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] out = mac.doFinal((purpose + '\0' + secret).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
     /** @return 256 random bits, base64url without padding (43 characters) */
     public String newToken() {
         byte[] bytes = new byte[32];

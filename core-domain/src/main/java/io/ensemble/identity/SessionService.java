@@ -7,15 +7,18 @@ import io.ensemble.shared.Transactions;
 import io.ensemble.shared.Unauthenticated;
 import io.ensemble.shared.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Login, refresh-token rotation, logout and request authentication (issue 3 §3, DESIGN §Security).
- * A refresh token is single-use: presenting one that was already rotated revokes its session.
+ * A refresh token is single-use: presenting one that was already rotated revokes its session, unless
+ * it is presented again within the reuse grace (issue 29 §8), which returns the same successor.
  */
 public final class SessionService {
+    private static final String SUCCESSOR = "refresh-token-successor";
     private final UserRepository users;
     private final SessionRepository sessions;
     private final PasswordHasher hasher;
@@ -74,10 +77,15 @@ public final class SessionService {
     }
 
     /**
-     * Exchanges a refresh token for a new pair and retires the old one.
+     * Exchanges a refresh token for a new pair and retires the old one. The successor refresh
+     * token is derived from the presented one ({@link SecretDigest#derive}), so when the same
+     * token is presented again within {@link IdentitySettings#refreshReuseGrace()} of its rotation
+     * (two tabs, two parallel 401 handlers, a lost answer) the caller gets the same successor
+     * refresh token and a fresh access token of the same session (issue 29 §8, like Auth0's and
+     * Supabase's reuse interval). Later reuse revokes the whole session family.
      *
      * @throws Unauthenticated {@code INVALID_REFRESH_TOKEN} (unknown, expired, revoked) or
-     *     {@code REFRESH_TOKEN_REUSED} (already rotated: the whole session is revoked)
+     *     {@code REFRESH_TOKEN_REUSED} (rotated longer ago than the grace: the whole session is revoked)
      * @throws Forbidden {@code ACCOUNT_SUSPENDED}
      */
     public TokenPair refresh(String refreshToken) {
@@ -93,17 +101,13 @@ public final class SessionService {
             throw invalidRefresh();
         }
         if (presented.rotatedAt().isPresent()) {
-            throw reuseDetected(session, now);
+            return replayWithinGrace(presented, session, refreshToken, now);
         }
         if (!now.isBefore(presented.expiresAt())) {
             throw invalidRefresh();
         }
-        User user = users.findById(session.userId()).orElseThrow(SessionService::invalidRefresh);
-        if (!user.active()) {
-            sessions.revokeSession(session.id(), now);
-            throw suspended();
-        }
-        String next = digest.newToken();
+        User user = activeUser(session, now);
+        String next = successorOf(refreshToken);
         boolean rotated = transactions.inTransaction(() -> {
             if (!sessions.markRotated(presented.id(), now)) {
                 return false;
@@ -112,7 +116,10 @@ public final class SessionService {
             return true;
         });
         if (!rotated) {
-            throw reuseDetected(session, now);
+            // A concurrent refresh with the same token won the compare-and-set and has committed.
+            RefreshToken again = sessions.findRefreshTokenByHash(presented.tokenHash())
+                    .orElseThrow(SessionService::invalidRefresh);
+            return replayWithinGrace(again, session, refreshToken, now);
         }
         return pair(user, session.id(), next);
     }
@@ -137,6 +144,39 @@ public final class SessionService {
     /** @return the caller's own account. @throws NotFound if it was deleted meanwhile */
     public User me(Caller caller) {
         return users.findById(caller.userId()).orElseThrow(() -> new NotFound("Account not found."));
+    }
+
+    /**
+     * A rotated token presented again: within the grace, and when its derived successor is stored
+     * in the same session, the same successor is returned; otherwise the session is revoked.
+     */
+    private TokenPair replayWithinGrace(RefreshToken presented, Session session, String refreshToken, Instant now) {
+        Instant rotatedAt = presented.rotatedAt().orElseThrow(SessionService::invalidRefresh);
+        Duration grace = settings.refreshReuseGrace();
+        if (grace.isZero() || now.isAfter(rotatedAt.plus(grace))) {
+            throw reuseDetected(session, now);
+        }
+        String next = successorOf(refreshToken);
+        boolean successorStored = sessions.findRefreshTokenByHash(digest.hash(next))
+                .filter(t -> t.sessionId().equals(session.id()))
+                .isPresent();
+        if (!successorStored) {
+            throw reuseDetected(session, now);
+        }
+        return pair(activeUser(session, now), session.id(), next);
+    }
+
+    private User activeUser(Session session, Instant now) {
+        User user = users.findById(session.userId()).orElseThrow(SessionService::invalidRefresh);
+        if (!user.active()) {
+            sessions.revokeSession(session.id(), now);
+            throw suspended();
+        }
+        return user;
+    }
+
+    private String successorOf(String refreshToken) {
+        return digest.derive(SUCCESSOR, refreshToken);
     }
 
     private TokenPair pair(User user, UUID sessionId, String refresh) {

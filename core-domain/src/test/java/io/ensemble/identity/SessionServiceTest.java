@@ -186,6 +186,7 @@ class SessionServiceTest {
         f.verifiedUser(EMAIL);
         TokenPair first = f.login(EMAIL).tokens();
         TokenPair second = refresh(first.refreshToken());
+        f.clock.advance(f.settings.refreshReuseGrace().plusSeconds(1));
 
         failsWith(Unauthenticated.class, "REFRESH_TOKEN_REUSED", () -> refresh(first.refreshToken()));
 
@@ -200,6 +201,7 @@ class SessionServiceTest {
         TokenPair phone = f.login(EMAIL).tokens();
         TokenPair laptop = f.login(EMAIL).tokens();
         refresh(phone.refreshToken());
+        f.clock.advance(f.settings.refreshReuseGrace().plusSeconds(1));
 
         failsWith(Unauthenticated.class, "REFRESH_TOKEN_REUSED", () -> refresh(phone.refreshToken()));
 

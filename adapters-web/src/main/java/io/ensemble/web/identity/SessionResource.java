@@ -42,7 +42,10 @@ public final class SessionResource {
                 TokenView.of(sessions.login(new Credentials(req.email(), req.password()))));
     }
 
-    /** Rotates a refresh token: {@code {accessToken, refreshToken, expiresIn}}. */
+    /**
+     * Rotates a refresh token: {@code {accessToken, refreshToken, expiresIn}}. The same token again
+     * within the reuse grace gets the same new refresh token (issue 29 §8).
+     */
     @POST
     @Path("/refresh")
     @Timed

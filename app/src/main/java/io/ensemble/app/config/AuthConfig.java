@@ -27,6 +27,9 @@ public final class AuthConfig {
     private Duration accessTokenTtl = Duration.minutes(15);
     @JsonProperty
     private Duration refreshTokenTtl = Duration.days(30);
+    /** Issue 29 §8: a rotated refresh token presented again this soon gets the same successor; 0 disables. */
+    @JsonProperty
+    private Duration refreshReuseGrace = Duration.seconds(10);
 
     public String getIssuer() {
         return issuer;
@@ -54,7 +57,7 @@ public final class AuthConfig {
     public IdentitySettings identitySettings() {
         IdentitySettings d = IdentitySettings.defaults();
         return new IdentitySettings(d.otpTtl(), d.otpMaxAttempts(), d.otpResendCooldown(), d.resetTokenTtl(),
-                refreshTokenTtl.toJavaDuration());
+                refreshTokenTtl.toJavaDuration(), refreshReuseGrace.toJavaDuration());
     }
 
     private static byte[] key(String configured, Path file) {

@@ -5,6 +5,7 @@ import static io.ensemble.app.support.ForgedTokens.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleConfiguration;
@@ -35,7 +36,9 @@ class AccessTokenTest {
     private static final int SMTP = FreePort.find();
     @RegisterExtension
     static final GreenMailExtension MAIL = EnsembleTestApp.greenMail(SMTP);
-    static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP);
+    /** No refresh reuse grace here, so a replay is reuse at once (the grace: RefreshReuseGraceTest). */
+    static final DropwizardAppExtension<EnsembleConfiguration> APP =
+            EnsembleTestApp.app(SMTP, ConfigOverride.config("auth.refreshReuseGrace", "0 seconds"));
     private static final byte[] KEY = Base64.getDecoder().decode(EnsembleTestApp.JWT_SECRET_BASE64);
 
     private Api api;

@@ -19,6 +19,8 @@ public final class InMemorySessionRepository implements SessionRepository, Snaps
     private final UserRepository users;
     private final Map<UUID, Session> sessions = new LinkedHashMap<>();
     private final Map<UUID, RefreshToken> tokens = new LinkedHashMap<>();
+    /** Runs at the start of every {@link #markRotated} call, e.g. to interleave a concurrent refresh. */
+    public volatile Runnable beforeMarkRotated = () -> { };
 
     public InMemorySessionRepository(UserRepository users) {
         this.users = users;
@@ -55,7 +57,12 @@ public final class InMemorySessionRepository implements SessionRepository, Snaps
     }
 
     @Override
-    public synchronized boolean markRotated(UUID tokenId, Instant at) {
+    public boolean markRotated(UUID tokenId, Instant at) {
+        beforeMarkRotated.run();
+        return compareAndSetRotated(tokenId, at);
+    }
+
+    private synchronized boolean compareAndSetRotated(UUID tokenId, Instant at) {
         RefreshToken t = tokens.get(tokenId);
         if (t == null || t.rotatedAt().isPresent()) {
             return false;
