@@ -32,6 +32,14 @@ abstract class KeyRotationCommand extends ConfiguredCommand<EnsembleConfiguratio
     }
 
     /**
+     * Refuses, before the database is opened, a rotation that does not apply to this configuration.
+     *
+     * @param config the configuration
+     * @throws Refused when the key is given in config rather than kept in the database
+     */
+    abstract void checkApplies(EnsembleConfiguration config);
+
+    /**
      * Does the rotation.
      *
      * @param db     the persistence adapters (migrated)
@@ -45,6 +53,7 @@ abstract class KeyRotationCommand extends ConfiguredCommand<EnsembleConfiguratio
 
     @Override
     protected void run(Bootstrap<EnsembleConfiguration> bootstrap, Namespace args, EnsembleConfiguration config) {
+        checkApplies(config);
         ManagedDataSource ds = config.getDatabase().dataSourceFactory(config.dataDirectory())
                 .build(bootstrap.getMetricRegistry(), getName());
         try {

@@ -31,13 +31,18 @@ final class RotateEncryptionKeyCommand extends KeyRotationCommand {
     }
 
     @Override
-    void rotate(Persistence db, NodeKeys keys, EnsembleConfiguration config, Namespace args, Clock clock) {
+    void checkApplies(EnsembleConfiguration config) {
         if (config.getCrypto().configuredKeyset().isPresent()) {
             throw new Refused("ENCRYPTION_KEYSET is set, so the keyset lives in each node's configuration, not in"
-                    + " the database. Rotate it by adding a new primary key to ENCRYPTION_KEYSET (Tink's tinkey"
-                    + " add-key --promote) on every node, or unset ENCRYPTION_KEYSET to let the database keep a"
-                    + " keyset this command rotates.");
+                    + " the database. To rotate it, add a new primary key to the keyset (Tink's tinkey), stop"
+                    + " every node, remove its fingerprint (DELETE FROM shared_keys WHERE name ="
+                    + " 'encryption-keyset') and start the nodes with the new ENCRYPTION_KEYSET; or unset it to let"
+                    + " the database keep a keyset this command rotates.");
         }
+    }
+
+    @Override
+    void rotate(Persistence db, NodeKeys keys, EnsembleConfiguration config, Namespace args, Clock clock) {
         StoredKey newest = keys.newest(NodeKeys.ENCRYPTION_KEYSET);
         StoredKey target;
         if (newest.version() > 1 && newest.completedAt().isEmpty()) {

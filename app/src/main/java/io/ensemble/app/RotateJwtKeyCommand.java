@@ -21,12 +21,17 @@ final class RotateJwtKeyCommand extends KeyRotationCommand {
     }
 
     @Override
-    void rotate(Persistence db, NodeKeys keys, EnsembleConfiguration config, Namespace args, Clock clock) {
+    void checkApplies(EnsembleConfiguration config) {
         if (config.getAuth().configuredJwtSecret().isPresent()) {
             throw new Refused("JWT_SECRET is set, so the access-token key lives in each node's configuration, not in"
-                    + " the database. Rotate it by changing JWT_SECRET on every node (see README, Keys shared by"
-                    + " every node), or unset JWT_SECRET to let the database keep a key this command rotates.");
+                    + " the database. To change it, stop every node, remove its fingerprint (DELETE FROM shared_keys"
+                    + " WHERE name = 'jwt') and start the nodes with the new JWT_SECRET; or unset JWT_SECRET to"
+                    + " let the database keep a key this command rotates.");
         }
+    }
+
+    @Override
+    void rotate(Persistence db, NodeKeys keys, EnsembleConfiguration config, Namespace args, Clock clock) {
         String secret = NodeKeys.newByteKey();
         StoredKey stored = keys.sharedKeys().addVersion(keys.newest(NodeKeys.JWT),
                 JwtAccessTokens.keyId(SecretFiles.decode(secret)), Optional.of(secret));

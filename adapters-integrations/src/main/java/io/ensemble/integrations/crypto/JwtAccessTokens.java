@@ -210,6 +210,7 @@ public final class JwtAccessTokens implements AccessTokens {
 
     @Override
     public String toString() {
-        return "JwtAccessTokens[kid=" + ring.signingKey().kid() + ", iss=" + issuer + ", aud=" + audience + ", ttl=" + ttl + "]";
+        return "JwtAccessTokens[kid=" + ring.signingKey().kid() + ", iss=" + issuer + ", aud=" + audience
+                + ", ttl=" + ttl + "]";
     }
 }

@@ -70,11 +70,6 @@ public final class ReloadingSecretCipher implements SecretCipher {
         }
     }
 
-    /** @return the cipher of the keyset in use (for re-encryption checks) */
-    public TinkSecretCipher currentCipher() {
-        return current().cipher();
-    }
-
     private Loaded current() {
         Loaded used = loaded;
         if (clock.instant().isBefore(used.at().plus(reloadEvery))) {
