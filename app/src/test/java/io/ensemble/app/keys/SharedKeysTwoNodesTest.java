@@ -37,8 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Issue 29 §1 "Keys shared by every node": two nodes given only the database (and nothing about keys) share
  * users, sessions, encrypted provider tokens and signed media URLs; a node configured with another key
- * refuses to start naming the variable. Both nodes use one data folder only so that local media storage is
- * shared, like S3 would be; no key file is written there.
+ * refuses to start naming the variable. Each node has its own data folder (so no key can be shared through
+ * files); only their {@code media} folders are one, by a symbolic link, as S3 would be.
  */
 class SharedKeysTwoNodesTest {
     private static final int SMTP = FreePort.find();
@@ -49,6 +49,7 @@ class SharedKeysTwoNodesTest {
     private static TestDatabase database;
     private static OwnDatabaseNodes nodes;
     private static Path data;
+    private static Path data2;
     private static FakePlaid plaid;
     private static DropwizardTestSupport<EnsembleConfiguration> one;
     private static DropwizardTestSupport<EnsembleConfiguration> two;
@@ -58,10 +59,12 @@ class SharedKeysTwoNodesTest {
         database = TestDatabase.create().migrate();
         nodes = new OwnDatabaseNodes(database, SMTP);
         data = Files.createTempDirectory("ensemble-shared-keys");
+        data2 = Files.createTempDirectory("ensemble-shared-keys-2");
+        Files.createSymbolicLink(data2.resolve("media"), Files.createDirectories(data.resolve("media")));
         plaid = new FakePlaid();
         one = nodes.node(data.toString(), plaid.settings());
         one.before();
-        two = nodes.node(data.toString(), plaid.settings());
+        two = nodes.node(data2.toString(), plaid.settings());
         two.before();
     }
 
@@ -95,6 +98,7 @@ class SharedKeysTwoNodesTest {
         assertThat(storedKeys()).containsExactlyInAnyOrder("encryption-keyset:1:generated", "jwt:1:generated",
                 "media-url:1:generated", "token-hash:1:generated");
         assertThat(data.resolve("secrets")).doesNotExist();
+        assertThat(data2.resolve("secrets")).doesNotExist();
     }
 
     @Test
