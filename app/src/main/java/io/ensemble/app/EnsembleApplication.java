@@ -152,8 +152,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock, socialTotals);
         DiscoveryWiring.register(jersey, db);
-        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), keys.mediaSigningKey(), jobs,
-                ids, clock);
+        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), keys.mediaSigningKey(),
+                jobs, ids, clock);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),

@@ -67,7 +67,8 @@ class KeyFileUpgradeTest {
 
     private static String secret(TestDatabase database, String name) throws SQLException {
         try (Connection c = database.dataSource().getConnection();
-             PreparedStatement st = c.prepareStatement("SELECT secret FROM shared_keys WHERE name = ? AND version = 1")) {
+             PreparedStatement st = c.prepareStatement(
+                     "SELECT secret FROM shared_keys WHERE name = ? AND version = 1")) {
             st.setString(1, name);
             try (ResultSet rs = st.executeQuery()) {
                 assertThat(rs.next()).isTrue();

@@ -25,9 +25,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,9 +110,15 @@ class KeyRotationCommandsTest {
                 host.accessToken());
         assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
         byte[] before = ciphertext();
+        TinkSecretCipher original = TinkSecretCipher.fromKeysetJson(string(
+                "SELECT secret FROM shared_keys WHERE name = 'encryption-keyset' AND version = 1"));
+        List<UUID> social = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            social.add(socialAccount(host.userId(), original, i));
+        }
 
-        String out = nodes.command("rotate-encryption-key", data.toString(), Map.of(), "--batch-size", "1");
-        assertThat(out).contains("New primary encryption key stored").contains("Re-encrypted 1 stored tokens")
+        String out = nodes.command("rotate-encryption-key", data.toString(), Map.of(), "--batch-size", "2");
+        assertThat(out).contains("New primary encryption key stored").contains("Re-encrypted 7 stored tokens")
                 .doesNotContain("error");
         byte[] after = ciphertext();
         assertThat(Arrays.copyOf(after, 5)).isNotEqualTo(Arrays.copyOf(before, 5));
@@ -117,6 +126,15 @@ class KeyRotationCommandsTest {
                 "SELECT secret FROM shared_keys WHERE name = 'encryption-keyset' ORDER BY version DESC LIMIT 1"));
         assertThat(rotated.usesPrimaryKey(after)).isTrue();
         assertThat(rotated.usesPrimaryKey(before)).isFalse();
+        for (int i = 0; i < social.size(); i++) {
+            String ad = "social_account:" + social.get(i);
+            byte[] access = bytes("SELECT access_token FROM social_accounts WHERE id = ?", social.get(i));
+            byte[] refresh = bytes("SELECT refresh_token FROM social_accounts WHERE id = ?", social.get(i));
+            assertThat(rotated.usesPrimaryKey(access)).isTrue();
+            assertThat(rotated.usesPrimaryKey(refresh)).isTrue();
+            assertThat(rotated.decrypt(access, ad)).isEqualTo("ig-access-" + i);
+            assertThat(rotated.decrypt(refresh, ad)).isEqualTo("ig-refresh-" + i);
+        }
 
         execute("UPDATE shared_keys SET completed_at = NULL WHERE name = 'encryption-keyset'");
         String again = nodes.command("rotate-encryption-key", data.toString(), Map.of());
@@ -171,6 +189,35 @@ class KeyRotationCommandsTest {
                 byte[] bytes = rs.getBytes(1);
                 assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain(FakePlaid.ACCESS_TOKEN);
                 return bytes;
+            }
+        }
+    }
+
+    /** Stores a linked Instagram account whose tokens were encrypted with {@code cipher} (AD of TokenVault). */
+    private static UUID socialAccount(String userId, TinkSecretCipher cipher, int i) throws SQLException {
+        UUID id = UUID.randomUUID();
+        String ad = "social_account:" + id;
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
+                "INSERT INTO social_accounts (id, user_id, platform, provider_account_id, username, link_method,"
+                        + " status, access_token, refresh_token, created_at, updated_at) VALUES (?, ?::uuid,"
+                        + " 'INSTAGRAM', ?, ?, 'OAUTH', 'ACTIVE', ?, ?, now(), now())")) {
+            st.setObject(1, id);
+            st.setString(2, userId);
+            st.setString(3, "ig-" + id);
+            st.setString(4, "rotation" + i);
+            st.setBytes(5, cipher.encrypt("ig-access-" + i, ad));
+            st.setBytes(6, cipher.encrypt("ig-refresh-" + i, ad));
+            st.executeUpdate();
+        }
+        return id;
+    }
+
+    private static byte[] bytes(String sql, UUID id) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getBytes(1);
             }
         }
     }
