@@ -19,7 +19,6 @@ import io.ensemble.identity.SecretDigest;
 import io.ensemble.identity.SessionService;
 import io.ensemble.identity.SignupService;
 import io.ensemble.integrations.crypto.Argon2idPasswordHasher;
-import io.ensemble.integrations.crypto.JwtAccessTokens;
 import io.ensemble.persistence.Migrations;
 import io.ensemble.persistence.jobs.JdbiJobRunLog;
 import io.ensemble.shared.IdGenerator;
@@ -81,6 +80,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         });
         bootstrap.addBundle(new MultiPartBundle());
         bootstrap.addCommand(new CreateAdminCommand());
+        bootstrap.addCommand(new RotateJwtKeyCommand());
+        bootstrap.addCommand(new RotateEncryptionKeyCommand());
     }
 
     @Override
@@ -107,13 +108,13 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         Clock clock = Clock.systemUTC();
         IdGenerator ids = new UuidV7Generator(clock);
         Persistence db = new Persistence(jdbi);
+        NodeKeys keys = NodeKeys.resolve(db, config, clock); // issue 29 §1: refuses to start on a key mismatch
 
         // identity
         IdentitySettings settings = config.getAuth().identitySettings();
         var hasher = new Argon2idPasswordHasher();
-        var accessTokens = new JwtAccessTokens(config.getAuth().jwtKey(dataDir), config.getAuth().getIssuer(),
-                config.getAuth().getAudience(), config.getAuth().accessTokenTtl(), clock);
-        var digest = new SecretDigest(config.getAuth().tokenHashKey(dataDir));
+        var accessTokens = keys.accessTokens();
+        var digest = new SecretDigest(keys.tokenHashKey());
         Mailer mailer = config.getMail().build();
         var otps = new OneTimeCodes(db.codes, digest, mailer, ids, clock, settings);
         var signups = new SignupService(db.users, hasher, otps, db.transactions, ids, clock);
@@ -125,7 +126,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         Jobs jobs = new Jobs(dataSource, env.admin()::addTask, new JdbiJobRunLog(db.handles), ids, clock,
                 config.getJobs().settings());
         env.lifecycle().manage(jobs);
-        SecretCipher cipher = config.getCrypto().cipher(dataDir);
+        SecretCipher cipher = keys.cipher();
 
         // web
         var authLimits = new AuthRateLimits(new RateLimiter(config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
@@ -151,7 +152,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock, socialTotals);
         DiscoveryWiring.register(jersey, db);
-        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, jobs, ids, clock);
+        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), keys.mediaSigningKey(),
+                jobs, ids, clock);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),

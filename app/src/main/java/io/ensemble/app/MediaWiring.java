@@ -19,7 +19,6 @@ import io.ensemble.web.media.MediaFileResource;
 import io.ensemble.web.media.MediaResource;
 import io.ensemble.web.media.ProfilePictureResource;
 import io.ensemble.web.ratelimit.RateLimiter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Set;
@@ -44,18 +43,18 @@ final class MediaWiring {
      * @param db the shared persistence adapters
      * @param config the {@code media} section
      * @param storage the configured storage adapter
-     * @param dataDir the data folder (for the generated signing key)
+     * @param signingKey the signed-URL HMAC key every node shares (issue 29 §1)
      * @param jobs where the daily cleanup of never-attached uploads is registered
      * @param ids id generator
      * @param clock the application clock
      * @return the media use cases
      */
     static MediaService register(Environment env, Persistence db, MediaConfig config, MediaStorage storage,
-            Path dataDir, Jobs jobs, IdGenerator ids, Clock clock) {
+            byte[] signingKey, Jobs jobs, IdGenerator ids, Clock clock) {
         var inspector = new TikaMediaInspector();
         var profiles = new JdbiProfileRepository(db.handles);
         var media = new MediaService(new JdbiMediaRepository(db.handles), storage, inspector, profiles::setAvatar,
-                new UrlSigner(config.signingKey(dataDir)), db.transactions, ids, clock, config.settings());
+                new UrlSigner(signingKey), db.transactions, ids, clock, config.settings());
         Set<Integer> loopback = config.proxyAllowedLoopbackPorts();
         AddressPolicy policy = loopback.isEmpty() ? AddressPolicy.publicOnly()
                 : AddressPolicy.allowingLoopbackPorts(loopback);

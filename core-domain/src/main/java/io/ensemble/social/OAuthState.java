@@ -23,6 +23,14 @@ public record OAuthState(String stateHash, UUID userId, Platform platform, byte[
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * @param stateHash the state's hash
+     * @return {@code oauth_state:<stateHash>}, the associated data of the encrypted verifier
+     */
+    public static String associatedData(String stateHash) {
+        return "oauth_state:" + stateHash;
+    }
+
     /** @return a description without the verifier */
     @Override
     public String toString() {

@@ -234,6 +234,6 @@ public final class SocialLinkService {
     }
 
     private static String stateData(String hash) {
-        return "oauth_state:" + hash;
+        return OAuthState.associatedData(hash);
     }
 }

@@ -47,8 +47,7 @@ public final class JwtAccessTokens implements AccessTokens {
     private static final String ROLE = "role";
     private static final String SESSION_ID = "sid";
 
-    private final HmacKey key;
-    private final String keyId;
+    private final JwtKeyRing ring;
     private final String issuer;
     private final String audience;
     private final Duration ttl;
@@ -63,11 +62,21 @@ public final class JwtAccessTokens implements AccessTokens {
      * @throws IllegalArgumentException when the key is shorter than 32 bytes or ttl is not positive
      */
     public JwtAccessTokens(byte[] hmacKey, String issuer, String audience, Duration ttl, Clock clock) {
-        Objects.requireNonNull(hmacKey, "hmacKey");
-        if (hmacKey.length < MIN_KEY_BYTES) {
-            throw new IllegalArgumentException("The access-token key must be at least " + MIN_KEY_BYTES
-                    + " bytes (got " + hmacKey.length + ")");
-        }
+        this(JwtKeyRing.fixed(checked(hmacKey), clock), issuer, audience, ttl, clock);
+    }
+
+    /**
+     * Tokens over a key ring (issue 29 §1): the ring's newest key signs, every key it accepts verifies.
+     *
+     * @param ring     the keys
+     * @param issuer   the {@code iss} claim written and required
+     * @param audience the {@code aud} claim written and required
+     * @param ttl      token lifetime, positive and whole seconds
+     * @param clock    source of {@code iat}, {@code exp} and of the verification time
+     * @throws IllegalArgumentException when ttl is not positive
+     */
+    public JwtAccessTokens(JwtKeyRing ring, String issuer, String audience, Duration ttl, Clock clock) {
+        this.ring = Objects.requireNonNull(ring, "ring");
         this.issuer = requireText(issuer, "issuer");
         this.audience = requireText(audience, "audience");
         this.ttl = Objects.requireNonNull(ttl, "ttl");
@@ -75,8 +84,15 @@ public final class JwtAccessTokens implements AccessTokens {
             throw new IllegalArgumentException("ttl must be at least one second");
         }
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.key = new HmacKey(hmacKey.clone());
-        this.keyId = keyId(hmacKey);
+    }
+
+    private static byte[] checked(byte[] hmacKey) {
+        Objects.requireNonNull(hmacKey, "hmacKey");
+        if (hmacKey.length < MIN_KEY_BYTES) {
+            throw new IllegalArgumentException("The access-token key must be at least " + MIN_KEY_BYTES
+                    + " bytes (got " + hmacKey.length + ")");
+        }
+        return hmacKey;
     }
 
     /**
@@ -120,9 +136,10 @@ public final class JwtAccessTokens implements AccessTokens {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
-        jws.setKeyIdHeaderValue(keyId);
+        JwtKeyRing.Key signing = ring.signingKey();
+        jws.setKeyIdHeaderValue(signing.kid());
         jws.setHeader("typ", "JWT");
-        jws.setKey(key);
+        jws.setKey(new HmacKey(signing.secret()));
         try {
             return new IssuedAccessToken(jws.getCompactSerialization(), ttl.toSeconds());
         } catch (JoseException e) {
@@ -131,7 +148,7 @@ public final class JwtAccessTokens implements AccessTokens {
     }
 
     /**
-     * Verifies a token: HS256 only (so {@code none}, RS256 and HS512 fail), matching {@code kid},
+     * Verifies a token: HS256 only (so {@code none}, RS256 and HS512 fail), a {@code kid} the ring accepts,
      * signature, issuer, audience, {@code exp} (30 s skew, time from the clock), {@code sub},
      * {@code sid} and {@code role}.
      *
@@ -171,10 +188,8 @@ public final class JwtAccessTokens implements AccessTokens {
 
     private HmacKey resolveKey(JsonWebSignature jws, List<JsonWebStructure> nesting)
             throws UnresolvableKeyException {
-        if (!keyId.equals(jws.getKeyIdHeaderValue())) {
-            throw new UnresolvableKeyException("Unknown kid");
-        }
-        return key;
+        return ring.verificationKey(jws.getKeyIdHeaderValue()).map(k -> new HmacKey(k.secret()))
+                .orElseThrow(() -> new UnresolvableKeyException("Unknown or retired kid"));
     }
 
     private static String requiredString(JwtClaims claims, String name) throws MalformedClaimException {
@@ -195,6 +210,7 @@ public final class JwtAccessTokens implements AccessTokens {
 
     @Override
     public String toString() {
-        return "JwtAccessTokens[kid=" + keyId + ", iss=" + issuer + ", aud=" + audience + ", ttl=" + ttl + "]";
+        return "JwtAccessTokens[kid=" + ring.signingKey().kid() + ", iss=" + issuer + ", aud=" + audience
+                + ", ttl=" + ttl + "]";
     }
 }

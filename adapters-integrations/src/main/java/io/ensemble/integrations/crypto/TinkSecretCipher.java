@@ -5,12 +5,17 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadKey;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import io.ensemble.shared.SecretCipher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -19,10 +24,14 @@ import java.util.Objects;
  * be rotated without re-encrypting stored rows.
  */
 public final class TinkSecretCipher implements SecretCipher {
-    private final Aead aead;
+    private static final String FINGERPRINT_LABEL = "ensemble encryption keyset fingerprint v1:";
 
-    private TinkSecretCipher(Aead aead) {
+    private final Aead aead;
+    private final byte[] primaryPrefix;
+
+    private TinkSecretCipher(Aead aead, byte[] primaryPrefix) {
         this.aead = aead;
+        this.primaryPrefix = primaryPrefix;
     }
 
     /**
@@ -37,11 +46,80 @@ public final class TinkSecretCipher implements SecretCipher {
         Objects.requireNonNull(keysetJson, "keysetJson");
         try {
             register();
-            KeysetHandle handle = TinkJsonProtoKeysetFormat.parseKeyset(keysetJson, InsecureSecretKeyAccess.get());
-            return new TinkSecretCipher(handle.getPrimitive(RegistryConfiguration.get(), Aead.class));
+            KeysetHandle handle = parse(keysetJson);
+            return new TinkSecretCipher(handle.getPrimitive(RegistryConfiguration.get(), Aead.class),
+                    ((AeadKey) handle.getPrimary().getKey()).getOutputPrefix().toByteArray());
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalArgumentException("The encryption keyset is not a valid Tink AEAD keyset in JSON");
+            throw invalidKeyset();
         }
+    }
+
+    /**
+     * A short fingerprint of a keyset (issue 29 §1): the first 16 hex characters of the SHA-256 of a label and
+     * the keyset in Tink's binary format. Safe to log and show in errors; equal keysets give equal fingerprints.
+     *
+     * @param keysetJson a cleartext Tink AEAD keyset in JSON
+     * @return 16 lower-case hex characters
+     * @throws IllegalArgumentException when the text is not a Tink AEAD keyset (the message never holds it)
+     */
+    public static String fingerprint(String keysetJson) {
+        try {
+            byte[] binary = TinkProtoKeysetFormat.serializeKeyset(parse(keysetJson), InsecureSecretKeyAccess.get());
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(FINGERPRINT_LABEL.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(binary)).substring(0, 16);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw invalidKeyset();
+        }
+    }
+
+    /**
+     * Rotation (issue 29 §1): the keyset with one more AES-256-GCM key, made primary. The earlier keys stay
+     * enabled, so everything encrypted with them keeps decrypting.
+     *
+     * @param keysetJson a cleartext Tink AEAD keyset in JSON
+     * @return the new keyset as cleartext Tink JSON; treat it as a secret
+     * @throws IllegalArgumentException when the text is not a Tink AEAD keyset
+     */
+    public static String withNewPrimaryKey(String keysetJson) {
+        KeysetHandle handle;
+        try {
+            handle = parse(keysetJson);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw invalidKeyset();
+        }
+        try {
+            KeysetHandle rotated = KeysetHandle.newBuilder(handle)
+                    .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                            .withRandomId().makePrimary())
+                    .build();
+            return TinkJsonProtoKeysetFormat.serializeKeyset(rotated, InsecureSecretKeyAccess.get());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot add an AES-256-GCM key to the keyset", e);
+        }
+    }
+
+    /**
+     * Whether a ciphertext was made with this keyset's primary key, read from its 5-byte Tink prefix (version
+     * byte and key id). Always false when the primary key writes no prefix (a RAW key).
+     *
+     * @param ciphertext stored bytes
+     * @return true when re-encrypting it would not change its key
+     */
+    public boolean usesPrimaryKey(byte[] ciphertext) {
+        Objects.requireNonNull(ciphertext, "ciphertext");
+        return primaryPrefix.length > 0 && ciphertext.length >= primaryPrefix.length
+                && Arrays.equals(ciphertext, 0, primaryPrefix.length, primaryPrefix, 0, primaryPrefix.length);
+    }
+
+    private static KeysetHandle parse(String keysetJson) throws GeneralSecurityException {
+        register();
+        return TinkJsonProtoKeysetFormat.parseKeyset(Objects.requireNonNull(keysetJson, "keysetJson"),
+                InsecureSecretKeyAccess.get());
+    }
+
+    private static IllegalArgumentException invalidKeyset() {
+        return new IllegalArgumentException("The encryption keyset is not a valid Tink AEAD keyset in JSON");
     }
 
     /**

@@ -3,14 +3,13 @@ package io.ensemble.app.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import io.ensemble.identity.IdentitySettings;
-import io.ensemble.integrations.crypto.SecretFiles;
 import jakarta.validation.constraints.NotBlank;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Token settings (issue 3 §3). {@code jwtSecret} and {@code tokenHashSecret} (base64 or hex, at
- * least 32 bytes) come from the environment; when blank they are generated once into
- * {@code <dataDirectory>/secrets/} and reused, so tokens survive restarts.
+ * least 32 bytes) come from the environment; when blank they are generated once and kept in the
+ * database, shared by every node (issue 29 §1, {@code NodeKeys}).
  */
 public final class AuthConfig {
     @JsonProperty
@@ -43,14 +42,14 @@ public final class AuthConfig {
         return accessTokenTtl.toJavaDuration();
     }
 
-    /** @return the HS256 signing key: the configured secret or the generated key file */
-    public byte[] jwtKey(Path dataDirectory) {
-        return key(jwtSecret, dataDirectory.resolve("secrets/jwt.key"));
+    /** @return the HS256 signing key given in config ({@code JWT_SECRET}), when one is */
+    public Optional<String> configuredJwtSecret() {
+        return configured(jwtSecret);
     }
 
-    /** @return the HMAC key for OTP and refresh-token hashes */
-    public byte[] tokenHashKey(Path dataDirectory) {
-        return key(tokenHashSecret, dataDirectory.resolve("secrets/token-hash.key"));
+    /** @return the HMAC key for OTP and refresh-token hashes given in config ({@code TOKEN_HASH_SECRET}) */
+    public Optional<String> configuredTokenHashSecret() {
+        return configured(tokenHashSecret);
     }
 
     /** @return the identity figures, with the refresh-token life from this config */
@@ -60,9 +59,8 @@ public final class AuthConfig {
                 refreshTokenTtl.toJavaDuration(), refreshReuseGrace.toJavaDuration());
     }
 
-    private static byte[] key(String configured, Path file) {
-        return configured == null || configured.isBlank()
-                ? SecretFiles.loadOrCreate(file, 32)
-                : SecretFiles.decode(configured);
+    /** @return the trimmed value, or empty when it is blank (a key to generate) */
+    static Optional<String> configured(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 }

@@ -1,23 +1,19 @@
 package io.ensemble.app.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.ensemble.integrations.crypto.TinkSecretCipher;
-import io.ensemble.shared.SecretCipher;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * {@code crypto:} in config.yml: {@code keyset} ({@code ENCRYPTION_KEYSET}) is a Tink AEAD keyset in JSON
- * (AES-256-GCM) used to encrypt provider tokens at rest; when blank, one is generated once into
- * {@code <dataDirectory>/secrets/token-encryption.keyset.json} and reused.
+ * (AES-256-GCM) used to encrypt provider tokens at rest; when blank, one is generated once and kept in the
+ * database, shared by every node (issue 29 §1, {@code NodeKeys}).
  */
 public final class CryptoConfig {
     @JsonProperty
     private String keyset = "";
 
-    /** @return the cipher over the configured or generated keyset */
-    public SecretCipher cipher(Path dataDirectory) {
-        return keyset == null || keyset.isBlank()
-                ? TinkSecretCipher.loadOrCreate(dataDirectory.resolve("secrets/token-encryption.keyset.json"))
-                : TinkSecretCipher.fromKeysetJson(keyset);
+    /** @return the keyset given in config ({@code ENCRYPTION_KEYSET}), when one is */
+    public Optional<String> configuredKeyset() {
+        return AuthConfig.configured(keyset);
     }
 }

@@ -3,13 +3,12 @@ package io.ensemble.app.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
-import io.ensemble.integrations.crypto.SecretFiles;
 import io.ensemble.media.MediaSettings;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The {@code media} section of config.yml (README §Configuration): upload limits, signing key, image proxy. */
@@ -37,7 +36,7 @@ public final class MediaConfig {
     @JsonProperty
     @NotNull
     private Duration unattachedTtl = Duration.hours(24);
-    /** Base64/hex key (32+ bytes) for signed URLs; blank → generated into {@code secrets/media-url.key}. */
+    /** Base64/hex key (32+ bytes) for signed URLs; blank → generated once and kept in the database (issue 29 §1). */
     @JsonProperty
     private String signingSecret = "";
     @JsonProperty
@@ -70,11 +69,9 @@ public final class MediaConfig {
         return maxRequestSize.toBytes();
     }
 
-    /** @return the signed-URL HMAC key */
-    public byte[] signingKey(Path dataDirectory) {
-        return signingSecret == null || signingSecret.isBlank()
-                ? SecretFiles.loadOrCreate(dataDirectory.resolve("secrets/media-url.key"), 32)
-                : SecretFiles.decode(signingSecret);
+    /** @return the signed-URL HMAC key given in config ({@code MEDIA_SIGNING_SECRET}), when one is */
+    public Optional<String> configuredSigningSecret() {
+        return AuthConfig.configured(signingSecret);
     }
 
     /** @return the largest proxied image in bytes */

@@ -5,7 +5,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleApplication;
 import io.ensemble.app.EnsembleConfiguration;
-import io.ensemble.app.support.SharedDatabase;
+import io.ensemble.persistence.testing.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,16 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service starts with the {@code config.yml} shipped at the repository root and no environment (README
  * command 1), every provider on its keyless default; only the database, ports and data folder are pointed
  * at the test's own, so a config value that parses but breaks wiring (an empty key read as null) fails here.
+ * Its database is its own: the shipped config leaves every key blank, so its keys are generated into the
+ * database (issue 29 §1), where test-config.yml's configured keys must not meet them.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ShippedConfigStartTest {
     private static final Path DATA = dataDir();
+    private static final TestDatabase DB = TestDatabase.create().migrate();
 
     static final DropwizardAppExtension<EnsembleConfiguration> APP = new DropwizardAppExtension<>(
             EnsembleApplication.class, Path.of("..", "config.yml").toAbsolutePath().toString(),
-            ConfigOverride.config("database.url", () -> SharedDatabase.get().jdbcUrl()),
-            ConfigOverride.config("database.user", () -> SharedDatabase.get().user()),
-            ConfigOverride.config("database.password", () -> SharedDatabase.get().password()),
+            ConfigOverride.config("database.url", DB.jdbcUrl()),
+            ConfigOverride.config("database.user", DB.user()),
+            ConfigOverride.config("database.password", DB.password()),
             ConfigOverride.config("dataDirectory", DATA.toString()),
             ConfigOverride.config("server.applicationConnectors[0].port", "0"),
             ConfigOverride.config("server.adminConnectors[0].port", "0"),
@@ -46,7 +49,12 @@ class ShippedConfigStartTest {
 
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"ok\"");
-        assertThat(Files.exists(DATA.resolve("secrets/token-encryption.keyset.json"))).isTrue();
+        assertThat(Files.exists(DATA.resolve("secrets"))).isFalse();
+        try (var c = DB.dataSource().getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM shared_keys WHERE secret IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("generated keys kept in the database").isEqualTo(4);
+        }
     }
 
     private static Path dataDir() {
