@@ -42,7 +42,6 @@ import io.ensemble.web.identity.SessionResource;
 import io.ensemble.web.identity.SignupResource;
 import io.ensemble.web.ratelimit.AuthRateLimits;
 import io.ensemble.web.ratelimit.GeneralRateLimitFilter;
-import io.ensemble.web.ratelimit.RateLimiter;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -128,7 +127,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         SecretCipher cipher = config.getCrypto().cipher(dataDir);
 
         // web
-        var authLimits = new AuthRateLimits(new RateLimiter(config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
+        var limits = RateLimitWiring.build(env, config.getRateLimits(), config.getRealtime(), config.getRedisUrl());
+        var authLimits = new AuthRateLimits(limits.limiter("auth", config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
         var jersey = env.jersey();
         jersey.register(new DomainExceptionMapper());
         jersey.register(new IdempotencyKeyReusedMapper());
@@ -138,7 +138,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new BodySizeLimitFilter(config.getHttp().getMaxBodyBytes(), config.getMedia().maxRequestBytes()));
         jersey.register(new UnreadBodyFilter());
         jersey.register(new GeneralRateLimitFilter(
-                new RateLimiter(config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
+                limits.limiter("general", config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         jersey.register(new HealthResource(probe, clock));
         jersey.register(new SignupResource(signups, authLimits));
@@ -149,9 +149,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, notifications.publisher, ids, clock);
         var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications.publisher, jobs,
                 ids, clock);
-        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals);
+        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits);
         DiscoveryWiring.register(jersey, db);
-        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, jobs, ids, clock);
+        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, jobs, ids, clock,
+                limits);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
