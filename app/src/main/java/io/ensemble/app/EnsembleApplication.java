@@ -31,6 +31,7 @@ import io.ensemble.web.JsonSettings;
 import io.ensemble.web.RequestIdFilter;
 import io.ensemble.web.UnreadBodyFilter;
 import io.ensemble.web.errors.DomainExceptionMapper;
+import io.ensemble.web.forwarded.TrustedProxyCustomizer;
 import io.ensemble.web.errors.IdempotencyKeyReusedMapper;
 import io.ensemble.web.errors.JsonExceptionMapper;
 import io.ensemble.web.errors.UnhandledExceptionMapper;
@@ -172,6 +173,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         installCors(env, config.getHttp());
+        TrustedProxyCustomizer.install(env.lifecycle(), config.getHttp().trustedProxies());
     }
 
     private static void installCors(Environment env, HttpConfig http) {
