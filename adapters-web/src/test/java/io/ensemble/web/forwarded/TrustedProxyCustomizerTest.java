@@ -28,8 +28,12 @@ class TrustedProxyCustomizerTest {
     private final HttpClient client = HttpClient.newHttpClient();
     private Server server;
 
+    private final java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private int start(String trusted) throws Exception {
         server = new Server();
+        server.setRequestLog((request, response) -> logged.add(Request.getRemoteAddr(request) + " "
+                + request.getHttpURI().getScheme()));
         HttpConfiguration config = new HttpConfiguration();
         config.addCustomizer(new TrustedProxyCustomizer(TrustedProxies.parse(trusted)));
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
@@ -67,6 +71,11 @@ class TrustedProxyCustomizerTest {
         assertThat(get(port, "X-Forwarded-For", "1.2.3.4, 203.0.113.9", "X-Forwarded-Proto", "https",
                 "X-Forwarded-Host", "api.example.com"))
                 .isEqualTo("203.0.113.9 https true https://api.example.com/p?q=1");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (logged.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(logged.get(0)).as("the request log sees the client").isEqualTo("203.0.113.9 https");
         assertThat(get(port, "Forwarded", "for=\"[2001:db8::7]:4711\";proto=https;host=\"api.example.com:8443\""))
                 .as("Jetty writes IPv6 remote addresses in brackets").isEqualTo("[2001:db8:0:0:0:0:0:7] https true https://api.example.com:8443/p?q=1");
         assertThat(get(port)).isEqualTo("127.0.0.1 http false http://127.0.0.1:" + port + "/p?q=1");
