@@ -3,8 +3,9 @@ package io.ensemble.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The client's IP address as the server sees it. Behind a proxy, enable Dropwizard's
- * {@code useForwardedHeaders} so Jetty rewrites the remote address from {@code X-Forwarded-For}.
+ * The client's IP address as the server sees it. Behind proxies listed in {@code TRUSTED_PROXIES},
+ * {@link io.ensemble.web.forwarded.TrustedProxyCustomizer} has already made it the forwarded
+ * client's (issue 29 §3).
  */
 public final class ClientAddress {
     private ClientAddress() {

@@ -34,6 +34,7 @@ import io.ensemble.web.errors.IdempotencyKeyReusedMapper;
 import io.ensemble.web.errors.JsonExceptionMapper;
 import io.ensemble.web.errors.UnhandledExceptionMapper;
 import io.ensemble.web.errors.WebApplicationExceptionMapper;
+import io.ensemble.web.forwarded.TrustedProxyCustomizer;
 import io.ensemble.web.health.HealthResource;
 import io.ensemble.web.identity.BearerAuthentication;
 import io.ensemble.web.identity.PasswordResetResource;
@@ -41,7 +42,6 @@ import io.ensemble.web.identity.SessionResource;
 import io.ensemble.web.identity.SignupResource;
 import io.ensemble.web.ratelimit.AuthRateLimits;
 import io.ensemble.web.ratelimit.GeneralRateLimitFilter;
-import io.ensemble.web.ratelimit.RateLimiter;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -129,7 +129,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         SecretCipher cipher = keys.cipher();
 
         // web
-        var authLimits = new AuthRateLimits(new RateLimiter(config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
+        var limits = RateLimitWiring.build(env, config.getRateLimits(), config.getRealtime(), config.getRedisUrl());
+        var authLimits = new AuthRateLimits(limits.limiter("auth", config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
         var jersey = env.jersey();
         jersey.register(new DomainExceptionMapper());
         jersey.register(new IdempotencyKeyReusedMapper());
@@ -139,7 +140,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new BodySizeLimitFilter(config.getHttp().getMaxBodyBytes(), config.getMedia().maxRequestBytes()));
         jersey.register(new UnreadBodyFilter());
         jersey.register(new GeneralRateLimitFilter(
-                new RateLimiter(config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
+                limits.limiter("general", config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         jersey.register(new HealthResource(probe, clock));
         jersey.register(new SignupResource(signups, authLimits));
@@ -150,10 +151,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, notifications.publisher, ids, clock);
         var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications.publisher, jobs,
                 ids, clock);
-        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals);
+        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), keys.mediaSigningKey(),
-                jobs, ids, clock);
+                jobs, ids, clock, limits);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
@@ -173,6 +174,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         installCors(env, config.getHttp());
+        TrustedProxyCustomizer.install(env.lifecycle(), config.getHttp().trustedProxies());
     }
 
     private static void installCors(Environment env, HttpConfig http) {

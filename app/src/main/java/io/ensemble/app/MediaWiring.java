@@ -18,7 +18,6 @@ import io.ensemble.web.media.ImageProxyResource;
 import io.ensemble.web.media.MediaFileResource;
 import io.ensemble.web.media.MediaResource;
 import io.ensemble.web.media.ProfilePictureResource;
-import io.ensemble.web.ratelimit.RateLimiter;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Set;
@@ -47,10 +46,11 @@ final class MediaWiring {
      * @param jobs where the daily cleanup of never-attached uploads is registered
      * @param ids id generator
      * @param clock the application clock
+     * @param limits where the image proxy's per-IP limit keeps its buckets (issue 29 §4)
      * @return the media use cases
      */
     static MediaService register(Environment env, Persistence db, MediaConfig config, MediaStorage storage,
-            byte[] signingKey, Jobs jobs, IdGenerator ids, Clock clock) {
+            byte[] signingKey, Jobs jobs, IdGenerator ids, Clock clock, RateLimitWiring limits) {
         var inspector = new TikaMediaInspector();
         var profiles = new JdbiProfileRepository(db.handles);
         var media = new MediaService(new JdbiMediaRepository(db.handles), storage, inspector, profiles::setAvatar,
@@ -65,7 +65,7 @@ final class MediaWiring {
         jersey.register(new ProfilePictureResource(media));
         jersey.register(new MediaFileResource(media));
         jersey.register(new ImageProxyResource(proxy,
-                new RateLimiter(config.proxyRatePerMinute(), java.time.Duration.ofMinutes(1))));
+                limits.limiter("image-proxy", config.proxyRatePerMinute(), java.time.Duration.ofMinutes(1))));
         jobs.daily("media-cleanup", CLEANUP_AT, now -> "removed " + media.cleanupUnattached() + " unattached uploads");
         return media;
     }

@@ -10,7 +10,6 @@ import io.ensemble.social.SocialSyncService;
 import io.ensemble.web.profiles.CategoryResource;
 import io.ensemble.web.profiles.OnboardingResource;
 import io.ensemble.web.profiles.ProfileResource;
-import io.ensemble.web.ratelimit.RateLimiter;
 import io.ensemble.web.social.SocialSyncResource;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,9 +34,10 @@ final class ProfilesWiring {
      * @param sessions resolves bearer tokens for the social-sync route, which authenticates itself
      * @param clock the application clock
      * @param socialTotals totals over pushed stats and linked accounts' snapshots (issue 6 §3)
+     * @param limits where the manual sync limit keeps its buckets (issue 29 §4)
      */
     static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock,
-                         io.ensemble.social.SocialTotals socialTotals) {
+                         io.ensemble.social.SocialTotals socialTotals, RateLimitWiring limits) {
         var profileRepo = new JdbiProfileRepository(db.handles);
         var profiles = new ProfileService(profileRepo, new JdbiCategoryRepository(db.handles), db.users,
                 db.transactions, clock);
@@ -53,6 +53,6 @@ final class ProfilesWiring {
                 new io.ensemble.persistence.profiles.JdbiCollaborationPreferencesRepository(db.handles), db.transactions);
         jersey.register(new io.ensemble.web.profiles.CollaborationPreferencesResource(matching));
         jersey.register(new SocialSyncResource(sessions, sync,
-                new RateLimiter(SYNC_PER_MINUTE, Duration.ofMinutes(1)), matching));
+                limits.limiter("social-sync", SYNC_PER_MINUTE, Duration.ofMinutes(1)), matching));
     }
 }

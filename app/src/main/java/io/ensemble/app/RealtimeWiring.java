@@ -4,7 +4,9 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import io.ensemble.app.config.RealtimeConfig;
 import io.ensemble.identity.SessionService;
+import io.ensemble.integrations.realtime.RedisPresence;
 import io.ensemble.integrations.realtime.RedisRealtimeBus;
+import io.ensemble.messaging.ClusterPresence;
 import io.ensemble.messaging.LocalRealtimeBus;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.messaging.RealtimeSignals;
@@ -39,16 +41,17 @@ final class RealtimeWiring {
     /**
      * The two ends of the realtime bus: {@code local} is what this node's sockets listen to,
      * {@code publisher} where events are published (the same object for {@code realtime.bus: local};
-     * a {@link RedisRealtimeBus} feeding {@code local} and the other nodes for {@code redis}).
+     * a {@link RedisRealtimeBus} feeding {@code local} and the other nodes for {@code redis}), and
+     * {@code presence} the other nodes' presence (in Redis for {@code redis}, issue 29 §4).
      */
-    record Buses(LocalRealtimeBus local, RealtimeBus publisher) {
+    record Buses(LocalRealtimeBus local, RealtimeBus publisher, ClusterPresence presence) {
     }
 
     /** Builds the bus chosen by {@code realtime.bus}; the Redis one connects in the background. */
     static Buses buses(Environment env, RealtimeConfig config, String redisUrl) {
         LocalRealtimeBus local = new LocalRealtimeBus();
         if (!config.redis()) {
-            return new Buses(local, local);
+            return new Buses(local, local, ClusterPresence.SINGLE_NODE);
         }
         WirePayloads wire = new WirePayloads(env.getObjectMapper());
         RedisRealtimeBus redis = new RedisRealtimeBus(redisUrl, config.getChannelPrefix(), local,
@@ -64,7 +67,7 @@ final class RealtimeWiring {
                 redis.close();
             }
         });
-        return new Buses(local, redis);
+        return new Buses(local, redis, new RedisPresence(redisUrl, config.getChannelPrefix(), config.presenceTtl()));
     }
 
     /**
@@ -75,7 +78,21 @@ final class RealtimeWiring {
     static RealtimeGateway register(Environment env, SessionService sessions, MessagingWiring.Wired messaging,
                                     RealtimeConfig config, Set<String> allowedOrigins, Clock clock) {
         RealtimeBus publisher = messaging.buses().publisher();
-        RealtimeSignals signals = new RealtimeSignals(messaging.chat(), publisher, clock);
+        ClusterPresence presence = messaging.buses().presence();
+        RealtimeSignals signals = new RealtimeSignals(messaging.chat(), publisher, clock, presence);
+        if (presence instanceof RedisPresence redisPresence) {
+            env.lifecycle().manage(new Managed() {
+                @Override
+                public void start() {
+                    redisPresence.start(signals::connectedHere, signals::expired);
+                }
+
+                @Override
+                public void stop() {
+                    redisPresence.close();
+                }
+            });
+        }
         RealtimeGateway gateway = new RealtimeGateway(sessions, messaging.chat(), signals, publisher,
                 env.getObjectMapper(), clock);
         messaging.watchedBy().accept(gateway::watching);

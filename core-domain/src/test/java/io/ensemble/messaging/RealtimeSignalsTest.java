@@ -60,4 +60,42 @@ class RealtimeSignalsTest {
         assertThat(bus.events().get(1).payload()).isEqualTo(new PresenceChange(alice, false, closed));
         assertThat(store.findReachable(bob).orElseThrow().lastSeenAt()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void with_other_nodes_only_cluster_wide_transitions_are_announced_and_online_asks_them() {
+        var others = new java.util.HashSet<UUID>();
+        ClusterPresence cluster = new ClusterPresence() {
+            @Override
+            public boolean nodeOnline(UUID userId) {
+                return !others.contains(userId);
+            }
+
+            @Override
+            public boolean nodeOffline(UUID userId) {
+                return !others.contains(userId);
+            }
+
+            @Override
+            public boolean onOtherNodes(UUID userId) {
+                return others.contains(userId);
+            }
+        };
+        MessagingService chat = new MessagingService(store, store, store, (a, b) -> true, bus,
+                ConversationWatchers.NONE, new TrackingTransactions(), new SequentialIdGenerator(), clock,
+                new MessagingSettings(false));
+        RealtimeSignals clustered = new RealtimeSignals(chat, bus, clock, cluster);
+        others.add(alice);
+
+        assertThat(clustered.isOnline(alice)).as("online on another node").isTrue();
+        clustered.connected(alice);
+        assertThat(clustered.connectedHere()).containsExactly(alice);
+        clustered.disconnected(alice);
+        assertThat(bus.events()).as("still online elsewhere: nothing to announce").isEmpty();
+
+        others.clear();
+        assertThat(clustered.isOnline(alice)).isFalse();
+        clustered.expired(alice);
+        assertThat(bus.events()).extracting(e -> e.room() + " " + e.event())
+                .containsExactly("user:" + bob + " user_offline");
+    }
 }

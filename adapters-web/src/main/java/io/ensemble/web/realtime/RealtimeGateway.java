@@ -322,8 +322,9 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     }
 
     /**
-     * @return whether {@code userId} has an open socket on this node ({@code /ws} or Socket.IO); the
-     *     notifications context asks before telling a member about a chat message
+     * @return whether {@code userId} has an open socket ({@code /ws} or Socket.IO) on this node or,
+     *     with the redis bus, on another one (issue 29 §4); the notifications context asks before
+     *     telling a member about a chat message
      */
     public boolean isOnline(java.util.UUID userId) {
         return signals.isOnline(userId);

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Pattern;
  * {@code redis} (several nodes, over the root {@code redisUrl}); {@code channelPrefix} namespaces
  * the Redis channel so deployments (or test runs) sharing a Redis don't hear each other;
  * {@code pingInterval} is the socket heartbeat (a /ws socket silent for two intervals is dropped);
- * {@code shutdownGrace} how long a stopping node waits for told sockets to close.
+ * {@code shutdownGrace} how long a stopping node waits for told sockets to close;
+ * {@code presenceTtl} how long a node's presence entries in Redis outlive its last heartbeat
+ * (issue 29 §4: a dead node's users go offline after it).
  */
 public final class RealtimeConfig {
     @JsonProperty
@@ -25,6 +27,14 @@ public final class RealtimeConfig {
     @JsonProperty
     @NotNull
     private io.dropwizard.util.Duration shutdownGrace = io.dropwizard.util.Duration.seconds(2);
+    @JsonProperty
+    @NotNull
+    private io.dropwizard.util.Duration presenceTtl = io.dropwizard.util.Duration.seconds(30);
+
+    /** @return how long presence entries live in Redis without a heartbeat (heartbeat every third of it) */
+    public java.time.Duration presenceTtl() {
+        return presenceTtl.toJavaDuration();
+    }
 
     /** @return the heartbeat of both transports: Engine.IO's ping interval and the /ws server ping */
     public java.time.Duration pingInterval() {
