@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Issue 29 §4 presence across nodes: two nodes on the real Redis ({@code realtime.bus: redis}, a
  * prefix unique to this run, a 3 s presence TTL). Alice's socket is on node 1, Bob's on node 2.
  */
-@ExtendWith({ClearConfigOverrides.class, DropwizardExtensionsSupport.class})
+@ExtendWith(DropwizardExtensionsSupport.class)
 class PresenceAcrossNodesTest {
     private static final int SMTP = FreePort.find();
     private static final String PREFIX = "ensemble-test-" + UUID.randomUUID() + ":";

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * at 127.0.0.1:6379 ({@code realtime.bus: redis}, so {@code rateLimits.store: auto} shares the
  * buckets there) under a key prefix unique to this run.
  */
-@ExtendWith({ClearConfigOverrides.class, DropwizardExtensionsSupport.class})
+@ExtendWith(DropwizardExtensionsSupport.class)
 class SharedRateLimitTest {
     private static final int SMTP = FreePort.find();
     private static final String PREFIX = "ensemble-test-" + UUID.randomUUID() + ":";

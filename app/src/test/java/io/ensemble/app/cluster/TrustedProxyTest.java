@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * proxy names, and on the peer itself when the peer is not trusted. The tests connect from
  * 127.0.0.1, which {@code BEHIND_PROXY} trusts and {@code EXPOSED} does not.
  */
-@ExtendWith({ClearConfigOverrides.class, DropwizardExtensionsSupport.class})
+@ExtendWith(DropwizardExtensionsSupport.class)
 class TrustedProxyTest {
     private static final int SMTP = FreePort.find();
     @RegisterExtension
