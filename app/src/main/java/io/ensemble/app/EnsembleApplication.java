@@ -11,7 +11,10 @@ import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.ensemble.app.config.HttpConfig;
+import io.ensemble.app.admin.AdminPort;
 import io.ensemble.app.jobs.Jobs;
+import io.ensemble.operations.JobRunQueries;
+import io.ensemble.web.operations.JobRunAdminResource;
 import io.ensemble.identity.IdentitySettings;
 import io.ensemble.identity.OneTimeCodes;
 import io.ensemble.identity.PasswordResetService;
@@ -122,8 +125,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
                 db.transactions, ids, clock, settings);
 
-        Jobs jobs = new Jobs(dataSource, env.admin()::addTask, new JdbiJobRunLog(db.handles), ids, clock,
-                config.getJobs().settings());
+        var jobRuns = new JdbiJobRunLog(db.handles);
+        Jobs jobs = new Jobs(dataSource, jobRuns, ids, clock, config.getJobs().settings(), env.metrics());
         env.lifecycle().manage(jobs);
         SecretCipher cipher = config.getCrypto().cipher(dataDir);
 
@@ -171,6 +174,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         installCors(env, config.getHttp());
+        var jobRunQueries = new JobRunQueries(jobRuns);
+        jersey.register(new JobRunAdminResource(jobRunQueries));
+        AdminPort.install(env, config.getServerFactory(), config.getAdmin().token(), jobs, jobRunQueries);
     }
 
     private static void installCors(Environment env, HttpConfig http) {

@@ -35,7 +35,13 @@ class JobsTest {
 
     @AfterEach
     void stopSchedulers() {
-        started.forEach(Jobs::stop);
+        for (Jobs jobs : started) {
+            try {
+                jobs.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Test
@@ -109,8 +115,9 @@ class JobsTest {
     }
 
     private Jobs jobs() {
-        Jobs jobs = new Jobs(db.dataSource(), task -> { }, log, new UuidV7Generator(clock), clock,
-                new JobsSettings(true, Duration.ofMillis(100), ZoneOffset.UTC, "node-" + UUID.randomUUID()));
+        Jobs jobs = new Jobs(db.dataSource(), log, new UuidV7Generator(clock), clock,
+                new JobsSettings(true, Duration.ofMillis(100), ZoneOffset.UTC, "node-" + UUID.randomUUID()),
+                new com.codahale.metrics.MetricRegistry());
         started.add(jobs);
         return jobs;
     }
