@@ -84,6 +84,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         });
         bootstrap.addBundle(new MultiPartBundle());
         bootstrap.addCommand(new CreateAdminCommand());
+        bootstrap.registerMetrics(); // JVM gauges also when a test harness starts the app (issue 29 §5)
     }
 
     @Override
@@ -176,7 +177,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         installCors(env, config.getHttp());
         var jobRunQueries = new JobRunQueries(jobRuns);
         jersey.register(new JobRunAdminResource(jobRunQueries));
-        AdminPort.install(env, config.getServerFactory(), config.getAdmin().token(), jobs, jobRunQueries);
+        AdminPort.install(env, config.getServerFactory(), config.getAdminPort().token(), jobs, jobRunQueries);
     }
 
     private static void installCors(Environment env, HttpConfig http) {

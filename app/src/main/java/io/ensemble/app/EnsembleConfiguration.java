@@ -93,11 +93,11 @@ public final class EnsembleConfiguration extends Configuration {
     @NotNull
     private io.ensemble.integrations.banking.BankLinkingFactory bankLinking =
             new io.ensemble.integrations.banking.SandboxBankLinkingFactory();
-    /** The admin port's bearer token (issue 29 §2). */
+    /** {@code adminPort:} the admin port's bearer token (issue 29 §2; Dropwizard owns {@code admin:}). */
     @JsonProperty
     @Valid
     @NotNull
-    private io.ensemble.app.config.AdminConfig admin = new io.ensemble.app.config.AdminConfig();
+    private io.ensemble.app.config.AdminConfig adminPort = new io.ensemble.app.config.AdminConfig();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -111,8 +111,8 @@ public final class EnsembleConfiguration extends Configuration {
         return Path.of(dataDirectory);
     }
 
-    public io.ensemble.app.config.AdminConfig getAdmin() {
-        return admin;
+    public io.ensemble.app.config.AdminConfig getAdminPort() {
+        return adminPort;
     }
 
     public DatabaseConfig getDatabase() {

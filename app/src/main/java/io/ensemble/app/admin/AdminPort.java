@@ -5,7 +5,6 @@ import io.ensemble.app.jobs.JobTasksServlet;
 import io.ensemble.app.jobs.Jobs;
 import io.ensemble.operations.JobRunQueries;
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
-import io.prometheus.metrics.instrumentation.dropwizard.DropwizardExports;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -41,7 +40,7 @@ public final class AdminPort {
         env.admin().addServlet("job-tasks", new JobTasksServlet(jobs, queries, env.getObjectMapper()))
                 .addMapping(JobTasksServlet.paths(jobs));
         PrometheusRegistry prometheus = new PrometheusRegistry();
-        DropwizardExports.builder().dropwizardRegistry(env.metrics()).register(prometheus);
+        prometheus.register(new PrometheusExport(env.metrics()));
         env.admin().addServlet("prometheus", new PrometheusMetricsServlet(prometheus)).addMapping(PROMETHEUS_PATH);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /**
- * {@code admin:} in config.yml (issue 29 §2): {@code token} ({@code ADMIN_TOKEN}) is the bearer token every
+ * {@code adminPort:} in config.yml (Dropwizard's own {@code admin:} section holds its tasks and health checks) (issue 29 §2): {@code token} ({@code ADMIN_TOKEN}) is the bearer token every
  * admin-port route requires when set; it is required when the admin port listens on anything but loopback
  * ({@code ADMIN_BIND_HOST}), and it turns {@code /threads} and {@code /pprof} on.
  */
