@@ -13,6 +13,10 @@ import io.dropwizard.migrations.MigrationsBundle;
 import io.ensemble.app.config.HttpConfig;
 import io.ensemble.app.admin.AdminPort;
 import io.ensemble.app.jobs.Jobs;
+import io.ensemble.app.observability.BackingServices;
+import io.ensemble.app.observability.MediaStoreHealthCheck;
+import io.ensemble.app.observability.OutboxMetrics;
+import io.ensemble.persistence.notifications.JdbiOutboxBacklog;
 import io.ensemble.operations.JobRunQueries;
 import io.ensemble.web.operations.JobRunAdminResource;
 import io.ensemble.identity.IdentitySettings;
@@ -134,7 +138,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         // web
         var authLimits = new AuthRateLimits(new RateLimiter(config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
         var jersey = env.jersey();
-        jersey.register(new DomainExceptionMapper());
+        jersey.register(new DomainExceptionMapper(env.metrics().meter("http.rate-limited")::mark));
         jersey.register(new IdempotencyKeyReusedMapper());
         jersey.register(new JsonExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
@@ -144,7 +148,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new GeneralRateLimitFilter(
                 new RateLimiter(config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
-        jersey.register(new HealthResource(probe, clock));
+        var mediaStorage = config.getStorage().build(dataDir);
+        jersey.register(new HealthResource(BackingServices.probe(env, probe, config.getRealtime().redis()
+                ? java.util.Optional.of(config.getRedisUrl()) : java.util.Optional.empty(),
+                new MediaStoreHealthCheck(mediaStorage)), clock));
         jersey.register(new SignupResource(signups, authLimits));
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
@@ -155,13 +162,15 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock, socialTotals);
         DiscoveryWiring.register(jersey, db);
-        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), dataDir, jobs, ids, clock);
+        MediaWiring.register(env, db, config.getMedia(), mediaStorage, dataDir, jobs, ids, clock);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
-        RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
+        RealtimeWiring.Buses buses = RealtimeMetrics.counted(
+                RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl()), env.metrics());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
                 config.getHttp().allowedOrigins(), clock);
+        RealtimeMetrics.sockets(gateway, env.metrics());
         notifications.relay(env, buses.publisher(), gateway::isOnline, messaging.chat()::announce, env.getObjectMapper());
         var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
@@ -175,6 +184,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         installCors(env, config.getHttp());
+        OutboxMetrics.register(env.metrics(), new JdbiOutboxBacklog(db.handles), clock);
         var jobRunQueries = new JobRunQueries(jobRuns);
         jersey.register(new JobRunAdminResource(jobRunQueries));
         AdminPort.install(env, config.getServerFactory(), config.getAdminPort().token(), jobs, jobRunQueries);
