@@ -148,6 +148,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new GeneralRateLimitFilter(
                 new RateLimiter(config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
+        jersey.register(new io.ensemble.web.CallerLogContext());
         var mediaStorage = config.getStorage().build(dataDir);
         jersey.register(new HealthResource(BackingServices.probe(env, probe, config.getRealtime().redis()
                 ? java.util.Optional.of(config.getRedisUrl()) : java.util.Optional.empty(),
