@@ -144,7 +144,17 @@ public final class Jobs implements Managed {
         Job job = job(name);
         UUID id = ids.newId();
         Instant started = begin(id, name, JobRun.Trigger.OPERATOR);
-        operatorRuns.execute(() -> execute(id, name, job, JobRun.Trigger.OPERATOR, started));
+        try {
+            operatorRuns.execute(() -> execute(id, name, job, JobRun.Trigger.OPERATOR, started));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            try {
+                runs.record(new JobRun(id, name, JobRun.Trigger.OPERATOR, started, clock.instant(), false,
+                        "not run: the service is stopping"));
+            } catch (RuntimeException recordFailed) {
+                LOG.warn("Could not record the refused run of job {}", name, recordFailed);
+            }
+            throw e;
+        }
         return id;
     }
 
