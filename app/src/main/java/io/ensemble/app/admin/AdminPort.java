@@ -27,6 +27,7 @@ public final class AdminPort {
      * Call at the end of {@code run()}, once every wiring has registered its jobs.
      *
      * @param env     the environment
+     * @param server  the {@code server:} section, whose admin connectors are checked
      * @param token   the configured admin token
      * @param jobs    the registered jobs
      * @param queries the job-run listing

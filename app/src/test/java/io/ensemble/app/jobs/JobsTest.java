@@ -159,6 +159,21 @@ class JobsTest {
         assertThatThrownBy(() -> jobs.start("no-such-job")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void a_stopped_node_refuses_to_start_a_run_and_records_it_as_failed() throws Exception {
+        Jobs jobs = jobs();
+        jobs.every(name, Duration.ofHours(1), now -> "ran");
+        jobs.stop();
+
+        assertThatThrownBy(() -> jobs.start(name))
+                .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+        List<JobRunStatus> runs = log.list(Optional.of(name), new PageRequest(10, Optional.empty())).items();
+        assertThat(runs).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(JobRunStatus.Status.FAILED);
+            assertThat(r.summary()).contains("stopping");
+        });
+    }
+
     private JobRunStatus awaitStatus(UUID id, java.util.function.Predicate<JobRunStatus> test)
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
