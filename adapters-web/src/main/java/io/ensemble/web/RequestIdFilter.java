@@ -29,10 +29,12 @@ public final class RequestIdFilter implements Filter {
         String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         ((HttpServletResponse) res).setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
+        req.setAttribute(MDC_KEY, id); // for the JSON request log (issue 29 §5)
         try {
             chain.doFilter(req, res);
         } finally {
             MDC.remove(MDC_KEY);
+            MDC.remove(CallerLogContext.USER_ID);
         }
     }
 }

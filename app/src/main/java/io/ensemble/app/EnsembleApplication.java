@@ -11,7 +11,14 @@ import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.ensemble.app.config.HttpConfig;
+import io.ensemble.app.admin.AdminPort;
 import io.ensemble.app.jobs.Jobs;
+import io.ensemble.app.observability.BackingServices;
+import io.ensemble.app.observability.MediaStoreHealthCheck;
+import io.ensemble.app.observability.OutboxMetrics;
+import io.ensemble.persistence.notifications.JdbiOutboxBacklog;
+import io.ensemble.operations.JobRunQueries;
+import io.ensemble.web.operations.JobRunAdminResource;
 import io.ensemble.identity.IdentitySettings;
 import io.ensemble.identity.OneTimeCodes;
 import io.ensemble.identity.PasswordResetService;
@@ -82,6 +89,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         bootstrap.addCommand(new CreateAdminCommand());
         bootstrap.addCommand(new RotateJwtKeyCommand());
         bootstrap.addCommand(new RotateEncryptionKeyCommand());
+        bootstrap.registerMetrics(); // JVM gauges also when a test harness starts the app (issue 29 §5)
     }
 
     @Override
@@ -123,8 +131,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
                 db.transactions, ids, clock, settings);
 
-        Jobs jobs = new Jobs(dataSource, env.admin()::addTask, new JdbiJobRunLog(db.handles), ids, clock,
-                config.getJobs().settings());
+        var jobRuns = new JdbiJobRunLog(db.handles);
+        Jobs jobs = new Jobs(dataSource, jobRuns, ids, clock, config.getJobs().settings(), env.metrics());
         env.lifecycle().manage(jobs);
         SecretCipher cipher = keys.cipher();
 
@@ -132,7 +140,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var limits = RateLimitWiring.build(env, config.getRateLimits(), config.getRealtime(), config.getRedisUrl());
         var authLimits = new AuthRateLimits(limits.limiter("auth", config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
         var jersey = env.jersey();
-        jersey.register(new DomainExceptionMapper());
+        jersey.register(new DomainExceptionMapper(env.metrics().meter("http.rate-limited")::mark));
         jersey.register(new IdempotencyKeyReusedMapper());
         jersey.register(new JsonExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
@@ -142,7 +150,11 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new GeneralRateLimitFilter(
                 limits.limiter("general", config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
-        jersey.register(new HealthResource(probe, clock));
+        jersey.register(new io.ensemble.web.CallerLogContext());
+        var mediaStorage = config.getStorage().build(dataDir);
+        jersey.register(new HealthResource(BackingServices.probe(env, probe, config.getRealtime().redis()
+                ? java.util.Optional.of(config.getRedisUrl()) : java.util.Optional.empty(),
+                new MediaStoreHealthCheck(mediaStorage)), clock));
         jersey.register(new SignupResource(signups, authLimits));
         jersey.register(new SessionResource(sessions, authLimits));
         jersey.register(new PasswordResetResource(resets, authLimits));
@@ -153,14 +165,16 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits);
         DiscoveryWiring.register(jersey, db);
-        MediaWiring.register(env, db, config.getMedia(), config.getStorage().build(dataDir), keys.mediaSigningKey(),
-                jobs, ids, clock, limits);
+        MediaWiring.register(env, db, config.getMedia(), mediaStorage, keys.mediaSigningKey(), jobs, ids, clock,
+                limits);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
-        RealtimeWiring.Buses buses = RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl());
+        RealtimeWiring.Buses buses = RealtimeMetrics.counted(
+                RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl()), env.metrics());
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
                 config.getHttp().allowedOrigins(), clock);
+        RealtimeMetrics.sockets(gateway, env.metrics());
         notifications.relay(env, buses.publisher(), gateway::isOnline, messaging.chat()::announce, env.getObjectMapper());
         var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
@@ -175,6 +189,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         installCors(env, config.getHttp());
         TrustedProxyCustomizer.install(env.lifecycle(), config.getHttp().trustedProxies());
+        OutboxMetrics.register(env.metrics(), new JdbiOutboxBacklog(db.handles), clock);
+        var jobRunQueries = new JobRunQueries(jobRuns);
+        jersey.register(new JobRunAdminResource(jobRunQueries));
+        AdminPort.install(env, config.getServerFactory(), config.getAdminPort().token(), jobs, jobRunQueries);
     }
 
     private static void installCors(Environment env, HttpConfig http) {

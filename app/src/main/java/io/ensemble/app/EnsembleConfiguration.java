@@ -93,6 +93,11 @@ public final class EnsembleConfiguration extends Configuration {
     @NotNull
     private io.ensemble.integrations.banking.BankLinkingFactory bankLinking =
             new io.ensemble.integrations.banking.SandboxBankLinkingFactory();
+    /** {@code adminPort:} the admin port's bearer token (issue 29 §2; Dropwizard owns {@code admin:}). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.AdminConfig adminPort = new io.ensemble.app.config.AdminConfig();
     /** Redis for the {@code redis} realtime bus (issue 4 §4). */
     @JsonProperty
     private String redisUrl = "redis://127.0.0.1:6379";
@@ -104,6 +109,10 @@ public final class EnsembleConfiguration extends Configuration {
 
     public Path dataDirectory() {
         return Path.of(dataDirectory);
+    }
+
+    public io.ensemble.app.config.AdminConfig getAdminPort() {
+        return adminPort;
     }
 
     public DatabaseConfig getDatabase() {

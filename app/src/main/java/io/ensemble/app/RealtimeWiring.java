@@ -96,7 +96,7 @@ final class RealtimeWiring {
         RealtimeGateway gateway = new RealtimeGateway(sessions, messaging.chat(), signals, publisher,
                 env.getObjectMapper(), clock);
         messaging.watchedBy().accept(gateway::watching);
-        AutoCloseable subscription = messaging.buses().local().subscribe(gateway);
+        AutoCloseable subscription = messaging.buses().local().subscribe(RealtimeMetrics.timed(gateway, env.metrics()));
         WsHeartbeat heartbeat = new WsHeartbeat(config.pingInterval());
         WsEndpoint.register(env.getApplicationContext(), "/ws", gateway, env.getObjectMapper(), IDLE_TIMEOUT,
                 allowedOrigins, heartbeat);

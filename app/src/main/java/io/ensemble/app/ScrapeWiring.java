@@ -46,7 +46,9 @@ final class ScrapeWiring {
             SocialTotals totals, Jobs jobs, IdGenerator ids, Clock clock) {
         ScrapeSettings settings = ScrapeSettings.DEFAULTS;
         var cache = new JdbiScrapeCache(db.handles);
-        var lookup = new ProfileLookup(apify.build(env.getObjectMapper()), cache, clock, settings);
+        var scraper = apify.build(env.getObjectMapper());
+        io.ensemble.app.observability.ProviderCircuits.apify(env, scraper);
+        var lookup = new ProfileLookup(scraper, cache, clock, settings);
         var service = new ScrapedAccountService(lookup, new JdbiSocialAccountRepository(db.handles),
                 new JdbiStatsSnapshotRepository(db.handles), new JdbiSyncAttempts(db.handles), cache,
                 totals, db.transactions, ids, clock, settings);

@@ -54,7 +54,9 @@ final class SocialWiring {
         var snapshots = new JdbiStatsSnapshotRepository(db.handles);
         var states = new JdbiOAuthStateRepository(db.handles);
         var totals = new SocialTotals(new JdbiSocialStatsRepository(db.handles), accounts, snapshots);
-        var providers = new SocialProviders(config.build(clock));
+        var built = config.build(clock);
+        io.ensemble.app.observability.ProviderCircuits.social(env, built);
+        var providers = new SocialProviders(built);
         var links = new SocialLinkService(providers, states, accounts, snapshots, totals, cipher, db.transactions,
                 ids, clock);
         var sync = new SocialAccountSync(providers, accounts, snapshots, totals, notifications, cipher,

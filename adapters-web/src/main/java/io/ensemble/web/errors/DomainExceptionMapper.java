@@ -19,9 +19,23 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Maps the domain's typed errors to status codes and the CONVENTIONS.md error body (DESIGN §Use cases). */
+/**
+ * Maps the domain's typed errors to status codes and the CONVENTIONS.md error body (DESIGN §Use cases), and
+ * tells {@code onRateLimited} of each 429 it answers (the rate-limit rejection metric of issue 29 §5).
+ */
 public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionMapper.class);
+    private final Runnable onRateLimited;
+
+    /** A mapper that counts nothing. */
+    public DomainExceptionMapper() {
+        this(() -> { });
+    }
+
+    /** @param onRateLimited called once for every {@link RateLimited} answered with 429 */
+    public DomainExceptionMapper(Runnable onRateLimited) {
+        this.onRateLimited = java.util.Objects.requireNonNull(onRateLimited, "onRateLimited");
+    }
 
     @Override
     public Response toResponse(DomainException e) {
@@ -32,6 +46,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
         List<io.ensemble.shared.FieldError> details = e instanceof ValidationFailed v ? v.errors() : List.of();
         Response response = ErrorResponses.of(status, e.code(), e.getMessage(), details);
         if (e instanceof RateLimited r) {
+            onRateLimited.run();
             return Response.fromResponse(response)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(r.retryAfterSeconds()))
                     .build();

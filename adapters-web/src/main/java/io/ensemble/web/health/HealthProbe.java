@@ -7,4 +7,12 @@ public interface HealthProbe {
 
     /** @return true once start-up work (migrations) finished */
     boolean started();
+
+    /**
+     * @return the names of configured backing services besides the database that do not answer now (e.g.
+     *     {@code redis}, issue 29 §5); empty when every one answers or none is configured
+     */
+    default java.util.List<String> unavailable() {
+        return java.util.List.of();
+    }
 }

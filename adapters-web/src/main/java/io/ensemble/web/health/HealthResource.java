@@ -16,7 +16,8 @@ import java.util.Map;
  * Liveness and readiness on the API port. {@code GET /health} answers seed 001's shape
  * {@code {status, timestamp, uptime (seconds, fractional)}}: 200 "ok", or 503 "unavailable" when the
  * database does not answer. {@code GET /ready} is 503 until start-up finished and while the
- * database is down, for load balancers.
+ * database, or a configured Redis, is down (issue 29 §5), for load balancers; its 503 body adds
+ * {@code unavailable}, the names of what does not answer ({@code database}, {@code redis}).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,20 @@ public final class HealthResource {
     @Path("ready")
     @Timed
     public Response ready() {
-        return answer(probe.started() && probe.databaseUp());
+        java.util.List<String> down = new java.util.ArrayList<>();
+        if (!probe.databaseUp()) {
+            down.add("database");
+        }
+        down.addAll(probe.unavailable());
+        boolean up = probe.started() && down.isEmpty();
+        Response answer = answer(up);
+        if (up) {
+            return answer;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = (Map<String, Object>) answer.getEntity();
+        body.put("unavailable", probe.started() ? down : java.util.List.of("starting"));
+        return answer;
     }
 
     private Response answer(boolean up) {

@@ -301,6 +301,24 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         return all.size();
     }
 
+    /**
+     * Open authenticated sockets on this node by transport, for the metrics of issue 29 §5.
+     *
+     * @return {@code {"ws": n, "socketio": m}}
+     */
+    public java.util.Map<String, Integer> connectionsByTransport() {
+        int socketIo = 0;
+        int ws = 0;
+        for (ClientSession s : rooms.all()) {
+            if (s.connection() instanceof SocketIoConnection) {
+                socketIo++;
+            } else {
+                ws++;
+            }
+        }
+        return java.util.Map.of("ws", ws, "socketio", socketIo);
+    }
+
     /** @return the number of open authenticated sockets on this node */
     public int connectionCount() {
         return rooms.sessionCount();

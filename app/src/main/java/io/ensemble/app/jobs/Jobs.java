@@ -7,11 +7,12 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import com.codahale.metrics.Counter;
+import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.lifecycle.Managed;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.JobRun;
 import io.ensemble.shared.JobRunLog;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +35,11 @@ import org.slf4j.LoggerFactory;
  * Recurring background jobs on db-scheduler over PostgreSQL (issue 6 §4): each due execution is locked
  * in {@code scheduled_tasks} and runs on exactly one node however many run; failures are retried with
  * exponential backoff; every run (scheduled or started by an operator) is recorded in {@code job_runs}.
- * Each job also gets an admin task {@code POST /tasks/<name>} on the admin port that runs it now.
+ * Operators start a job now with {@link #start(String)} ({@code POST /tasks/<name>} on the admin port,
+ * {@link JobTasksServlet}): it answers at once with the run's id and the run continues on a small
+ * background pool stopped with the lifecycle (issue 29 §2). Every run is recorded as {@code RUNNING} when
+ * it starts, with the progress the job reports, and updated when it ends; the metrics
+ * {@code jobs.runs.succeeded} / {@code jobs.runs.failed} count outcomes (issue 29 §5).
  *
  * <p>Wirings register jobs before the server starts ({@link #daily}, {@link #every}); the scheduler starts
  * with the application's lifecycle and stops (waiting for running jobs) with it.
@@ -43,9 +50,15 @@ public final class Jobs implements Managed {
     static final Duration RETRY_BASE = Duration.ofMinutes(1);
     /** Consecutive failures retried before waiting for the next regular run. */
     static final int MAX_RETRIES = 5;
+    /** Operator-started runs in parallel on one node; more wait in the pool's queue. */
+    static final int OPERATOR_THREADS = 2;
+    /** How long {@link #stop()} waits for operator-started runs to finish. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
-    private final Consumer<io.dropwizard.servlets.tasks.Task> adminTasks;
+    private final ExecutorService operatorRuns;
+    private final Counter succeededRuns;
+    private final Counter failedRuns;
     private final JobRunLog runs;
     private final IdGenerator ids;
     private final Clock clock;
@@ -56,16 +69,22 @@ public final class Jobs implements Managed {
 
     /**
      * @param dataSource the application's pool (the same database as everything else)
-     * @param adminTasks where the run-now admin tasks go, e.g. {@code env.admin()::addTask}
      * @param runs       the run log
      * @param ids        run ids
      * @param clock      the application clock; the scheduler reads time from it
      * @param settings   enabled flag, polling interval and time zone of daily times
+     * @param metrics    where the run outcome counters go (the application's registry)
      */
-    public Jobs(DataSource dataSource, Consumer<io.dropwizard.servlets.tasks.Task> adminTasks, JobRunLog runs, IdGenerator ids, Clock clock,
-            JobsSettings settings) {
+    public Jobs(DataSource dataSource, JobRunLog runs, IdGenerator ids, Clock clock, JobsSettings settings,
+            MetricRegistry metrics) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.adminTasks = Objects.requireNonNull(adminTasks, "adminTasks");
+        this.succeededRuns = metrics.counter(MetricRegistry.name("jobs", "runs", "succeeded"));
+        this.failedRuns = metrics.counter(MetricRegistry.name("jobs", "runs", "failed"));
+        this.operatorRuns = Executors.newFixedThreadPool(OPERATOR_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "job-operator-run");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.runs = Objects.requireNonNull(runs, "runs");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -107,11 +126,49 @@ public final class Jobs implements Managed {
      * @throws IllegalArgumentException when no job has that name
      */
     public JobRun runNow(String name) {
+        Job job = job(name);
+        UUID id = ids.newId();
+        return execute(id, name, job, JobRun.Trigger.OPERATOR, begin(id, name, JobRun.Trigger.OPERATOR));
+    }
+
+    /**
+     * Starts a registered job now on this node's background pool, outside the schedule (issue 29 §2): the
+     * run is recorded as {@code RUNNING} before this returns and updated as it goes.
+     *
+     * @param name the job's name
+     * @return the run's id, to find it in the run log
+     * @throws IllegalArgumentException when no job has that name
+     * @throws java.util.concurrent.RejectedExecutionException after {@link #stop()}
+     */
+    public UUID start(String name) {
+        Job job = job(name);
+        UUID id = ids.newId();
+        Instant started = begin(id, name, JobRun.Trigger.OPERATOR);
+        try {
+            operatorRuns.execute(() -> execute(id, name, job, JobRun.Trigger.OPERATOR, started));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            try {
+                runs.record(new JobRun(id, name, JobRun.Trigger.OPERATOR, started, clock.instant(), false,
+                        "not run: the service is stopping"));
+            } catch (RuntimeException recordFailed) {
+                LOG.warn("Could not record the refused run of job {}", name, recordFailed);
+            }
+            throw e;
+        }
+        return id;
+    }
+
+    /** @return whether a job of that name is registered */
+    public boolean has(String name) {
+        return jobs.containsKey(name);
+    }
+
+    private Job job(String name) {
         Job job = jobs.get(name);
         if (job == null) {
             throw new IllegalArgumentException("No job named " + name);
         }
-        return execute(name, job, JobRun.Trigger.OPERATOR);
+        return job;
     }
 
     /** @return the registered job names, in registration order */
@@ -137,10 +194,15 @@ public final class Jobs implements Managed {
     }
 
     @Override
-    public synchronized void stop() {
+    public synchronized void stop() throws InterruptedException {
+        operatorRuns.shutdown();
         if (scheduler != null) {
             scheduler.stop();
             scheduler = null;
+        }
+        if (!operatorRuns.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("Operator-started job runs still running after {}; interrupting them", STOP_WAIT);
+            operatorRuns.shutdownNow();
         }
     }
 
@@ -156,33 +218,45 @@ public final class Jobs implements Managed {
         tasks.add(Tasks.recurring(name, schedule)
                 .onFailure(new RetryWithBackoff(schedule, RETRY_BASE, MAX_RETRIES))
                 .execute((instance, context) -> {
-                    JobRun run = execute(name, job, JobRun.Trigger.SCHEDULE);
+                    UUID id = ids.newId();
+                    JobRun run = execute(id, name, job, JobRun.Trigger.SCHEDULE, begin(id, name, JobRun.Trigger.SCHEDULE));
                     if (!run.succeeded()) {
                         throw new JobFailed(name, run.summary());
                     }
                 }));
-        adminTasks.accept(new io.dropwizard.servlets.tasks.Task(name) {
-            @Override
-            public void execute(Map<String, List<String>> parameters, PrintWriter output) {
-                JobRun run = runNow(name);
-                output.println((run.succeeded() ? "succeeded: " : "failed: ") + run.summary());
-            }
-        });
     }
 
-    private JobRun execute(String name, Job job, JobRun.Trigger trigger) {
+    /** Records a run as started. @return its start time */
+    private Instant begin(UUID id, String name, JobRun.Trigger trigger) {
         Instant started = clock.instant();
+        try {
+            runs.started(id, name, trigger, started);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the start of job {}", name, e);
+        }
+        return started;
+    }
+
+    private JobRun execute(UUID id, String name, Job job, JobRun.Trigger trigger, Instant started) {
         boolean succeeded;
         String summary;
+        Job.Progress progress = (done, total) -> {
+            try {
+                runs.progress(id, done, total);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record the progress of job {}", name, e);
+            }
+        };
         try {
-            summary = job.run(started);
+            summary = job.run(started, progress);
             succeeded = true;
         } catch (Exception | AssertionError e) {
             LOG.warn("Job {} failed", name, e);
             summary = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             succeeded = false;
         }
-        JobRun run = new JobRun(ids.newId(), name, trigger, started, clock.instant(), succeeded, summary);
+        JobRun run = new JobRun(id, name, trigger, started, clock.instant(), succeeded, summary);
+        (succeeded ? succeededRuns : failedRuns).inc();
         try {
             runs.record(run);
         } catch (RuntimeException e) {

@@ -5,6 +5,8 @@ import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.jobs.JdbiJobRunLog;
 import io.ensemble.persistence.testing.TestDatabase;
 import io.ensemble.shared.JobRun;
+import io.ensemble.shared.JobRunStatus;
+import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.UuidV7Generator;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
@@ -35,7 +38,13 @@ class JobsTest {
 
     @AfterEach
     void stopSchedulers() {
-        started.forEach(Jobs::stop);
+        for (Jobs jobs : started) {
+            try {
+                jobs.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Test
@@ -98,6 +107,89 @@ class JobsTest {
     }
 
     @Test
+    void start_records_a_running_run_at_once_and_its_progress_and_outcome_when_it_ends() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Jobs jobs = jobs();
+        jobs.every(name, Duration.ofHours(1), new Job() {
+            @Override
+            public String run(Instant now) {
+                throw new UnsupportedOperationException("the progress variant runs");
+            }
+
+            @Override
+            public String run(Instant now, Job.Progress progress) throws Exception {
+                progress.report(1, 3);
+                release.await();
+                progress.report(3, 3);
+                return "handled 3 items";
+            }
+        });
+
+        UUID id = jobs.start(name);
+
+        JobRunStatus running = awaitStatus(id, r -> r.itemsDone().isPresent());
+        assertThat(running.status()).isEqualTo(JobRunStatus.Status.RUNNING);
+        assertThat(running.finishedAt()).isEmpty();
+        assertThat(running.itemsDone()).hasValue(1);
+        assertThat(running.itemsTotal()).hasValue(3);
+        assertThat(log.latest(name, 10)).as("latest lists finished runs only").isEmpty();
+        release.countDown();
+        JobRunStatus done = awaitStatus(id, r -> r.status() != JobRunStatus.Status.RUNNING);
+        assertThat(done.status()).isEqualTo(JobRunStatus.Status.SUCCEEDED);
+        assertThat(done.itemsDone()).hasValue(3);
+        assertThat(done.summary()).isEqualTo("handled 3 items");
+        assertThat(done.finishedAt()).isPresent();
+        assertThat(done.error()).isEmpty();
+    }
+
+    @Test
+    void a_failed_background_run_keeps_its_error() throws Exception {
+        Jobs jobs = jobs();
+        jobs.every(name, Duration.ofHours(1), now -> {
+            throw new IllegalStateException("bucket unreachable");
+        });
+
+        UUID id = jobs.start(name);
+
+        JobRunStatus failed = awaitStatus(id, r -> r.status() != JobRunStatus.Status.RUNNING);
+        assertThat(failed.status()).isEqualTo(JobRunStatus.Status.FAILED);
+        assertThat(failed.error()).hasValueSatisfying(e -> assertThat(e).contains("bucket unreachable"));
+        assertThat(log.list(Optional.of(name), new PageRequest(10, Optional.empty())).items())
+                .extracting(JobRunStatus::id).containsExactly(id);
+        assertThatThrownBy(() -> jobs.start("no-such-job")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_stopped_node_refuses_to_start_a_run_and_records_it_as_failed() throws Exception {
+        Jobs jobs = jobs();
+        jobs.every(name, Duration.ofHours(1), now -> "ran");
+        jobs.stop();
+
+        assertThatThrownBy(() -> jobs.start(name))
+                .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+        List<JobRunStatus> runs = log.list(Optional.of(name), new PageRequest(10, Optional.empty())).items();
+        assertThat(runs).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(JobRunStatus.Status.FAILED);
+            assertThat(r.summary()).contains("stopping");
+        });
+    }
+
+    private JobRunStatus awaitStatus(UUID id, java.util.function.Predicate<JobRunStatus> test)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            Optional<JobRunStatus> run = log.find(id);
+            if (run.isPresent() && test.test(run.get())) {
+                return run.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("run " + id + " never matched: " + run);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void job_names_must_be_unique_kebab_case() {
         Jobs jobs = jobs();
         jobs.every(name, Duration.ofHours(1), now -> "");
@@ -109,8 +201,9 @@ class JobsTest {
     }
 
     private Jobs jobs() {
-        Jobs jobs = new Jobs(db.dataSource(), task -> { }, log, new UuidV7Generator(clock), clock,
-                new JobsSettings(true, Duration.ofMillis(100), ZoneOffset.UTC, "node-" + UUID.randomUUID()));
+        Jobs jobs = new Jobs(db.dataSource(), log, new UuidV7Generator(clock), clock,
+                new JobsSettings(true, Duration.ofMillis(100), ZoneOffset.UTC, "node-" + UUID.randomUUID()),
+                new com.codahale.metrics.MetricRegistry());
         started.add(jobs);
         return jobs;
     }

@@ -126,11 +126,9 @@ class OrderLifecycleTest {
         assertThat(payout.path("transferAttempts").asInt()).isZero();
         assertThat(payout.path("providerRef").isNull()).isTrue();
         assertThat(api.get("/api/v1/payouts", brand.accessToken()).data().path("items")).isEmpty();
-        HttpResponse<String> transferTask = api.client().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/tasks/payouts-transfer"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(transferTask.statusCode()).isEqualTo(200);
-        assertThat(transferTask.body()).as("the manual gateway transfers nothing")
+        String transferTask = io.ensemble.app.support.AdminTasks.run(api.client(), APP.getAdminPort(),
+                "payouts-transfer");
+        assertThat(transferTask).as("the manual gateway transfers nothing")
                 .contains("succeeded: transferred 0, failed 0, waiting 0, skipped 0 payouts");
         assertThat(Sql.count("SELECT count(*) FROM payouts WHERE order_id = ? AND status = 'PENDING'"
                 + " AND provider_ref IS NULL AND transfer_attempts = 0 AND next_transfer_at IS NULL", orderId))
@@ -266,11 +264,8 @@ class OrderLifecycleTest {
         Sql.execute("UPDATE orders SET delivered_at = now() - interval '73 hours' WHERE id = ?",
                 UUID.fromString(overdue));
 
-        HttpResponse<String> task = api.client().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/tasks/orders-autocomplete"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(task.statusCode()).isEqualTo(200);
-        assertThat(task.body()).contains("succeeded: completed 1 orders");
+        String task = io.ensemble.app.support.AdminTasks.run(api.client(), APP.getAdminPort(), "orders-autocomplete");
+        assertThat(task).contains("succeeded: completed 1 orders");
         assertThat(Sql.count("SELECT count(*) FROM job_runs WHERE job_name = 'orders-autocomplete' AND trigger = 'OPERATOR'"
                 + " AND outcome = 'SUCCEEDED' AND summary = 'completed 1 orders'"))
                 .isEqualTo(1);

@@ -151,10 +151,8 @@ class ChatAttachmentAccessTest {
         Sql.execute("UPDATE media SET created_at = now() - interval '25 hours' WHERE id IN (?, ?)",
                 UUID.fromString(sent), UUID.fromString(unsent));
 
-        var task = api.client().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/tasks/media-cleanup"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
+        String task = io.ensemble.app.support.AdminTasks.run(api.client(), APP.getAdminPort(), "media-cleanup");
+        assertThat(task).startsWith("succeeded: ");
         assertThat(Sql.count("SELECT count(*) FROM media WHERE id = ?", UUID.fromString(sent))).isEqualTo(1);
         assertThat(Sql.count("SELECT count(*) FROM media WHERE id = ?", UUID.fromString(unsent))).isZero();
         assertThat(api.get("/api/v1/media/" + sent, bob.accessToken()).status()).isEqualTo(200);

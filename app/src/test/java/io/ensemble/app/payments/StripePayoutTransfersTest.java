@@ -139,12 +139,9 @@ class StripePayoutTransfersTest {
 
     /** Runs the {@code payouts-transfer} job now through its admin task. @return the task's output */
     private String runTransferJob() throws Exception {
-        HttpResponse<String> task = api.client().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/tasks/payouts-transfer"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
-        assertThat(task.body()).startsWith("succeeded: transferred ");
-        return task.body();
+        String task = io.ensemble.app.support.AdminTasks.run(api.client(), APP.getAdminPort(), "payouts-transfer");
+        assertThat(task).startsWith("succeeded: transferred ");
+        return task;
     }
 
     @Test

@@ -258,11 +258,9 @@ class ScrapeLinkingTest {
         Sql.execute("UPDATE scraped_profiles SET fetched_at = now() - interval '8 days' WHERE username = ?", name);
         APIFY.instagram(name, 150);
 
-        var task = api.client().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/tasks/social-scrape-sync"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        String task = io.ensemble.app.support.AdminTasks.run(api.client(), APP.getAdminPort(), "social-scrape-sync");
 
-        assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
+        assertThat(task).startsWith("succeeded: ");
         assertThat(snapshots(id)).isEqualTo(2);
         assertThat(Sql.count("SELECT count(*) FROM social_stats_snapshots WHERE account_id = ? AND followers = 150",
                 UUID.fromString(id))).isEqualTo(1);

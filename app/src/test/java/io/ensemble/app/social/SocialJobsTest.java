@@ -74,11 +74,7 @@ class SocialJobsTest {
     }
 
     private String runTask(String name) throws Exception {
-        HttpResponse<String> r = api.client().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/tasks/" + name))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return r.body();
+        return io.ensemble.app.support.AdminTasks.run(api.client(), APP.getAdminPort(), name);
     }
 
     private static void onlyThisUserIsDue(Session s) {
