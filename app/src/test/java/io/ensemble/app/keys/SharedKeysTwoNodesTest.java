@@ -3,6 +3,7 @@ package io.ensemble.app.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.ensemble.app.EnsembleConfiguration;
@@ -12,6 +13,7 @@ import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Multipart;
+import io.ensemble.app.support.NodeScript;
 import io.ensemble.app.support.OwnDatabaseNodes;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
@@ -27,16 +29,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 29 §1 "Keys shared by every node": two nodes given only the database (and nothing about keys) share
- * users, sessions, encrypted provider tokens and signed media URLs; a node configured with another key
+ * Issue 29 §1 "Keys shared by every node": two nodes given only the database, Redis and the redis realtime bus
+ * (and nothing about keys) share users, sessions, encrypted provider tokens and signed media URLs, and two
+ * stock socket.io-client users chat across them; a node configured with another key
  * refuses to start naming the variable. Each node has its own data folder (so no key can be shared through
  * files); only their {@code media} folders are one, by a symbolic link, as S3 would be.
  */
@@ -62,9 +67,13 @@ class SharedKeysTwoNodesTest {
         data2 = Files.createTempDirectory("ensemble-shared-keys-2");
         Files.createSymbolicLink(data2.resolve("media"), Files.createDirectories(data.resolve("media")));
         plaid = new FakePlaid();
-        one = nodes.node(data.toString(), plaid.settings());
+        Map<String, String> settings = new HashMap<>(plaid.settings());
+        settings.put("realtime.bus", "redis");
+        settings.put("realtime.channelPrefix", "ensemble-test-" + UUID.randomUUID() + ":");
+        settings.put("redisUrl", "redis://127.0.0.1:6379");
+        one = nodes.node(data.toString(), settings);
         one.before();
-        two = nodes.node(data2.toString(), plaid.settings());
+        two = nodes.node(data2.toString(), settings);
         two.before();
     }
 
@@ -133,6 +142,25 @@ class SharedKeysTwoNodesTest {
         HttpResponse<byte[]> served = api2.client().send(HttpRequest.newBuilder(URI.create(api2.base() + signed))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(served.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void two_stock_socket_io_clients_chat_across_the_nodes() {
+        Api api1 = new Api(one.getLocalPort());
+        Api api2 = new Api(two.getLocalPort());
+        Accounts accounts = new Accounts(api1, new Inbox(MAIL));
+        Accounts.Session alice = accounts.verifiedSession("keys-sio-alice");
+        Accounts.Session bob = accounts.verifiedSession("keys-sio-bob");
+        String conversationId = api2.get("/api/v1/chat/conversations/" + alice.userId(), bob.accessToken())
+                .data().path("id").asText();
+
+        JsonNode r = NodeScript.runFile("twonodes.js", Integer.toString(one.getLocalPort()),
+                Integer.toString(two.getLocalPort()), conversationId, alice.accessToken(), bob.accessToken());
+
+        assertThat(r.has("failure") || r.has("timeout")).as(r.toPrettyString()).isFalse();
+        assertThat(r.path("received").path("id").asText()).isEqualTo(r.path("ackFirst").path("data").path("id").asText());
+        assertThat(r.path("receivedSecond").path("seq").asLong()).isEqualTo(2);
+        assertThat(r.path("receipt").path("userId").asText()).isEqualTo(bob.userId());
     }
 
     @Test
