@@ -19,6 +19,7 @@ import java.util.UUID;
  */
 public final class SessionService {
     private static final String SUCCESSOR = "refresh-token-successor";
+    private static final String ACCESS_TOKEN_ID = "access-token-id";
     private final UserRepository users;
     private final SessionRepository sessions;
     private final PasswordHasher hasher;
@@ -80,9 +81,9 @@ public final class SessionService {
      * Exchanges a refresh token for a new pair and retires the old one. The successor refresh
      * token is derived from the presented one ({@link SecretDigest#derive}), so when the same
      * token is presented again within {@link IdentitySettings#refreshReuseGrace()} of its rotation
-     * (two tabs, two parallel 401 handlers, a lost answer) the caller gets the same successor
-     * refresh token and a fresh access token of the same session (issue 29 §8, like Auth0's and
-     * Supabase's reuse interval). Later reuse revokes the whole session family.
+     * (two tabs, two parallel 401 handlers, a lost answer) the caller gets the same pair: the same
+     * successor refresh token and the same access token (its {@code iat} is the rotation time, its
+     * {@code jti} derived from the successor; issue 29 §8, like Auth0's and Supabase's reuse interval). Later reuse revokes the whole session family.
      *
      * @throws Unauthenticated {@code INVALID_REFRESH_TOKEN} (unknown, expired, revoked) or
      *     {@code REFRESH_TOKEN_REUSED} (rotated longer ago than the grace: the whole session is revoked)
@@ -93,7 +94,8 @@ public final class SessionService {
         v.required("refreshToken", refreshToken);
         v.maxLength("refreshToken", refreshToken, 128);
         v.throwIfInvalid();
-        Instant now = clock.instant();
+        // Microseconds, as the database keeps the rotation time: a replay signs with the stored one.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         RefreshToken presented = sessions.findRefreshTokenByHash(digest.hash(refreshToken))
                 .orElseThrow(SessionService::invalidRefresh);
         Session session = sessions.findSession(presented.sessionId()).orElseThrow(SessionService::invalidRefresh);
@@ -121,7 +123,7 @@ public final class SessionService {
                     .orElseThrow(SessionService::invalidRefresh);
             return replayWithinGrace(again, session, refreshToken, now);
         }
-        return pair(user, session.id(), next);
+        return refreshedPair(user, session.id(), next, now);
     }
 
     /** Ends the caller's session: its refresh tokens and access tokens stop working at once. */
@@ -163,7 +165,7 @@ public final class SessionService {
         if (!successorStored) {
             throw reuseDetected(session, now);
         }
-        return pair(activeUser(session, now), session.id(), next);
+        return refreshedPair(activeUser(session, now), session.id(), next, rotatedAt);
     }
 
     private User activeUser(Session session, Instant now) {
@@ -177,6 +179,17 @@ public final class SessionService {
 
     private String successorOf(String refreshToken) {
         return digest.derive(SUCCESSOR, refreshToken);
+    }
+
+    /**
+     * The pair a refresh answers: the access token's {@code iat} is the rotation time and its {@code jti}
+     * is derived from the successor, so answering the same refresh again gives the same pair.
+     */
+    private TokenPair refreshedPair(User user, UUID sessionId, String refresh, Instant rotatedAt) {
+        UUID tokenId = UUID.nameUUIDFromBytes(digest.derive(ACCESS_TOKEN_ID, refresh)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        IssuedAccessToken access = accessTokens.issue(user, sessionId, rotatedAt, tokenId);
+        return new TokenPair(access.token(), refresh, access.expiresInSeconds());
     }
 
     private TokenPair pair(User user, UUID sessionId, String refresh) {

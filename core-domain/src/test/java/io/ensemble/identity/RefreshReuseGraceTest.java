@@ -34,6 +34,7 @@ class RefreshReuseGraceTest {
         TokenPair second = refresh(login.refreshToken());
 
         assertThat(second.refreshToken()).isEqualTo(first.refreshToken()).isNotEqualTo(login.refreshToken());
+        assertThat(second.accessToken()).isEqualTo(first.accessToken());
         assertThat(f.sessionService.authenticate(second.accessToken()).sessionId())
                 .isEqualTo(f.sessionService.authenticate(first.accessToken()).sessionId());
         assertThat(f.sessions.allTokens()).hasSize(2);

@@ -120,9 +120,25 @@ public final class JwtAccessTokens implements AccessTokens {
      */
     @Override
     public IssuedAccessToken issue(User user, UUID sessionId) {
+        return issue(user, sessionId, clock.instant(), UUID.randomUUID());
+    }
+
+    /**
+     * Signs a token whose {@code iat} and {@code jti} are given (issue 29 §8: the same refresh answered
+     * twice gives the same token while the signing key is the same).
+     *
+     * @param user      the subject; its id and role go into {@code sub} and {@code role}
+     * @param sessionId the session the token belongs to, in {@code sid}
+     * @param issuedAt  the {@code iat} (whole seconds are kept); {@code exp} is one lifetime later
+     * @param tokenId   the {@code jti}
+     * @return the compact JWS and its lifetime in seconds
+     */
+    @Override
+    public IssuedAccessToken issue(User user, UUID sessionId, java.time.Instant issuedAt, UUID tokenId) {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(sessionId, "sessionId");
-        long now = clock.millis();
+        Objects.requireNonNull(tokenId, "tokenId");
+        long now = issuedAt.toEpochMilli();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(audience);
@@ -131,7 +147,7 @@ public final class JwtAccessTokens implements AccessTokens {
         claims.setStringClaim(SESSION_ID, sessionId.toString());
         claims.setIssuedAt(NumericDate.fromMilliseconds(now));
         claims.setExpirationTime(NumericDate.fromMilliseconds(now + ttl.toMillis()));
-        claims.setJwtId(UUID.randomUUID().toString());
+        claims.setJwtId(tokenId.toString());
 
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());

@@ -48,6 +48,23 @@ class JwtAccessTokensTest {
     }
 
     @Test
+    void a_token_with_given_issue_time_and_id_is_the_same_every_time_and_keeps_them() throws Exception {
+        Instant issuedAt = clock.instant().minusSeconds(5);
+        UUID tokenId = UUID.randomUUID();
+        String token = tokens.issue(user, sessionId, issuedAt, tokenId).token();
+        clock.advance(Duration.ofSeconds(3));
+
+        assertThat(tokens.issue(user, sessionId, issuedAt, tokenId).token()).isEqualTo(token);
+        assertThat(tokens.issue(user, sessionId, issuedAt, UUID.randomUUID()).token()).isNotEqualTo(token);
+        JwtClaims claims = JwtClaims.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8));
+        assertThat(claims.getJwtId()).isEqualTo(tokenId.toString());
+        assertThat(claims.getIssuedAt().getValue()).isEqualTo(issuedAt.getEpochSecond());
+        assertThat(claims.getExpirationTime().getValue()).isEqualTo(issuedAt.plus(TTL).getEpochSecond());
+        assertThat(tokens.verify(token).sessionId()).isEqualTo(sessionId);
+    }
+
+    @Test
     void writes_the_documented_header_and_claims() throws Exception {
         String token = tokens.issue(user, sessionId).token();
         String[] parts = token.split("\\.");

@@ -54,6 +54,7 @@ class SessionRefreshRaceTest extends DatabaseTestBase {
         List<TokenPair> pairs = Concurrently.run(10, () -> service.refresh(presented));
 
         assertThat(pairs).extracting(TokenPair::refreshToken).containsOnly(pairs.get(0).refreshToken());
+        assertThat(pairs).extracting(TokenPair::accessToken).containsOnly(pairs.get(0).accessToken());
         assertThat(pairs.get(0).refreshToken()).isNotEqualTo(presented);
         assertThat(count("SELECT count(*) FROM refresh_tokens WHERE session_id = '" + session.id() + "'")).isEqualTo(2);
         assertThat(sessions.findSession(session.id()).orElseThrow().revokedAt()).isEmpty();
@@ -83,6 +84,11 @@ class SessionRefreshRaceTest extends DatabaseTestBase {
         @Override
         public IssuedAccessToken issue(User user, UUID sessionId) {
             return new IssuedAccessToken("access-" + sessionId + "-" + UUID.randomUUID(), 900);
+        }
+
+        @Override
+        public IssuedAccessToken issue(User user, UUID sessionId, java.time.Instant issuedAt, UUID tokenId) {
+            return new IssuedAccessToken("access-" + sessionId + "-" + issuedAt + "-" + tokenId, 900);
         }
 
         @Override

@@ -66,6 +66,8 @@ class RefreshReuseGraceTest {
             String successor = replies.get(0).data().path("refreshToken").asText();
             assertThat(successor).isNotBlank().isNotEqualTo(token);
             assertThat(replies.get(1).data().path("refreshToken").asText()).isEqualTo(successor);
+            assertThat(replies.get(1).data().path("accessToken").asText())
+                    .isEqualTo(replies.get(0).data().path("accessToken").asText());
             for (Reply r : replies) {
                 Reply me = api.get("/api/v1/auth/me", r.data().path("accessToken").asText());
                 assertThat(me.status()).isEqualTo(200);

@@ -25,6 +25,15 @@ public final class FakeAccessTokens implements AccessTokens {
         return new IssuedAccessToken(token, EXPIRES_IN_SECONDS);
     }
 
+    /** Deterministic: the same session and token id give the same token (issue 29 §8). */
+    @Override
+    public IssuedAccessToken issue(User user, UUID sessionId, java.time.Instant issuedAt, UUID tokenId) {
+        counter.incrementAndGet();
+        String token = "access-" + tokenId + "-" + user.id();
+        issued.put(token, new AccessTokenClaims(user.id(), user.role(), sessionId));
+        return new IssuedAccessToken(token, EXPIRES_IN_SECONDS);
+    }
+
     @Override
     public AccessTokenClaims verify(String token) {
         AccessTokenClaims claims = token == null ? null : issued.get(token);
