@@ -48,8 +48,8 @@ public final class IdentityFixture {
         signup = new SignupService(users, hasher, otps, transactions, ids, clock);
         sessionService = new SessionService(users, sessions, hasher, accessTokens, digest, transactions, ids,
                 clock, settings);
-        passwordReset = new PasswordResetService(users, codes, sessions, hasher, otps, digest, resetQueue, transactions, ids,
-                clock, settings);
+        passwordReset = new PasswordResetService(users, codes, sessions, hasher, otps, digest, resetQueue,
+                transactions, ids, clock, settings);
         admins = new AdminAccounts(users, hasher, ids, clock);
     }
 
