@@ -35,7 +35,9 @@ import io.ensemble.shared.UuidV7Generator;
 import io.ensemble.web.BodySizeLimitFilter;
 import io.ensemble.web.JsonSettings;
 import io.ensemble.web.RequestIdFilter;
+import io.ensemble.web.SecurityHeadersFilter;
 import io.ensemble.web.UnreadBodyFilter;
+import io.ensemble.web.text.NulParameterFilter;
 import io.ensemble.web.errors.DomainExceptionMapper;
 import io.ensemble.web.errors.IdempotencyKeyReusedMapper;
 import io.ensemble.web.errors.JsonExceptionMapper;
@@ -129,7 +131,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var sessions = new SessionService(db.users, db.sessions, hasher, accessTokens, digest, db.transactions,
                 ids, clock, settings);
         var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
-                db.transactions, ids, clock, settings);
+                db.resetRequests, db.transactions, ids, clock, settings);
+        env.lifecycle().manage(new ResetMailJob(resets, ResetMailJob.POLL_INTERVAL));
 
         var jobRuns = new JdbiJobRunLog(db.handles);
         Jobs jobs = new Jobs(dataSource, jobRuns, ids, clock, config.getJobs().settings(), env.metrics());
@@ -147,6 +150,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new UnhandledExceptionMapper());
         jersey.register(new BodySizeLimitFilter(config.getHttp().getMaxBodyBytes(), config.getMedia().maxRequestBytes()));
         jersey.register(new UnreadBodyFilter());
+        jersey.register(new SecurityHeadersFilter());
+        jersey.register(new NulParameterFilter());
         jersey.register(new GeneralRateLimitFilter(
                 limits.limiter("general", config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);

@@ -3,6 +3,7 @@ package io.ensemble.app;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.JdbiTransactions;
 import io.ensemble.persistence.identity.JdbiOneTimeCodeRepository;
+import io.ensemble.persistence.identity.JdbiResetRequestQueue;
 import io.ensemble.persistence.identity.JdbiSessionRepository;
 import io.ensemble.persistence.identity.JdbiUserRepository;
 import org.jdbi.v3.core.Jdbi;
@@ -16,6 +17,7 @@ final class Persistence {
     final JdbiUserRepository users;
     final JdbiOneTimeCodeRepository codes;
     final JdbiSessionRepository sessions;
+    final JdbiResetRequestQueue resetRequests;
 
     Persistence(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
@@ -25,5 +27,6 @@ final class Persistence {
         this.users = new JdbiUserRepository(handles);
         this.codes = new JdbiOneTimeCodeRepository(handles);
         this.sessions = new JdbiSessionRepository(handles);
+        this.resetRequests = new JdbiResetRequestQueue(handles);
     }
 }

@@ -5,7 +5,9 @@ import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.Transactions;
 import io.ensemble.shared.ValidationFailed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +15,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Forgot-password flow (seeds/001 §Authentication): mail a code, trade the code for a short-lived
  * reset token, spend the token on a new password. Requests for unknown emails answer exactly like
- * known ones, and a successful reset ends every session of the account.
+ * known ones, and a successful reset ends every session of the account. A request only queues the
+ * address (the same work for every address, issue 28 §4); {@link #sendQueuedResets} looks the account
+ * up and mails the code in the background.
  */
 public final class PasswordResetService {
     private static final Logger LOG = LoggerFactory.getLogger(PasswordResetService.class);
+    /** How long a claimed request is held before another node may take it. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+    /** Mail attempts per request before it is dropped (the user may simply ask again). */
+    static final int MAX_ATTEMPTS = 5;
+    /** Delay before the first retry; doubles with each further failure. */
+    static final Duration FIRST_RETRY = Duration.ofSeconds(15);
+    private final ResetRequestQueue queue;
     private final UserRepository users;
     private final OneTimeCodeRepository codes;
     private final SessionRepository sessions;
@@ -30,8 +41,9 @@ public final class PasswordResetService {
 
     public PasswordResetService(UserRepository users, OneTimeCodeRepository codes, SessionRepository sessions,
                                 PasswordHasher hasher, OneTimeCodes otps, SecretDigest digest,
-                                Transactions transactions, IdGenerator ids, Clock clock,
+                                ResetRequestQueue queue, Transactions transactions, IdGenerator ids, Clock clock,
                                 IdentitySettings settings) {
+        this.queue = queue;
         this.users = users;
         this.codes = codes;
         this.sessions = sessions;
@@ -45,19 +57,48 @@ public final class PasswordResetService {
     }
 
     /**
-     * Mails a reset code to an existing account, at most once per cooldown (60 s). Always returns
-     * normally, so the answer never reveals whether the email has an account, not even while the
-     * mail server is down: then the new code is rolled back (the user may simply ask again) and the
-     * failure is logged. Used by both forgot-password and resend-forgot-otp.
+     * Queues a reset code for the address (issue 28 §4): one insert, whatever the address, so the
+     * answer neither waits for the mail server nor reveals by its timing or outcome whether the
+     * address has an account. Used by both forgot-password and resend-forgot-otp.
      */
     public void requestReset(EmailRequest request) {
-        try {
-            transactions.run(() -> users.findByEmail(request.email())
-                    .filter(u -> otps.cooldownRemainingSeconds(u, OtpPurpose.PASSWORD_RESET) == 0)
-                    .ifPresent(u -> otps.issueAndMail(u, OtpPurpose.PASSWORD_RESET)));
-        } catch (ProviderUnavailable e) {
-            LOG.warn("Password reset code not sent: {}", e.getMessage());
+        queue.enqueue(new QueuedResetRequest(ids.newId(), request.email(), 0, clock.instant()));
+    }
+
+    /**
+     * Works off up to {@code max} due requests: an address with an account and no code issued in
+     * the last cooldown (60 s) gets a fresh code mailed; other addresses are simply dropped. When
+     * the mail server is down the new code is rolled back and the request retried later (15 s,
+     * doubling, {@value #MAX_ATTEMPTS} attempts in all), the failure logged.
+     *
+     * @param max batch size
+     * @return how many requests were claimed
+     */
+    public int sendQueuedResets(int max) {
+        List<QueuedResetRequest> due = queue.claimDue(clock.instant(), CLAIM_LEASE, max);
+        for (QueuedResetRequest request : due) {
+            try {
+                transactions.run(() -> {
+                    users.findByEmail(request.email())
+                            .filter(u -> otps.cooldownRemainingSeconds(u, OtpPurpose.PASSWORD_RESET) == 0)
+                            .ifPresent(u -> otps.issueAndMail(u, OtpPurpose.PASSWORD_RESET));
+                    queue.remove(request.id());
+                });
+            } catch (ProviderUnavailable e) {
+                int attempts = request.attempts() + 1;
+                if (attempts >= MAX_ATTEMPTS) {
+                    LOG.warn("Password reset code not sent after {} attempts, request {} dropped: {}", attempts,
+                            request.id(), e.getMessage());
+                    queue.remove(request.id());
+                } else {
+                    LOG.warn("Password reset code not sent yet (attempt {}), request {} retried: {}", attempts,
+                            request.id(), e.getMessage());
+                    queue.retryLater(request.id(), attempts,
+                            clock.instant().plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1))));
+                }
+            }
         }
+        return due.size();
     }
 
     /**

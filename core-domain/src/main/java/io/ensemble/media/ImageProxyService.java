@@ -23,7 +23,8 @@ public final class ImageProxyService {
 
     /**
      * @return the image at {@code url} and its type detected from the bytes
-     * @throws ValidationFailed {@code URL_NOT_ALLOWED} (400) for a malformed, non-http(s) or refused URL
+     * @throws ValidationFailed {@code URL_NOT_ALLOWED} (400) for a malformed, non-http(s) or refused URL,
+     *     also for a numeric host that is not canonical dotted-decimal (issue 28 §5)
      * @throws UnsupportedMediaType (415) when the body is not an image
      */
     public ProxiedImage fetch(String url) {
@@ -47,6 +48,10 @@ public final class ImageProxyService {
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 throw refused("Only http and https URLs are allowed.");
             }
+            if (NumericHost.isAmbiguous(hostAsWritten(uri))) {
+                throw refused("Write an IP address host as four decimal numbers 0-255 (e.g. 93.184.216.34); "
+                        + "octal, hex, shortened and single-number forms are refused.");
+            }
             if (uri.getHost() == null || uri.getRawUserInfo() != null) {
                 throw refused("The URL must name a host and carry no credentials.");
             }
@@ -54,6 +59,26 @@ public final class ImageProxyService {
         } catch (URISyntaxException e) {
             throw refused("The URL is malformed.");
         }
+    }
+
+    /**
+     * The host as the URL writes it, also when {@link URI#getHost()} gives up on forms such as
+     * {@code 127.1} or {@code 0x7f.0.0.1} (then read from the authority without user info and port).
+     */
+    private static String hostAsWritten(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost();
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return null;
+        }
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (hostPort.startsWith("[")) {
+            return hostPort;
+        }
+        int colon = hostPort.lastIndexOf(':');
+        return colon < 0 ? hostPort : hostPort.substring(0, colon);
     }
 
     /** @return the 400 error for a URL the proxy will not fetch */

@@ -22,8 +22,10 @@ class PasswordResetServiceTest {
 
     final IdentityFixture f = IdentityFixture.create();
 
+    /** Asks for a reset, then lets the background job work the queue off (as the app does after the answer). */
     private void forgot(String email) {
         f.passwordReset.requestReset(new EmailRequest(email));
+        f.passwordReset.sendQueuedResets(100);
     }
 
     private ResetToken verifyCode(String email, String otp) {
@@ -317,5 +319,59 @@ class PasswordResetServiceTest {
         Throwable known = catchThrowable(() -> forgot(EMAIL));
 
         assertThat(known == null ? null : known.getClass()).isEqualTo(unknown == null ? null : unknown.getClass());
+    }
+
+    @Test
+    void forgot_password_only_queues_the_address_the_same_way_for_known_and_unknown_emails() {
+        f.verifiedUser(EMAIL);
+        f.clock.advance(Duration.ofMinutes(5));
+        int mails = f.mailer.count();
+
+        f.passwordReset.requestReset(new EmailRequest("nobody@example.com"));
+        f.passwordReset.requestReset(new EmailRequest(EMAIL));
+
+        assertThat(f.mailer.count()).isEqualTo(mails);
+        assertThat(f.resetQueue.all()).extracting(QueuedResetRequest::email)
+                .containsExactly("nobody@example.com", EMAIL);
+        assertThat(f.passwordReset.sendQueuedResets(100)).isEqualTo(2);
+        assertThat(f.mailer.count()).isEqualTo(mails + 1);
+        assertThat(f.mailer.last().orElseThrow().to()).isEqualTo(EMAIL);
+        assertThat(f.resetQueue.all()).isEmpty();
+    }
+
+    @Test
+    void a_queued_reset_is_retried_while_mail_is_down_and_dropped_after_five_attempts() {
+        IdentityFixture f = IdentityFixture.withRollback();
+        f.verifiedUser(EMAIL);
+        f.clock.advance(Duration.ofMinutes(5));
+        f.mailer.failWith(new ProviderUnavailable("SMTP down"));
+        f.passwordReset.requestReset(new EmailRequest(EMAIL));
+
+        assertThat(f.passwordReset.sendQueuedResets(100)).isEqualTo(1);
+        assertThat(f.resetQueue.all()).singleElement().satisfies(r -> assertThat(r.attempts()).isEqualTo(1));
+        assertThat(f.passwordReset.sendQueuedResets(100)).as("not due before the retry delay").isZero();
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            f.clock.advance(Duration.ofMinutes(5));
+            assertThat(f.passwordReset.sendQueuedResets(100)).isEqualTo(1);
+        }
+        assertThat(f.resetQueue.all()).isEmpty();
+        assertThat(f.codes.all()).noneMatch(c -> c.purpose() == OtpPurpose.PASSWORD_RESET);
+    }
+
+    @Test
+    void a_queued_reset_is_mailed_once_the_mail_server_is_back() {
+        IdentityFixture f = IdentityFixture.withRollback();
+        f.verifiedUser(EMAIL);
+        f.clock.advance(Duration.ofMinutes(5));
+        f.mailer.failWith(new ProviderUnavailable("SMTP down"));
+        f.passwordReset.requestReset(new EmailRequest(EMAIL));
+        f.passwordReset.sendQueuedResets(100);
+
+        f.mailer.recover();
+        f.clock.advance(Duration.ofSeconds(15));
+        assertThat(f.passwordReset.sendQueuedResets(100)).isEqualTo(1);
+
+        assertThat(f.mailer.last().orElseThrow().subject()).isEqualTo("Reset your password");
+        assertThat(f.resetQueue.all()).isEmpty();
     }
 }

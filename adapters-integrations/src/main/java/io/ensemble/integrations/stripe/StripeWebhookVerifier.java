@@ -47,7 +47,9 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
         String payload = utf8(body);
         try {
             Webhook.Signature.verifyHeader(payload, signature, secret, tolerance.toSeconds(), clock);
-        } catch (SignatureVerificationException e) {
+        } catch (SignatureVerificationException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            // stripe-java reads t= with Long.parseLong and split("=")[1] before checking anything: a
+            // non-numeric timestamp or a bare "t" is a malformed signature like any other (issue 28 §2).
             throw new WebhookRejected("The Stripe-Signature does not match this body, or is older than "
                     + tolerance.toSeconds() + " s.");
         }

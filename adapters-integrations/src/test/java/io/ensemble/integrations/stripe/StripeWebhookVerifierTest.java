@@ -108,6 +108,18 @@ class StripeWebhookVerifierTest {
     }
 
     @Test
+    void rejects_a_non_numeric_empty_or_bare_timestamp_as_a_bad_signature() {
+        String body = event("evt_4b", "payment_intent.succeeded", intent("succeeded", ""));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String v1 = sign(SECRET, NOW.getEpochSecond(), body).split(",", 2)[1];
+        for (String header : new String[] {"t=abc," + v1, "t=," + v1, "t," + v1, "t=1e9," + v1,
+                "t=99999999999999999999," + v1}) {
+            assertThatThrownBy(() -> verifier.verify(bytes, header)).as(header)
+                    .isInstanceOf(WebhookRejected.class);
+        }
+    }
+
+    @Test
     void rejects_signed_bodies_that_are_not_events() {
         assertThatThrownBy(() -> verified("not json")).isInstanceOf(WebhookRejected.class);
         assertThatThrownBy(() -> verified("[1,2]")).isInstanceOf(WebhookRejected.class);

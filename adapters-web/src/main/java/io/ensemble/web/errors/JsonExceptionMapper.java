@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.ensemble.shared.FieldError;
 import io.ensemble.web.ErrorResponses;
+import io.ensemble.web.text.NulCharacterException;
+import io.ensemble.web.text.NulCharacters;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns unreadable request bodies into 400 {@code VALIDATION_FAILED}: malformed JSON gets a
- * plain message, a wrong-typed field gets a {@code details} entry naming the field. Never echoes
+ * plain message, a wrong-typed field or a string containing NUL (issue 28 §1) gets a {@code details}
+ * entry naming the field. Never echoes
  * parser internals or a stack trace.
  */
 public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
@@ -29,6 +32,10 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
                 .collect(Collectors.joining("."));
         if (field.isEmpty()) {
             return ErrorResponses.of(400, "MALFORMED_JSON", "The request body must be a JSON object.");
+        }
+        if (e instanceof NulCharacterException) {
+            return ErrorResponses.of(400, "VALIDATION_FAILED", "Some fields are invalid; see details.",
+                    List.of(new FieldError(field, NulCharacters.MESSAGE)));
         }
         String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? describe(mismatch.getTargetType())

@@ -32,7 +32,10 @@ public final class PasswordResetResource {
         this.limits = limits;
     }
 
-    /** Mails a reset code; the same answer whether or not the email has an account. */
+    /**
+     * Queues a reset code for the background mailer: the same answer, and the same work, whether or
+     * not the email has an account (issue 28 §4).
+     */
     @POST
     @Path("/forgot-password")
     @Timed

@@ -170,6 +170,8 @@ class AuthFlowTest {
 
         Reply resendTooSoon = api.post("/api/v1/auth/resend-forgot-otp", Map.of("email", first.email()));
         assertThat(resendTooSoon.status()).isEqualTo(200);
+        await(() -> io.ensemble.app.support.Sql.count(
+                "SELECT count(*) FROM password_reset_requests WHERE email = ?", first.email()) == 0);
         assertThat(inbox.count(first.email())).isEqualTo(mailsBefore + 1);
 
         Reply verify = api.post("/api/v1/auth/verify-forgot-otp",

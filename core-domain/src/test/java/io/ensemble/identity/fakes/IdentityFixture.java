@@ -32,6 +32,7 @@ public final class IdentityFixture {
     public final PlainPasswordHasher hasher = new PlainPasswordHasher();
     public final FakeAccessTokens accessTokens = new FakeAccessTokens();
     public final RecordingMailer mailer = new RecordingMailer();
+    public final InMemoryResetRequestQueue resetQueue = new InMemoryResetRequestQueue();
     public final SequentialIdGenerator ids = new SequentialIdGenerator();
     public final SecretDigest digest = new SecretDigest(DIGEST_KEY);
     public final Transactions transactions;
@@ -47,8 +48,8 @@ public final class IdentityFixture {
         signup = new SignupService(users, hasher, otps, transactions, ids, clock);
         sessionService = new SessionService(users, sessions, hasher, accessTokens, digest, transactions, ids,
                 clock, settings);
-        passwordReset = new PasswordResetService(users, codes, sessions, hasher, otps, digest, transactions, ids,
-                clock, settings);
+        passwordReset = new PasswordResetService(users, codes, sessions, hasher, otps, digest, resetQueue,
+                transactions, ids, clock, settings);
         admins = new AdminAccounts(users, hasher, ids, clock);
     }
 
