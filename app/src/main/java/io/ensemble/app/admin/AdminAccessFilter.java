@@ -59,11 +59,11 @@ public final class AdminAccessFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** The decoded path the servlet mapping sees (not the raw URI, where {@code log%2Dlevel} would slip by). */
     private static String path(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        String path = context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length())
-                : uri;
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
         while (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }

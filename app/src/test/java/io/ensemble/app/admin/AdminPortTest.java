@@ -144,6 +144,10 @@ class AdminPortTest {
         assertThat(admin(adminRequest("/pprof").GET()).statusCode()).isEqualTo(404);
         assertThat(admin(adminRequest("/tasks/log-level?logger=ROOT&level=DEBUG")
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(404);
+        // percent-encoded, the servlet container still maps it to the task: the filter must see it too
+        assertThat(admin(adminRequest("/tasks/log%2Dlevel?logger=ROOT&level=DEBUG")
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(404);
+        assertThat(admin(adminRequest("/thr%65ads").GET()).statusCode()).isEqualTo(404);
         assertThat(admin(adminRequest("/healthcheck").GET()).statusCode()).isEqualTo(200);
         assertThat(admin(adminRequest("/ping").GET()).statusCode()).isEqualTo(200);
     }
