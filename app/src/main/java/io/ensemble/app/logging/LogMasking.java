@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Puts a {@link MaskingLayout} under every appender of the application log and of the request log (issue 28
  * "no tokens or passwords in logs"): whatever the configured layout ({@code text}, {@code json},
  * {@code access-text}, {@code access-json}, a {@code logFormat} pattern) and whatever logger or level writes,
- * the line goes through {@link SecretMasker} before it reaches a console, file or socket.
+ * the line goes through {@link SecretMasker} before it reaches a console, file or socket; and holds the loggers
+ * that dump raw wire bytes at INFO ({@link WireLogFloor}).
  */
 public final class LogMasking {
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(LogMasking.class);
@@ -54,10 +55,20 @@ public final class LogMasking {
         return wrapped;
     }
 
-    /** @return how many appenders of the logback-classic context were wrapped (0 when already masked) */
+    /**
+     * Adds the {@link WireLogFloor} to the logback-classic context and wraps its appenders' layouts.
+     *
+     * @return how many appenders were wrapped (0 when already masked)
+     */
     public static int maskApplicationLog() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return 0;
+        }
+        if (context.getTurboFilterList().stream().noneMatch(WireLogFloor.class::isInstance)) {
+            WireLogFloor floor = new WireLogFloor();
+            floor.setContext(context);
+            floor.start();
+            context.addTurboFilter(floor);
         }
         int wrapped = 0;
         for (Logger logger : context.getLoggerList()) {
@@ -102,10 +113,15 @@ public final class LogMasking {
                 LOG.warn("Appender {} has encoder {} that cannot be masked; it may write tokens",
                         appender.getName(), encoder.getClass().getName());
             }
-        } else if (!(appender instanceof AppenderAttachable<?>)) {
+        } else if (!(appender instanceof AppenderAttachable<?>) && !countsOnly(appender)) {
             LOG.warn("Appender {} ({}) cannot be masked; it may write tokens",
                     appender.getName(), appender.getClass().getName());
         }
         return wrapped;
+    }
+
+    /** Metrics' appender counts events by level and writes nothing. */
+    private static boolean countsOnly(Appender<?> appender) {
+        return appender.getClass().getName().startsWith("com.codahale.metrics.");
     }
 }

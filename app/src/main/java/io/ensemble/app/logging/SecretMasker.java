@@ -32,6 +32,7 @@ public final class SecretMasker {
     private static final String VALUE = "(?:\\\\\"(?<escaped>(?:(?!\\\\\").)*)\\\\\""
             + "|\"(?<quoted>(?:[^\"\\\\]|\\\\.)*)\""
             + "|'(?<single>[^']*)'"
+            + "|\\[(?<array>[^\\]]*)\\]"
             + "|(?<bare>[^\\s\"'\\\\&,;}\\])<>]+))";
     private static final Pattern KEY_VALUE = Pattern.compile(
             KEY + "(?:\\\\?[\"'])?[ \\t]*[:=][ \\t]*" + VALUE, Pattern.CASE_INSENSITIVE);
@@ -41,6 +42,8 @@ public final class SecretMasker {
     private static final Pattern BASIC = Pattern.compile(
             "(?i)(?<![A-Za-z0-9])(basic)\\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,}=*");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
+    private static final Pattern ESCAPED_STRING = Pattern.compile("\\\\\"(?:(?!\\\\\").)*\\\\\"");
+    private static final Pattern QUOTED_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern ERROR_CODE = Pattern.compile("[A-Z]+(?:_[A-Z]+)*");
     private static final Pattern KEPT = Pattern.compile("(?i)null|true|false|\\*\\*\\*");
 
@@ -75,19 +78,30 @@ public final class SecretMasker {
             if (keep(m.group("key"), value)) {
                 continue;
             }
-            out.append(line, last, m.start(group)).append(MASK);
+            out.append(line, last, m.start(group)).append(group.equals("array") ? maskArray(value) : MASK);
             last = m.end(group);
         } while (m.find());
         return out.append(line, last, line.length()).toString();
     }
 
     private static String valueGroup(Matcher m) {
-        for (String g : new String[] {"escaped", "quoted", "single"}) {
+        for (String g : new String[] {"escaped", "quoted", "single", "array"}) {
             if (m.group(g) != null) {
                 return g;
             }
         }
         return "bare";
+    }
+
+    /** Masks each string of a JSON array's contents, keeping the line valid JSON; other contents wholly. */
+    private static String maskArray(String contents) {
+        if (contents.contains("\\\"")) {
+            return ESCAPED_STRING.matcher(contents).replaceAll(Matcher.quoteReplacement("\\\"" + MASK + "\\\""));
+        }
+        if (contents.contains("\"")) {
+            return QUOTED_STRING.matcher(contents).replaceAll(Matcher.quoteReplacement("\"" + MASK + "\""));
+        }
+        return MASK;
     }
 
     private static boolean keep(String key, String value) {

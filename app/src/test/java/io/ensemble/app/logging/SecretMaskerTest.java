@@ -26,6 +26,19 @@ class SecretMaskerTest {
     }
 
     @Test
+    void masks_request_parameter_arrays_and_keeps_a_json_line_valid() throws Exception {
+        String access = "{\"params\":{\"code\":[\"c-1\",\"c-2\"],\"state\":[\"s1\"],\"token\":[]},\"status\":200}";
+        String masked = SecretMasker.mask(access);
+        assertThat(masked).isEqualTo("{\"params\":{\"code\":[\"***\",\"***\"],\"state\":[\"s1\"],\"token\":[]},\"status\":200}");
+        String nested = "{\"message\":\"params {\\\"access_token\\\":[\\\"a-1\\\"]}\",\"password\":\"p\"}";
+        String maskedNested = SecretMasker.mask(nested);
+        assertThat(maskedNested).isEqualTo("{\"message\":\"params {\\\"access_token\\\":[\\\"***\\\"]}\",\"password\":\"***\"}");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(masked).path("params").path("code").get(0).asText()).isEqualTo("***");
+        assertThat(json.readTree(maskedNested).path("message").asText()).isEqualTo("params {\"access_token\":[\"***\"]}");
+    }
+
+    @Test
     void masks_query_form_header_and_to_string_forms() {
         assertThat(SecretMasker.mask("GET /ws?token=abc.def&x=1 HTTP/1.1"))
                 .isEqualTo("GET /ws?token=***&x=1 HTTP/1.1");
