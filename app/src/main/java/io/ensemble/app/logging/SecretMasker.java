@@ -38,7 +38,7 @@ public final class SecretMasker {
             KEY + "(?:\\\\?[\"'])?[ \\t]*[:=][ \\t]*" + VALUE, Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORIZATION = Pattern.compile("(?i)(?<![A-Za-z0-9_-])((?:proxy-)?authorization"
             + "\\\\?[\"']?[ \\t]*[:=][ \\t]*\\\\?[\"']?(?:[A-Za-z]+[ \\t]+)?)[^\\s\"'\\\\,;}\\]]+");
-    private static final Pattern BEARER = Pattern.compile("(?i)(?<![A-Za-z0-9])(bearer)\\s+[A-Za-z0-9._~+/=-]+");
+    private static final Pattern BEARER = Pattern.compile("(?i)(?<![A-Za-z0-9])(bearer)\\s+[A-Za-z0-9._~+/=-]{8,}");
     private static final Pattern BASIC = Pattern.compile(
             "(?i)(?<![A-Za-z0-9])(basic)\\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,}=*");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");

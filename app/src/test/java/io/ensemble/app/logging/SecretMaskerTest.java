@@ -77,6 +77,7 @@ class SecretMaskerTest {
             "{\"statusCode\":200,\"requestUri\":\"/api/v1/auth/me\",\"method\":\"GET\",\"tokenType\":\"Bearer\"}",
             "{\"token\":null,\"secret\":\"\",\"password\":\"***\"}",
             "Basic authentication is not offered",
+            "WWW-Authenticate: Bearer realm=\"ensemble\"",
             "MAIL to=a@b.c subject=\"Verify\" body=\"Your verification code is 123456.\"",
             "SELECT id FROM password_reset WHERE user_id = ?",
         };
