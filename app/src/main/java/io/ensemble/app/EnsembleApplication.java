@@ -96,6 +96,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
 
     @Override
     public void run(EnsembleConfiguration config, Environment env) {
+        io.ensemble.app.logging.LogMasking.install(env.lifecycle());
         JsonSettings.apply(env.getObjectMapper());
         Path dataDir = config.dataDirectory();
         DataSourceFactory dsf = config.getDatabase().dataSourceFactory(dataDir);

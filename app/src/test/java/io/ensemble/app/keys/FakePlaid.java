@@ -15,14 +15,14 @@ import java.util.Map;
  * test can store an encrypted access token through one node and see another node decrypt it: unlinking
  * sends the plaintext token to {@code /item/remove}.
  */
-final class FakePlaid {
-    static final String PUBLIC_TOKEN = "public-sandbox-5c224a01-8314-4491-a06f-39e193d5cddc";
-    static final String ACCESS_TOKEN = "access-sandbox-8ab976e6-64bc-4b38-98f7-731e7a349970";
+public final class FakePlaid {
+    public static final String PUBLIC_TOKEN = "public-sandbox-5c224a01-8314-4491-a06f-39e193d5cddc";
+    public static final String ACCESS_TOKEN = "access-sandbox-8ab976e6-64bc-4b38-98f7-731e7a349970";
     static final String ITEM_ID = "Ed6bjNrDLJfGvZWwnkQlfxwoNz54B5C97ejBr";
 
     final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
-    FakePlaid() {
+    public FakePlaid() {
         server.start();
         server.stubFor(post("/item/public_token/exchange")
                 .withRequestBody(equalToJson("{\"public_token\": \"" + PUBLIC_TOKEN + "\"}", true, true))
@@ -43,7 +43,7 @@ final class FakePlaid {
     }
 
     /** @return the node settings that point bank linking at this fake */
-    Map<String, String> settings() {
+    public Map<String, String> settings() {
         return Map.of("bankLinking.type", "plaid", "bankLinking.clientId", "test-client-id",
                 "bankLinking.secret", "test-secret", "bankLinking.apiBase", server.baseUrl(),
                 "bankLinking.timeout", "5 seconds");
@@ -55,7 +55,7 @@ final class FakePlaid {
                 .withRequestBody(equalToJson("{\"access_token\": \"" + ACCESS_TOKEN + "\"}", true, true))).size();
     }
 
-    void stop() {
+    public void stop() {
         server.stop();
     }
 }

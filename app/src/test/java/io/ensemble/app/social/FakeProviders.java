@@ -20,16 +20,16 @@ import java.util.List;
  * stubbed its code → tokens → profile chain: the code {@code c} yields access token {@code at-c} and
  * refresh token {@code rt-c}.
  */
-final class FakeProviders {
-    static final String[] PLATFORMS = {"instagram", "tiktok", "youtube", "twitch", "spotify"};
+public final class FakeProviders {
+    public static final String[] PLATFORMS = {"instagram", "tiktok", "youtube", "twitch", "spotify"};
     final WireMockServer server = new WireMockServer(options().dynamicPort());
 
-    FakeProviders() {
+    public FakeProviders() {
         server.start();
     }
 
     /** @return overrides pointing every platform's keys and base URLs at this server */
-    ConfigOverride[] overrides(ConfigOverride... extra) {
+    public ConfigOverride[] overrides(ConfigOverride... extra) {
         List<ConfigOverride> out = new ArrayList<>();
         for (String p : PLATFORMS) {
             out.add(ConfigOverride.config("social." + p + ".clientId", p + "-client"));
@@ -46,7 +46,12 @@ final class FakeProviders {
         return out.toArray(ConfigOverride[]::new);
     }
 
-    String base() {
+    /** Stops the WireMock server. */
+    public void stop() {
+        server.stop();
+    }
+
+    public String base() {
         return "http://127.0.0.1:" + server.port();
     }
 
@@ -56,7 +61,7 @@ final class FakeProviders {
      * @param id the provider's account id
      * @param followers the follower count its profile reports
      */
-    void account(String platform, String code, String id, String username, long followers) {
+    public void account(String platform, String code, String id, String username, long followers) {
         String at = "at-" + code;
         String rt = "rt-" + code;
         switch (platform) {
