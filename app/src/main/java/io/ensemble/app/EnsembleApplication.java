@@ -178,7 +178,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
-                config.getHttp().allowedOrigins(), generalLimit, clock);
+                config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
         RealtimeMetrics.sockets(gateway, env.metrics());
         notifications.relay(env, buses.publisher(), gateway::isOnline, messaging.chat()::announce, env.getObjectMapper());
         var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);

@@ -76,11 +76,12 @@ final class RealtimeWiring {
      * Builds the gateway over {@code messaging} and registers the socket endpoints.
      *
      * @param allowedOrigins browser origins Socket.IO's long-polling accepts (the CORS list)
+     * @param maxBodyBytes the largest long-polling POST body ({@code http.maxBodyBytes})
      * @param general the API's general per-user limiter, shared by socket sends (issue 28)
      */
     static RealtimeGateway register(Environment env, SessionService sessions, MessagingWiring.Wired messaging,
-                                    RealtimeConfig config, Set<String> allowedOrigins, RateLimiter general,
-                                    Clock clock) {
+                                    RealtimeConfig config, Set<String> allowedOrigins, long maxBodyBytes,
+                                    RateLimiter general, Clock clock) {
         RealtimeBus publisher = messaging.buses().publisher();
         ClusterPresence presence = messaging.buses().presence();
         RealtimeSignals signals = new RealtimeSignals(messaging.chat(), publisher, clock, presence);
@@ -105,7 +106,7 @@ final class RealtimeWiring {
         WsEndpoint.register(env.getApplicationContext(), "/ws", gateway, env.getObjectMapper(), IDLE_TIMEOUT,
                 allowedOrigins, heartbeat);
         EngineIoServer engineIo = SocketIoEndpoint.register(env.getApplicationContext(), gateway,
-                env.getObjectMapper(), allowedOrigins, config.pingInterval());
+                env.getObjectMapper(), allowedOrigins, config.pingInterval(), maxBodyBytes);
         long beat = heartbeat.interval().toMillis();
         env.lifecycle().scheduledExecutorService("ws-heartbeat").threads(1).build()
                 .scheduleAtFixedRate(heartbeat::beat, beat, beat, TimeUnit.MILLISECONDS);
