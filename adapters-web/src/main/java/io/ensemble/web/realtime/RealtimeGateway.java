@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * / {@code join_room}, {@code leave_conversation} / {@code leave_room}, {@code send_message} (acked
  * after commit), {@code typing_start}, {@code typing_stop}, {@code typing}, {@code message_read}.
  * Every failure becomes an {@code error} event (and the ack, when one was asked); the socket stays open.
+ * Issue 28: {@code send_message} takes a token of the user's general REST budget
+ * ({@link RealtimeLimits#general()}, {@code RATE_LIMITED} with {@code retryAfter} when empty, nothing
+ * stored), and a user's sockets on this node are capped, the oldest closed past the cap.
  */
 public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeGateway.class);
