@@ -77,7 +77,9 @@ final class SocketIoPolling extends HttpServlet {
                         "Engine.IO long-polling uses GET and POST."), true);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Socket.IO polling request refused", e);
+            // the query may carry a token: name the failure only, the stack at debug
+            LOG.warn("Socket.IO polling request refused ({})", e.getClass().getSimpleName());
+            LOG.debug("Socket.IO polling request failure", e);
             errors.write(resp, HandshakeErrors.Refusal.of(400, "The Engine.IO request could not be handled."), true);
         }
     }
