@@ -1,7 +1,7 @@
 // Stock socket.io-client v4 against the running app for SocketIoLifecycleTest.
 // Usage: node lifecycle.js badtoken <port> <websocket|polling> <token>
 //        node lifecycle.js shutdown <port> <token>   (prints READY once connected, then waits)
-//        node lifecycle.js origin <port> <origin> <token>
+//        node lifecycle.js origin <port> <origin> <token> [websocket|polling|upgrade]
 // Prints one JSON line with what happened; exits 0 when the run finished, 1 on timeout.
 const { io } = require('socket.io-client');
 
@@ -25,9 +25,19 @@ if (what === 'badtoken') {
   s.on('disconnect', (reason) => { result.disconnect = reason; finish(0); });
   s.on('connect_error', (e) => { result.connectError = e.message; finish(1); });
 } else if (what === 'origin') {
-  const [origin, token] = rest;
-  const s = io(url, { transports: ['websocket'], reconnection: false, timeout: 5000, auth: { token },
+  const [origin, token, mode = 'websocket'] = rest;
+  const transports = mode === 'upgrade' ? ['polling', 'websocket'] : [mode];
+  const s = io(url, { transports, reconnection: false, timeout: 5000, auth: { token },
     extraHeaders: { Origin: origin } });
-  s.on('connect', () => { result.connected = true; s.close(); finish(0); });
+  s.on('connect', () => {
+    result.connected = true;
+    const done = () => { result.transport = s.io.engine.transport.name; s.close(); finish(0); };
+    if (mode === 'upgrade' && s.io.engine.transport.name !== 'websocket') {
+      s.io.engine.once('upgrade', done);
+      s.io.engine.once('upgradeError', (e) => { result.upgradeError = String(e && e.message || e); done(); });
+    } else {
+      done();
+    }
+  });
   s.on('connect_error', (e) => { result.connectError = e.message; s.close(); finish(0); });
 }

@@ -153,8 +153,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new UnreadBodyFilter());
         jersey.register(new SecurityHeadersFilter());
         jersey.register(new NulParameterFilter());
-        jersey.register(new GeneralRateLimitFilter(
-                limits.limiter("general", config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW)));
+        var generalLimit = limits.limiter("general", config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW);
+        jersey.register(new GeneralRateLimitFilter(generalLimit));
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         jersey.register(new io.ensemble.web.CallerLogContext());
         var mediaStorage = config.getStorage().build(dataDir);
@@ -179,7 +179,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections.directory::connected, buses, ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
-                config.getHttp().allowedOrigins(), clock);
+                config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
         RealtimeMetrics.sockets(gateway, env.metrics());
         notifications.relay(env, buses.publisher(), gateway::isOnline, messaging.chat()::announce, env.getObjectMapper());
         var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);

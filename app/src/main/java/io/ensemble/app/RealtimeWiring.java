@@ -10,7 +10,9 @@ import io.ensemble.messaging.ClusterPresence;
 import io.ensemble.messaging.LocalRealtimeBus;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.messaging.RealtimeSignals;
+import io.ensemble.web.ratelimit.RateLimiter;
 import io.ensemble.web.realtime.RealtimeGateway;
+import io.ensemble.web.realtime.RealtimeLimits;
 import io.ensemble.web.realtime.SocketIoEndpoint;
 import io.ensemble.web.realtime.WirePayloads;
 import io.ensemble.web.realtime.WsEndpoint;
@@ -74,9 +76,12 @@ final class RealtimeWiring {
      * Builds the gateway over {@code messaging} and registers the socket endpoints.
      *
      * @param allowedOrigins browser origins Socket.IO's long-polling accepts (the CORS list)
+     * @param maxBodyBytes the largest long-polling POST body ({@code http.maxBodyBytes})
+     * @param general the API's general per-user limiter, shared by socket sends (issue 28)
      */
     static RealtimeGateway register(Environment env, SessionService sessions, MessagingWiring.Wired messaging,
-                                    RealtimeConfig config, Set<String> allowedOrigins, Clock clock) {
+                                    RealtimeConfig config, Set<String> allowedOrigins, long maxBodyBytes,
+                                    RateLimiter general, Clock clock) {
         RealtimeBus publisher = messaging.buses().publisher();
         ClusterPresence presence = messaging.buses().presence();
         RealtimeSignals signals = new RealtimeSignals(messaging.chat(), publisher, clock, presence);
@@ -94,14 +99,14 @@ final class RealtimeWiring {
             });
         }
         RealtimeGateway gateway = new RealtimeGateway(sessions, messaging.chat(), signals, publisher,
-                env.getObjectMapper(), clock);
+                env.getObjectMapper(), clock, new RealtimeLimits(general, config.maxSocketsPerUser()));
         messaging.watchedBy().accept(gateway::watching);
         AutoCloseable subscription = messaging.buses().local().subscribe(RealtimeMetrics.timed(gateway, env.metrics()));
         WsHeartbeat heartbeat = new WsHeartbeat(config.pingInterval());
         WsEndpoint.register(env.getApplicationContext(), "/ws", gateway, env.getObjectMapper(), IDLE_TIMEOUT,
                 allowedOrigins, heartbeat);
         EngineIoServer engineIo = SocketIoEndpoint.register(env.getApplicationContext(), gateway,
-                env.getObjectMapper(), allowedOrigins, config.pingInterval());
+                env.getObjectMapper(), allowedOrigins, config.pingInterval(), maxBodyBytes);
         long beat = heartbeat.interval().toMillis();
         env.lifecycle().scheduledExecutorService("ws-heartbeat").threads(1).build()
                 .scheduleAtFixedRate(heartbeat::beat, beat, beat, TimeUnit.MILLISECONDS);

@@ -26,6 +26,14 @@ public final class GeneralRateLimitFilter implements ContainerRequestFilter {
         this.limiter = limiter;
     }
 
+    /**
+     * @return the bucket key of a user's requests; the realtime gateway takes its socket sends under
+     *     the same key from the same limiter, so REST and sockets share one budget (issue 28)
+     */
+    public static String userKey(java.util.UUID userId) {
+        return "user:" + userId;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
@@ -34,7 +42,7 @@ public final class GeneralRateLimitFilter implements ContainerRequestFilter {
         }
         Principal principal = request.getSecurityContext().getUserPrincipal();
         String key = principal instanceof Caller caller
-                ? "user:" + caller.userId()
+                ? userKey(caller.userId())
                 : "ip:" + ClientAddress.of(servletRequest);
         limiter.acquire(key);
     }

@@ -19,6 +19,14 @@ public interface RealtimeConnection {
      */
     void emitAll(List<String> events, SharedEventData data);
 
+    /**
+     * Sends the server event {@code error} with {@code error} and closes the socket for good, telling
+     * the client not to reconnect by itself (issue 28: a user's oldest socket past the cap).
+     *
+     * @param reason the close reason, at most 123 bytes of UTF-8
+     */
+    void evict(JsonNode error, String reason);
+
     /** Closes the socket, e.g. on shutdown with a reconnect hint. */
     void close(String reason);
 }

@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * / {@code join_room}, {@code leave_conversation} / {@code leave_room}, {@code send_message} (acked
  * after commit), {@code typing_start}, {@code typing_stop}, {@code typing}, {@code message_read}.
  * Every failure becomes an {@code error} event (and the ack, when one was asked); the socket stays open.
+ * Issue 28: {@code send_message} takes a token of the user's general REST budget
+ * ({@link RealtimeLimits#general()}, {@code RATE_LIMITED} with {@code retryAfter} when empty, nothing
+ * stored), and a user's sockets on this node are capped, the oldest closed past the cap.
  */
 public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeGateway.class);
@@ -48,14 +51,19 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     private final Clock clock;
     private final WirePayloads wire;
     private final Rooms rooms = new Rooms();
+    private final RealtimeLimits limits;
+    private final SocketsPerUser perUser;
 
     /**
      * @param bus where join/leave notices go; subscribe this gateway to the bus to receive events
      * @param json the application's mapper (ISO-8601 times)
+     * @param limits the per-user send budget (shared with REST) and socket cap (issue 28)
      */
     public RealtimeGateway(SessionService sessions, MessagingService chat, RealtimeSignals signals, RealtimeBus bus,
-                           ObjectMapper json, Clock clock) {
+                           ObjectMapper json, Clock clock, RealtimeLimits limits) {
         this.sessions = sessions;
+        this.limits = limits;
+        this.perUser = new SocketsPerUser(limits.maxSocketsPerUser());
         this.chat = chat;
         this.signals = signals;
         this.bus = bus;
@@ -63,8 +71,13 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         this.wire = new WirePayloads(json);
     }
 
+    /** Why a user's oldest socket is closed when they open one past the cap (the /ws close reason). */
+    public static final String TOO_MANY_SOCKETS = "too many sockets for this user; the oldest was closed";
+
     /**
-     * Authenticates a new socket and joins it to {@code user:{id}}; announces presence.
+     * Authenticates a new socket and joins it to {@code user:{id}}; announces presence. When the
+     * user now holds more than {@code maxSocketsPerUser} sockets on this node, the oldest gets an
+     * {@code error} event {@code TOO_MANY_SOCKETS} and is closed with that reason (issue 28).
      *
      * @throws Unauthenticated for a missing, expired or revoked access token
      */
@@ -77,6 +90,12 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
                 new FixedWindowLimit(TYPING_MAX, TYPING_WINDOW, clock));
         rooms.join(RealtimeBus.userRoom(caller.userId()), session);
         safely(() -> signals.connected(caller.userId()));
+        for (ClientSession oldest : perUser.add(session)) {
+            LOG.info("User {} opened more than {} sockets; closing the oldest", caller.userId(),
+                    limits.maxSocketsPerUser());
+            oldest.connection().evict(wire.error("", "TOO_MANY_SOCKETS", "This account opened more than "
+                    + limits.maxSocketsPerUser() + " sockets; this one, the oldest, is closed."), TOO_MANY_SOCKETS);
+        }
         return session;
     }
 
@@ -94,6 +113,7 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
 
     /** Forgets a closed socket: leaves every room and announces {@code user_offline} if it was the last. */
     public void close(ClientSession session) {
+        perUser.remove(session);
         rooms.leaveAll(session);
         safely(() -> signals.disconnected(session.caller().userId()));
     }
@@ -167,6 +187,7 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     private JsonNode send(ClientSession s, InboundData data) {
         UUID conversationId = conversationOf(s, data);
         ensureJoined(s, conversationId);
+        limits.general().acquire(io.ensemble.web.ratelimit.GeneralRateLimitFilter.userKey(s.caller().userId()));
         SendMessageCommand command = SendMessageCommand.of(data.text("type").orElse(null),
                 data.text("content", "text", "message").orElse(null), data.strings("attachments"),
                 data.text("clientMessageId").orElse(null));

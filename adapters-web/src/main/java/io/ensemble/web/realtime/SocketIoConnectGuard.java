@@ -33,7 +33,7 @@ final class SocketIoConnectGuard {
      *     empty when the packet is not a main-namespace CONNECT or its token is valid
      */
     Optional<String> rejection(String packet, Map<String, String> query, Map<String, List<String>> headers) {
-        if (!packet.startsWith("40") || (packet.length() > 2 && packet.charAt(2) != '{')) {
+        if (!isConnect(packet)) {
             return Optional.empty();
         }
         try {
@@ -44,6 +44,11 @@ final class SocketIoConnectGuard {
             error.putObject("data").put("code", e.code()).put("success", false);
             return Optional.of("44" + error);
         }
+    }
+
+    /** @return whether {@code packet} is a main-namespace CONNECT ({@code 40} or {@code 40{…}}) */
+    static boolean isConnect(String packet) {
+        return packet.startsWith("40") && (packet.length() == 2 || packet.charAt(2) == '{');
     }
 
     private String token(String auth, Map<String, String> query, Map<String, List<String>> headers) {

@@ -43,6 +43,22 @@ final class SocketIoConnection implements RealtimeConnection {
     }
 
     /**
+     * Sends {@code error}, then a Socket.IO DISCONNECT and closes the transport: the stock client
+     * sees {@code io server disconnect} and does not reconnect by itself.
+     */
+    @Override
+    public void evict(JsonNode error, String reason) {
+        emit("error", error);
+        try {
+            synchronized (socket) {
+                socket.disconnect(true);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Socket.IO connection already closing", e);
+        }
+    }
+
+    /**
      * Closes the Engine.IO connection under the socket without a Socket.IO DISCONNECT packet, so the
      * stock client sees {@code transport close} and reconnects by itself (a server DISCONNECT,
      * {@code io server disconnect}, would stop its reconnection).

@@ -8,15 +8,7 @@ import io.socket.engineio.server.EngineIoServer;
 import io.socket.engineio.server.EngineIoServerOptions;
 import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoSocket;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import io.socket.engineio.server.EngineIoSocket;
-import io.socket.engineio.server.parser.Packet;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.time.Duration;
 import java.util.HashMap;
@@ -36,12 +28,14 @@ import org.json.JSONObject;
  * bad token is refused at the namespace CONNECT ({@link SocketIoConnectGuard}, over WebSocket
  * and long-polling), so the client gets {@code connect_error} with {@code data.code}
  * ({@code UNAUTHENTICATED}, {@code INVALID_TOKEN}, …). WebSocket upgrades from an
- * {@code Origin} outside the allowlist get 403. Client events go to the {@link RealtimeGateway};
+ * {@code Origin} outside the allowlist that is not the server's own get 403; malformed handshakes
+ * (bad {@code EIO}, {@code transport}, {@code sid} or query) get 400, oversized or unauthenticated
+ * polling bodies 413 / 401, all with the API's JSON error body ({@link SocketIoPolling}, issue 28). Client events go to the {@link RealtimeGateway};
  * an ack callback receives the ack body.
  */
 public final class SocketIoEndpoint {
-    /** Largest long-polling POST body read (Engine.IO's default maxHttpBufferSize is 1e6 bytes). */
-    private static final int POLLING_BODY_MAX = 1_000_000;
+    /** How long an upgrade naming an unknown sid waits for a handshake in flight to announce it. */
+    private static final long HANDSHAKE_RACE_MILLIS = 200;
 
     private SocketIoEndpoint() {
     }
@@ -53,10 +47,12 @@ public final class SocketIoEndpoint {
      *     empty: the application's CORS handler (same list, around the whole context) answers, so
      *     Engine.IO's own CORS handling is off; both would send {@code Access-Control-Allow-Origin}
      *     twice, which browsers reject
+     * @param maxBodyBytes the largest long-polling POST body of an authenticated session, bytes
+     *     ({@code http.maxBodyBytes}, as REST); larger ones get 413 ({@link SocketIoPolling})
      * @return the Engine.IO server, to {@link EngineIoServer#shutdown()} on stop
      */
     public static EngineIoServer register(ServletContextHandler context, RealtimeGateway gateway, ObjectMapper json,
-                                          Set<String> allowedOrigins, Duration pingInterval) {
+                                          Set<String> allowedOrigins, Duration pingInterval, long maxBodyBytes) {
         EngineIoServerOptions options = EngineIoServerOptions.newFromDefault();
         options.setAllowedCorsOrigins(allowedOrigins.isEmpty() ? EngineIoServerOptions.ALLOWED_CORS_ORIGIN_NONE
                 : allowedOrigins.toArray(String[]::new));
@@ -73,6 +69,8 @@ public final class SocketIoEndpoint {
         socketIo.namespace("/").on("connection", args -> connected((SocketIoSocket) args[0], gateway, json));
         SocketIoConnectGuard guard = new SocketIoConnectGuard(gateway, json);
         UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins, json);
+        HandshakeErrors errors = new HandshakeErrors(json);
+        EngineIoHandshake handshake = new EngineIoHandshake(sid -> isOpen(open, sid));
 
         JettyWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
                 container.addMapping("/socket.io/*", (req, resp) -> {
@@ -80,52 +78,43 @@ public final class SocketIoEndpoint {
                         origins.refuse(req, resp);
                         return null;
                     }
+                    var refused = handshake.refusal(EngineIoHandshake.parse(req.getQueryString()), true);
+                    if (refused.isPresent()) {
+                        errors.refuseUpgrade(req, resp, refused.get());
+                        return null;
+                    }
                     return new EngineIoJettySocket(engineIo, query(req.getParameterMap()), req.getHeaders(), guard);
                 }));
-        ServletHolder polling = new ServletHolder("socket.io-polling", new HttpServlet() {
-            @Override
-            protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                EngineIoSocket socket = req.getParameter("sid") == null ? null : open.get(req.getParameter("sid"));
-                HttpServletRequest request = req;
-                if (socket != null && req.getMethod().equals("POST")) {
-                    request = guarded(req, resp, socket, guard);
-                    if (request == null) {
-                        return;
-                    }
-                }
-                engineIo.handleRequest(request, resp);
-            }
+        SocketIoPolling pollingServlet = new SocketIoPolling(engineIo, open, guard, errors, maxBodyBytes);
+        engineIo.on("connection", args -> {
+            EngineIoSocket socket = (EngineIoSocket) args[0];
+            socket.on("close", a -> pollingServlet.closed(socket.getId()));
         });
+        ServletHolder polling = new ServletHolder("socket.io-polling", pollingServlet);
         polling.setAsyncSupported(true);
         context.addServlet(polling, "/socket.io/*");
         return engineIo;
     }
 
     /**
-     * Long-polling POST: when its payload (one Engine.IO v4 packet; several are separated by
-     * {@code 0x1e}) is a namespace CONNECT with a bad token, answers it with CONNECT_ERROR through
-     * the session's long-poll and the POST with {@code ok}, without handing it to socket.io-server.
-     *
-     * @return the request to hand to Engine.IO (its body replayed), or null when answered here
+     * Whether {@code sid} is a live session, waiting up to {@link #HANDSHAKE_RACE_MILLIS} for one
+     * being handshaken: Engine.IO writes the handshake answer before it announces the session, so a
+     * fast client's upgrade can arrive first.
      */
-    private static HttpServletRequest guarded(HttpServletRequest req, HttpServletResponse resp, EngineIoSocket socket,
-                                              SocketIoConnectGuard guard) throws IOException {
-        byte[] body = req.getInputStream().readNBytes(POLLING_BODY_MAX);
-        String payload = new String(body, StandardCharsets.UTF_8);
-        Map<String, List<String>> headers = new HashMap<>();
-        for (String name : Collections.list(req.getHeaderNames())) {
-            headers.put(name, Collections.list(req.getHeaders(name)));
+    private static boolean isOpen(Map<String, EngineIoSocket> open, String sid) {
+        long deadline = System.nanoTime() + HANDSHAKE_RACE_MILLIS * 1_000_000L;
+        while (!open.containsKey(sid)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
-        Optional<String> refused = payload.indexOf('\u001e') < 0
-                ? guard.rejection(payload, query(req.getParameterMap()), headers) : Optional.empty();
-        if (refused.isEmpty()) {
-            return new ReplayedBody(req, body);
-        }
-        socket.send(new Packet<>(Packet.MESSAGE, refused.get().substring(1)));
-        resp.setStatus(200);
-        resp.setContentType("text/html; charset=UTF-8");
-        resp.getWriter().write("ok");
-        return null;
+        return true;
     }
 
     private static Map<String, String> query(Map<String, ? extends Object> params) {

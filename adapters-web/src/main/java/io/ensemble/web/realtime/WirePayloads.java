@@ -84,9 +84,13 @@ public final class WirePayloads {
                 .put("message", message).put("event", event);
     }
 
-    /** @return the error body of a domain exception, with field details for validation failures */
+    /** @return the error body of a domain exception, with field details for validation failures and
+     *     {@code retryAfter} (seconds) for {@code RATE_LIMITED} */
     ObjectNode error(String event, DomainException e) {
         ObjectNode body = error(event, e.code(), e.getMessage());
+        if (e instanceof io.ensemble.shared.RateLimited limited) {
+            body.put("retryAfter", limited.retryAfterSeconds());
+        }
         if (e instanceof ValidationFailed v && !v.errors().isEmpty()) {
             var details = body.putArray("details");
             v.errors().forEach(f -> details.addObject().put("field", f.field()).put("message", f.message()));

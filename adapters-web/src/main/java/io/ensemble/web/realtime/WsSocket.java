@@ -156,6 +156,16 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
         }
     }
 
+    /** Sends {@code error} and closes with 1008 (Policy Violation) and {@code reason}. */
+    @Override
+    public void evict(JsonNode error, String reason) {
+        emit("error", error);
+        Session s = session;
+        if (s != null) {
+            s.close(StatusCode.POLICY_VIOLATION, reason, Callback.NOOP);
+        }
+    }
+
     @Override
     public void close(String reason) {
         Session s = session;

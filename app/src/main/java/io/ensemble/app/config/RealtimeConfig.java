@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Pattern;
  * {@code pingInterval} is the socket heartbeat (a /ws socket silent for two intervals is dropped);
  * {@code shutdownGrace} how long a stopping node waits for told sockets to close;
  * {@code presenceTtl} how long a node's presence entries in Redis outlive its last heartbeat
- * (issue 29 §4: a dead node's users go offline after it).
+ * (issue 29 §4: a dead node's users go offline after it); {@code maxSocketsPerUser} caps one
+ * user's open sockets per node (issue 28).
  */
 public final class RealtimeConfig {
     @JsonProperty
@@ -30,6 +31,17 @@ public final class RealtimeConfig {
     @JsonProperty
     @NotNull
     private io.dropwizard.util.Duration presenceTtl = io.dropwizard.util.Duration.seconds(30);
+    @JsonProperty
+    @jakarta.validation.constraints.Min(1)
+    private int maxSocketsPerUser = 20;
+
+    /**
+     * @return sockets ({@code /ws} and Socket.IO) one user may hold open on this node; opening one
+     *     more closes their oldest (issue 28)
+     */
+    public int maxSocketsPerUser() {
+        return maxSocketsPerUser;
+    }
 
     /** @return how long presence entries live in Redis without a heartbeat (heartbeat every third of it) */
     public java.time.Duration presenceTtl() {
