@@ -19,10 +19,14 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class JdbiResetRequestQueue implements ResetRequestQueue {
     private static final String INSERT = "INSERT INTO password_reset_requests (id, email, attempts, requested_at, "
             + "next_attempt_at) VALUES (:id, :email, :attempts, :requestedAt, :requestedAt)";
-    private static final String CLAIM = "UPDATE password_reset_requests r SET next_attempt_at = :leaseEnd "
-            + "FROM (SELECT id FROM password_reset_requests WHERE next_attempt_at <= :now "
-            + "ORDER BY next_attempt_at, id LIMIT :max FOR UPDATE SKIP LOCKED) due WHERE r.id = due.id "
-            + "RETURNING r.id, r.email, r.attempts, r.requested_at";
+    // RETURNING keeps no order: the claimed rows are sorted afterwards by when they were due, then by
+    // request time (two leases taken together expire together; the older request goes first).
+    private static final String CLAIM = "WITH claimed AS (UPDATE password_reset_requests r "
+            + "SET next_attempt_at = :leaseEnd "
+            + "FROM (SELECT id, next_attempt_at AS due_at FROM password_reset_requests WHERE next_attempt_at <= :now "
+            + "ORDER BY next_attempt_at, requested_at, id LIMIT :max FOR UPDATE SKIP LOCKED) due WHERE r.id = due.id "
+            + "RETURNING r.id, r.email, r.attempts, r.requested_at, due.due_at) "
+            + "SELECT id, email, attempts, requested_at FROM claimed ORDER BY due_at, requested_at, id";
     private static final String RETRY = "UPDATE password_reset_requests SET attempts = :attempts, "
             + "next_attempt_at = :next WHERE id = :id";
     private static final String DELETE = "DELETE FROM password_reset_requests WHERE id = :id";
@@ -43,7 +47,7 @@ public final class JdbiResetRequestQueue implements ResetRequestQueue {
                 .bind("attempts", r.attempts()).bind("requestedAt", SqlTime.at(r.requestedAt())).execute());
     }
 
-    /** @return the claimed requests, oldest due first */
+    /** @return the claimed requests, oldest due first (ties: oldest request first) */
     @Override
     public List<QueuedResetRequest> claimDue(Instant now, Duration lease, int max) {
         return handles.with(h -> h.createQuery(CLAIM).bind("now", SqlTime.at(now))
