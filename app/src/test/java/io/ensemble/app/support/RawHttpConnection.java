@@ -20,9 +20,9 @@ public final class RawHttpConnection implements AutoCloseable {
 
     /**
      * One response: its status line as sent (e.g. {@code HTTP/1.1 413 Payload Too Large}), status code and
-     * headers (names lower-cased); its body is read and dropped.
+     * headers (names lower-cased) and body (ISO-8859-1 text).
      */
-    public record Response(String statusLine, int status, Map<String, String> headers) {
+    public record Response(String statusLine, int status, Map<String, String> headers, String body) {
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -63,16 +63,17 @@ public final class RawHttpConnection implements AutoCloseable {
         if (code == 100) {
             return read();
         }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             for (int size; (size = Integer.parseInt(line().split(";")[0].trim(), 16)) > 0; ) {
-                in.readNBytes(size);
+                body.write(in.readNBytes(size));
                 line();
             }
             line();
         } else {
-            in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
+            body.write(in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0"))));
         }
-        return new Response(status, code, headers);
+        return new Response(status, code, headers, body.toString(StandardCharsets.ISO_8859_1));
     }
 
     private String line() throws IOException {
