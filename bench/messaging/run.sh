@@ -47,7 +47,7 @@ createdb "$DB"
 echo "starting the app on :$PORT (database $DB, heap -Xmx${BENCH_HEAP:-512m})" >&2
 # shellcheck disable=SC2086
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" DATA_DIR="$WORK/data" \
-  PORT="$PORT" ADMIN_PORT="$ADMIN_PORT" RATE_LIMIT_GENERAL_PER_15MIN=0 RATE_LIMIT_AUTH_PER_15MIN=0 \
+  PORT="$PORT" ADMIN_PORT="$ADMIN_PORT" RATE_LIMIT_GENERAL_PER_15MIN=0 RATE_LIMIT_AUTH_PER_15MIN=0 REALTIME_MAX_SOCKETS_PER_USER=1000000 \
   REQUEST_LOG_LEVEL=WARN LOG_LEVEL=WARN DATABASE_POOL_SIZE="${BENCH_POOL:-16}" \
   java "-Xmx${BENCH_HEAP:-512m}" -XX:+UseTransparentHugePages -XX:MaxGCPauseMillis=10 "-Xlog:gc:file=$WORK/app-gc.log:utctime" ${BENCH_JAVA_OPTS:-} "-Ddw.auth.accessTokenTtl=3 hours" \
   -jar "$JAR" server config.yml >"$WORK/app.log" 2>&1 &
