@@ -6,38 +6,49 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.forms.MultiPartBundle;
-import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
-import io.ensemble.app.config.HttpConfig;
 import io.ensemble.app.admin.AdminPort;
+import io.ensemble.app.commands.CreateAdminCommand;
+import io.ensemble.app.commands.RotateEncryptionKeyCommand;
+import io.ensemble.app.commands.RotateJwtKeyCommand;
+import io.ensemble.app.config.HttpConfig;
 import io.ensemble.app.jobs.Jobs;
+import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.app.observability.BackingServices;
 import io.ensemble.app.observability.MediaStoreHealthCheck;
 import io.ensemble.app.observability.OutboxMetrics;
-import io.ensemble.persistence.notifications.JdbiOutboxBacklog;
-import io.ensemble.operations.JobRunQueries;
-import io.ensemble.web.operations.JobRunAdminResource;
-import io.ensemble.identity.IdentitySettings;
-import io.ensemble.identity.OneTimeCodes;
-import io.ensemble.identity.PasswordResetService;
-import io.ensemble.identity.SecretDigest;
+import io.ensemble.app.observability.RealtimeMetrics;
+import io.ensemble.app.wiring.BankingWiring;
+import io.ensemble.app.wiring.ConnectionsWiring;
+import io.ensemble.app.wiring.DatabaseWiring;
+import io.ensemble.app.wiring.DiscoveryWiring;
+import io.ensemble.app.wiring.IdentityWiring;
+import io.ensemble.app.wiring.MarketplaceWiring;
+import io.ensemble.app.wiring.MediaWiring;
+import io.ensemble.app.wiring.MessagingWiring;
+import io.ensemble.app.wiring.NotificationsWiring;
+import io.ensemble.app.wiring.OutboxWiring;
+import io.ensemble.app.wiring.PaymentProvidersWiring;
+import io.ensemble.app.wiring.PaymentsWiring;
+import io.ensemble.app.wiring.Persistence;
+import io.ensemble.app.wiring.ProfilesWiring;
+import io.ensemble.app.wiring.RateLimitWiring;
+import io.ensemble.app.wiring.RealtimeWiring;
+import io.ensemble.app.wiring.ScrapeWiring;
+import io.ensemble.app.wiring.SocialWiring;
 import io.ensemble.identity.SessionService;
-import io.ensemble.identity.SignupService;
-import io.ensemble.integrations.crypto.Argon2idPasswordHasher;
-import io.ensemble.persistence.Migrations;
-import io.ensemble.persistence.jobs.JdbiJobRunLog;
+import io.ensemble.messaging.MessagingService;
+import io.ensemble.notifications.NotificationPublisher;
+import io.ensemble.operations.JobRunQueries;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.Mailer;
-import io.ensemble.shared.SecretCipher;
 import io.ensemble.shared.UuidV7Generator;
 import io.ensemble.web.BodySizeLimitFilter;
 import io.ensemble.web.JsonSettings;
 import io.ensemble.web.RequestIdFilter;
 import io.ensemble.web.SecurityHeadersFilter;
 import io.ensemble.web.UnreadBodyFilter;
-import io.ensemble.web.text.NulParameterFilter;
 import io.ensemble.web.errors.DomainExceptionMapper;
 import io.ensemble.web.errors.IdempotencyKeyReusedMapper;
 import io.ensemble.web.errors.JsonExceptionMapper;
@@ -46,11 +57,10 @@ import io.ensemble.web.errors.WebApplicationExceptionMapper;
 import io.ensemble.web.forwarded.TrustedProxyCustomizer;
 import io.ensemble.web.health.HealthResource;
 import io.ensemble.web.identity.BearerAuthentication;
-import io.ensemble.web.identity.PasswordResetResource;
-import io.ensemble.web.identity.SessionResource;
-import io.ensemble.web.identity.SignupResource;
+import io.ensemble.web.operations.JobRunAdminResource;
 import io.ensemble.web.ratelimit.AuthRateLimits;
 import io.ensemble.web.ratelimit.GeneralRateLimitFilter;
+import io.ensemble.web.text.NulParameterFilter;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +68,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Ensemble's Dropwizard application: parses {@code config.yml} with {@code ${ENV:-default}}
@@ -99,46 +108,21 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         io.ensemble.app.logging.LogMasking.install(env.lifecycle());
         JsonSettings.apply(env.getObjectMapper());
         Path dataDir = config.dataDirectory();
-        DataSourceFactory dsf = config.getDatabase().dataSourceFactory(dataDir);
-        env.lifecycle().manage(new Managed() {
-            @Override
-            public void stop() {
-                config.getDatabase().closeEmbedded();
-            }
-        });
-        ManagedDataSource dataSource = dsf.build(env.metrics(), "postgresql");
-        env.lifecycle().manage(dataSource);
-        Jdbi jdbi = Jdbi.create(dataSource);
-        DatabaseProbe probe = new DatabaseProbe(jdbi);
-        env.healthChecks().register("postgresql", probe);
-        if (config.getDatabase().isMigrateOnStart()) {
-            Migrations.apply(dataSource);
-        }
-        probe.markStarted();
-
         Clock clock = Clock.systemUTC();
         IdGenerator ids = new UuidV7Generator(clock);
-        Persistence db = new Persistence(jdbi);
+
+        // database, shared keys, jobs
+        DatabaseWiring.Database database = DatabaseWiring.start(env, config.getDatabase(), dataDir);
+        Persistence db = database.persistence();
         NodeKeys keys = NodeKeys.resolve(db, config, clock); // issue 29 §1: refuses to start on a key mismatch
-
-        // identity
-        IdentitySettings settings = config.getAuth().identitySettings();
-        var hasher = new Argon2idPasswordHasher();
-        var accessTokens = keys.accessTokens();
-        var digest = new SecretDigest(keys.tokenHashKey());
-        Mailer mailer = config.getMail().build();
-        var otps = new OneTimeCodes(db.codes, digest, mailer, ids, clock, settings);
-        var signups = new SignupService(db.users, hasher, otps, db.transactions, ids, clock);
-        var sessions = new SessionService(db.users, db.sessions, hasher, accessTokens, digest, db.transactions,
-                ids, clock, settings);
-        var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
-                db.resetRequests, db.transactions, ids, clock, settings);
-        env.lifecycle().manage(new ResetMailJob(resets, ResetMailJob.POLL_INTERVAL));
-
-        var jobRuns = new JdbiJobRunLog(db.handles);
-        Jobs jobs = new Jobs(dataSource, jobRuns, ids, clock, config.getJobs().settings(), env.metrics());
+        Jobs jobs = new Jobs(database.dataSource(), db.jobRuns, ids, clock, config.getJobs().settings(), env.metrics());
         env.lifecycle().manage(jobs);
-        SecretCipher cipher = keys.cipher();
+
+        // adapters chosen in config.yml
+        Mailer mailer = config.getMail().build();
+        var mediaStorage = config.getStorage().build(dataDir);
+        var paymentProviders = config.getPayments().build(db.payoutAccounts, clock); // stripe without keys: refused
+        var realtime = RealtimeWiring.ports(env, config.getRealtime(), config.getRedisUrl());
 
         // web
         var limits = RateLimitWiring.build(env, config.getRateLimits(), config.getRealtime(), config.getRedisUrl());
@@ -155,48 +139,47 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         jersey.register(new NulParameterFilter());
         var generalLimit = limits.limiter("general", config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW);
         jersey.register(new GeneralRateLimitFilter(generalLimit));
-        BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         jersey.register(new io.ensemble.web.CallerLogContext());
-        var mediaStorage = config.getStorage().build(dataDir);
-        jersey.register(new HealthResource(BackingServices.probe(env, probe, config.getRealtime().redis()
+        jersey.register(new HealthResource(BackingServices.probe(env, database.probe(), config.getRealtime().redis()
                 ? java.util.Optional.of(config.getRedisUrl()) : java.util.Optional.empty(),
                 new MediaStoreHealthCheck(mediaStorage)), clock));
-        jersey.register(new SignupResource(signups, authLimits));
-        jersey.register(new SessionResource(sessions, authLimits));
-        jersey.register(new PasswordResetResource(resets, authLimits));
-        NotificationsWiring notifications = NotificationsWiring.register(env, db, mailer,
+
+        // contexts, each wired once, in the order their ports are consumed
+        SessionService sessions = IdentityWiring.register(env, db, config.getAuth().identitySettings(), keys, mailer,
+                authLimits, ids, clock);
+        BearerAuthentication.register(jersey.getResourceConfig(), sessions);
+        NotificationPublisher notifications = NotificationsWiring.register(env, db, mailer,
                 config.getPush().build(env.getObjectMapper()), jobs, ids, clock);
-        ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, notifications.publisher, ids, clock);
-        var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications.publisher, jobs,
+        ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, notifications, ids, clock);
+        var socialTotals = SocialWiring.register(env, db, config.getSocial(), keys.cipher(), notifications, jobs,
                 ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), mediaStorage, keys.mediaSigningKey(), jobs, ids, clock,
                 limits);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
-        RealtimeWiring.Buses buses = RealtimeMetrics.counted(
-                RealtimeWiring.buses(env, config.getRealtime(), config.getRedisUrl()), env.metrics());
-        MessagingWiring.Wired messaging = MessagingWiring.register(env, db, config.getMessaging().settings(),
-                connections.directory::connected, buses, ids, clock);
-        var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
+        MessagingService chat = MessagingWiring.register(env, db, config.getMessaging().settings(),
+                connections.directory::connected, realtime.publisher(), realtime.rooms(), ids, clock);
+        var gateway = RealtimeWiring.register(env, sessions, chat, realtime, config.getRealtime(),
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
         RealtimeMetrics.sockets(gateway, env.metrics());
-        notifications.relay(env, buses.publisher(), gateway::isOnline, messaging.chat()::announce, env.getObjectMapper());
-        var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs, ids,
                 clock);
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
-                notifications.publisher, payments.orderPayments(), jobs, ids, clock);
+                notifications, payments.orderPayments(), jobs, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
-        BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
+        BankingWiring.register(env, db, config.getBankLinking(), keys.cipher(), ids, clock);
+        OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
+                env.getObjectMapper(), clock);
 
+        // HTTP edge and operations
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         installCors(env, config.getHttp());
         TrustedProxyCustomizer.install(env.lifecycle(), config.getHttp().trustedProxies());
-        OutboxMetrics.register(env.metrics(), new JdbiOutboxBacklog(db.handles), clock);
-        var jobRunQueries = new JobRunQueries(jobRuns);
+        OutboxMetrics.register(env.metrics(), db.outboxBacklog, clock);
+        var jobRunQueries = new JobRunQueries(db.jobRuns);
         jersey.register(new JobRunAdminResource(jobRunQueries));
         AdminPort.install(env, config.getServerFactory(), config.getAdminPort().token(), jobs, jobRunQueries);
     }

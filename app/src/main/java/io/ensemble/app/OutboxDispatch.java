@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * (an order's system message) is published live by the messaging context. Unknown types are
  * logged and skipped so they cannot block the queue.
  */
-final class OutboxDispatch implements OutboxRelay.Handler {
+public final class OutboxDispatch implements OutboxRelay.Handler {
     /** Event types relayed as they are to the recipient's user room. */
     static final Set<String> USER_ROOM_EVENTS = Set.of(OutboxNotificationPublisher.NOTIFICATION_RECEIVED,
             NotificationService.NOTIFICATION_READ, NotificationService.NOTIFICATION_DELETED);
@@ -43,7 +43,7 @@ final class OutboxDispatch implements OutboxRelay.Handler {
      * @param announcer publishes a stored chat message by id ({@code MessagingService::announce})
      * @param json parses the stored payloads
      */
-    OutboxDispatch(RealtimeBus bus, OfflineMessageNotifier offline, Consumer<UUID> announcer, ObjectMapper json) {
+    public OutboxDispatch(RealtimeBus bus, OfflineMessageNotifier offline, Consumer<UUID> announcer, ObjectMapper json) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.offline = Objects.requireNonNull(offline, "offline");
         this.announcer = Objects.requireNonNull(announcer, "announcer");

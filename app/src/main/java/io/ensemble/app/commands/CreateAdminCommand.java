@@ -1,5 +1,7 @@
-package io.ensemble.app;
+package io.ensemble.app.commands;
 
+import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.wiring.Persistence;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;

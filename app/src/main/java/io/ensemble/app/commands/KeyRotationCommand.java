@@ -1,5 +1,8 @@
-package io.ensemble.app;
+package io.ensemble.app.commands;
 
+import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.wiring.Persistence;
+import io.ensemble.app.keys.NodeKeys;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;

@@ -1,4 +1,4 @@
-package io.ensemble.app;
+package io.ensemble.app.commands;
 
 import io.ensemble.banking.BankItem;
 import io.ensemble.integrations.crypto.TinkSecretCipher;

@@ -1,7 +1,9 @@
-package io.ensemble.app;
+package io.ensemble.app.commands;
 
+import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.wiring.Persistence;
+import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.integrations.crypto.TinkSecretCipher;
-import io.ensemble.persistence.JdbiEncryptedColumns;
 import io.ensemble.shared.StoredKey;
 import java.time.Clock;
 import java.util.Optional;
@@ -16,10 +18,11 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * (interrupted, or rows failed), a run resumes it without adding another key. Refused when
  * {@code ENCRYPTION_KEYSET} is set: that keyset lives in each node's config.
  */
-final class RotateEncryptionKeyCommand extends KeyRotationCommand {
+public final class RotateEncryptionKeyCommand extends KeyRotationCommand {
     static final int DEFAULT_BATCH_SIZE = 500;
 
-    RotateEncryptionKeyCommand() {
+    /** The {@code rotate-encryption-key} command. */
+    public RotateEncryptionKeyCommand() {
         super("rotate-encryption-key", "Add a new primary encryption key and re-encrypt stored provider tokens");
     }
 
@@ -54,7 +57,7 @@ final class RotateEncryptionKeyCommand extends KeyRotationCommand {
                     Optional.of(rotated));
             System.out.println("New primary encryption key stored (keyset version " + target.version() + ").");
         }
-        var reencryption = new ProviderTokenReencryption(new JdbiEncryptedColumns(db.handles), db.transactions,
+        var reencryption = new ProviderTokenReencryption(db.encryptedColumns, db.transactions,
                 TinkSecretCipher.fromKeysetJson(target.secret().orElseThrow()), args.getInt("batch_size"));
         ProviderTokenReencryption.Result result = reencryption.run();
         if (result.failed() > 0) {

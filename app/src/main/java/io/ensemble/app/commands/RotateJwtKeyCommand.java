@@ -1,5 +1,8 @@
-package io.ensemble.app;
+package io.ensemble.app.commands;
 
+import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.wiring.Persistence;
+import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.integrations.crypto.JwtAccessTokens;
 import io.ensemble.integrations.crypto.SecretFiles;
 import io.ensemble.shared.StoredKey;
@@ -14,9 +17,10 @@ import net.sourceforge.argparse4j.inf.Namespace;
  * (plus reload interval and clock skew) has passed after the rotation. Refused when {@code JWT_SECRET} is
  * set: that key lives in each node's config, not in the database.
  */
-final class RotateJwtKeyCommand extends KeyRotationCommand {
+public final class RotateJwtKeyCommand extends KeyRotationCommand {
 
-    RotateJwtKeyCommand() {
+    /** The {@code rotate-jwt-key} command. */
+    public RotateJwtKeyCommand() {
         super("rotate-jwt-key", "Make a new access-token signing key (kept in the database) current");
     }
 

@@ -1,4 +1,4 @@
-package io.ensemble.app;
+package io.ensemble.app.jobs;
 
 import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
@@ -6,16 +6,18 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A {@link Managed} background poller: one daemon thread runs {@code work} with a fixed delay between
  * the end of a run and the start of the next. A run that throws is logged and the schedule goes on.
- * Used by {@link OutboxRelayJob} and {@link NotificationDeliveryJob} (DESIGN §Jobs may move them to
- * db-scheduler later).
+ * {@link #draining} builds the usual kind, which works through leased batches until one comes back
+ * short: the outbox relay, notification deliveries and forgot-password mail (DESIGN §Jobs may move
+ * them to db-scheduler later).
  */
-final class PollingJob implements Managed {
+public final class PollingJob implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(PollingJob.class);
 
     private final String name;
@@ -28,10 +30,33 @@ final class PollingJob implements Managed {
      * @param interval delay between runs (and before the first)
      * @param work one run; should drain what is due
      */
-    PollingJob(String name, Duration interval, Runnable work) {
+    public PollingJob(String name, Duration interval, Runnable work) {
         this.name = Objects.requireNonNull(name, "name");
         this.interval = Objects.requireNonNull(interval, "interval");
         this.work = Objects.requireNonNull(work, "work");
+    }
+
+    /**
+     * A poller whose run asks {@code batchOf} for batches of {@code batch} items while full batches
+     * come back (and the thread is not interrupted). Claims are leased rows, so several nodes share the work.
+     *
+     * @param name thread name, also used in log lines
+     * @param interval delay between runs (and before the first)
+     * @param batch items asked for per call, at least 1
+     * @param batchOf handles up to the given number of due items and answers how many it handled
+     * @return the poller, to be managed by the application's lifecycle
+     * @throws IllegalArgumentException for a batch below 1
+     */
+    public static PollingJob draining(String name, Duration interval, int batch, IntUnaryOperator batchOf) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be at least 1");
+        }
+        Objects.requireNonNull(batchOf, "batchOf");
+        return new PollingJob(name, interval, () -> {
+            while (batchOf.applyAsInt(batch) == batch && !Thread.currentThread().isInterrupted()) {
+                // keep going while full batches come back
+            }
+        });
     }
 
     /** Starts polling on one daemon thread. */

@@ -1,11 +1,12 @@
-package io.ensemble.app;
+package io.ensemble.app.keys;
 
+import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.wiring.Persistence;
 import io.ensemble.integrations.crypto.JwtAccessTokens;
 import io.ensemble.integrations.crypto.JwtKeyRing;
 import io.ensemble.integrations.crypto.ReloadingSecretCipher;
 import io.ensemble.integrations.crypto.SecretFiles;
 import io.ensemble.integrations.crypto.TinkSecretCipher;
-import io.ensemble.persistence.JdbiSharedKeys;
 import io.ensemble.shared.SecretCipher;
 import io.ensemble.shared.SharedKeys;
 import io.ensemble.shared.StoredKey;
@@ -32,15 +33,15 @@ import java.util.Optional;
  * built, so a node whose keys disagree with the database refuses to start ({@link
  * io.ensemble.shared.SharedKeyMismatch}) before it serves anything.
  */
-final class NodeKeys {
-    static final String JWT = "jwt";
-    static final String TOKEN_HASH = "token-hash";
-    static final String MEDIA_SIGNING = "media-url";
-    static final String ENCRYPTION_KEYSET = "encryption-keyset";
+public final class NodeKeys {
+    public static final String JWT = "jwt";
+    public static final String TOKEN_HASH = "token-hash";
+    public static final String MEDIA_SIGNING = "media-url";
+    public static final String ENCRYPTION_KEYSET = "encryption-keyset";
     /** How often a running node reads the JWT ring and the keyset again, so a rotation needs no restart. */
-    static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
+    public static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
     /** Least time between two reads of the JWT ring caused by a token with an unknown kid. */
-    static final Duration UNKNOWN_KID_GAP = Duration.ofSeconds(2);
+    public static final Duration UNKNOWN_KID_GAP = Duration.ofSeconds(2);
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int KEY_BYTES = 32;
@@ -73,17 +74,17 @@ final class NodeKeys {
      * @throws io.ensemble.shared.SharedKeyMismatch when a configured key disagrees with the database
      * @throws IllegalArgumentException when a configured key is malformed (the message never holds it)
      */
-    static NodeKeys resolve(Persistence db, EnsembleConfiguration config, Clock clock) {
-        return new NodeKeys(new SharedKeys(new JdbiSharedKeys(db.handles), clock), config, clock);
+    public static NodeKeys resolve(Persistence db, EnsembleConfiguration config, Clock clock) {
+        return new NodeKeys(new SharedKeys(db.sharedKeys, clock), config, clock);
     }
 
     /** @return the shared-key use cases (for the rotation commands) */
-    SharedKeys sharedKeys() {
+    public SharedKeys sharedKeys() {
         return keys;
     }
 
     /** @return the access tokens: a fixed configured key, or the ring kept in the database (reloaded) */
-    JwtAccessTokens accessTokens() {
+    public JwtAccessTokens accessTokens() {
         var auth = config.getAuth();
         JwtKeyRing ring = auth.configuredJwtSecret()
                 .map(s -> JwtKeyRing.fixed(SecretFiles.decode(s), clock))
@@ -93,28 +94,28 @@ final class NodeKeys {
     }
 
     /** @return the HMAC key of OTP and refresh-token hashes */
-    byte[] tokenHashKey() {
+    public byte[] tokenHashKey() {
         return SecretFiles.decode(tokenHashKey);
     }
 
     /** @return the HMAC key of signed media URLs */
-    byte[] mediaSigningKey() {
+    public byte[] mediaSigningKey() {
         return SecretFiles.decode(mediaSigningKey);
     }
 
     /** @return the provider-token cipher: the configured keyset, or the one in the database (reloaded) */
-    SecretCipher cipher() {
+    public SecretCipher cipher() {
         return config.getCrypto().configuredKeyset().<SecretCipher>map(TinkSecretCipher::fromKeysetJson)
                 .orElseGet(() -> new ReloadingSecretCipher(this::currentKeyset, clock, RELOAD_EVERY));
     }
 
     /** @return the keyset every node uses now (checked against this node's config) */
-    String currentKeyset() {
+    public String currentKeyset() {
         return keys.resolve(keysetSpec());
     }
 
     /** @return the generated JWT keys kept in the database, oldest first (checked against this node's config) */
-    List<JwtKeyRing.Key> jwtRing() {
+    public List<JwtKeyRing.Key> jwtRing() {
         keys.resolve(jwtSpec());
         return keys.versions(JWT).stream().filter(k -> k.secret().isPresent())
                 .map(k -> new JwtKeyRing.Key(k.fingerprint(), SecretFiles.decode(k.secret().get()), k.createdAt()))
@@ -122,28 +123,28 @@ final class NodeKeys {
     }
 
     /** @return the JWT key's spec: kid-style fingerprint, file {@code secrets/jwt.key} before issue 29 */
-    SharedKeys.Spec jwtSpec() {
+    public SharedKeys.Spec jwtSpec() {
         return new SharedKeys.Spec(JWT, "JWT_SECRET", config.getAuth().configuredJwtSecret(),
                 text -> JwtAccessTokens.keyId(SecretFiles.decode(text)),
                 () -> legacy("secrets/jwt.key"), NodeKeys::newByteKey);
     }
 
     /** @return the keyset's spec: Tink fingerprint, file {@code secrets/token-encryption.keyset.json} before */
-    SharedKeys.Spec keysetSpec() {
+    public SharedKeys.Spec keysetSpec() {
         return new SharedKeys.Spec(ENCRYPTION_KEYSET, "ENCRYPTION_KEYSET", config.getCrypto().configuredKeyset(),
                 TinkSecretCipher::fingerprint, () -> legacy("secrets/token-encryption.keyset.json"),
                 TinkSecretCipher::newKeysetJson);
     }
 
     /** @return a new random 32-byte key, base64 */
-    static String newByteKey() {
+    public static String newByteKey() {
         byte[] key = new byte[KEY_BYTES];
         RANDOM.nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
     }
 
     /** @return the newest stored version of {@code name} */
-    StoredKey newest(String name) {
+    public StoredKey newest(String name) {
         List<StoredKey> versions = keys.versions(name);
         return versions.get(versions.size() - 1);
     }

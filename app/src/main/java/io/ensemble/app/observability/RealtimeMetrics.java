@@ -1,4 +1,4 @@
-package io.ensemble.app;
+package io.ensemble.app.observability;
 
 import com.codahale.metrics.CachedGauge;
 import com.codahale.metrics.Gauge;
@@ -17,28 +17,26 @@ import java.util.concurrent.TimeUnit;
  * node's gateway takes to hand one bus event to its sockets) and {@code realtime.sockets.ws} /
  * {@code realtime.sockets.socketio} (open authenticated sockets by transport).
  */
-final class RealtimeMetrics {
+public final class RealtimeMetrics {
     private RealtimeMetrics() {
     }
 
     /**
-     * @return the same buses, with the publisher counting sent messages (the local end unchanged, so sockets
-     *     still subscribe to it)
+     * @param publisher where events are published (the bus's publishing end; sockets subscribe to its local end)
+     * @return the same publisher, counting sent messages
      */
-    static RealtimeWiring.Buses counted(RealtimeWiring.Buses buses, MetricRegistry metrics) {
+    public static RealtimeBus counted(RealtimeBus publisher, MetricRegistry metrics) {
         Meter sent = metrics.meter(MetricRegistry.name("messaging", "messages", "sent"));
-        RealtimeBus publisher = buses.publisher();
-        RealtimeBus counting = (room, event, payload) -> {
+        return (room, event, payload) -> {
             if ("message_sent".equals(event)) {
                 sent.mark();
             }
             publisher.publish(room, event, payload);
         };
-        return new RealtimeWiring.Buses(buses.local(), counting, buses.presence());
     }
 
     /** @return {@code listener} timed into {@code realtime.fanout} */
-    static LocalRealtimeBus.Listener timed(LocalRealtimeBus.Listener listener, MetricRegistry metrics) {
+    public static LocalRealtimeBus.Listener timed(LocalRealtimeBus.Listener listener, MetricRegistry metrics) {
         Timer fanout = metrics.timer(MetricRegistry.name("realtime", "fanout"));
         return (room, event, payload) -> {
             try (Timer.Context ignored = fanout.time()) {
@@ -48,7 +46,7 @@ final class RealtimeMetrics {
     }
 
     /** Registers the socket gauges over {@code gateway} (counted at most once a second). */
-    static void sockets(RealtimeGateway gateway, MetricRegistry metrics) {
+    public static void sockets(RealtimeGateway gateway, MetricRegistry metrics) {
         CachedGauge<Map<String, Integer>> byTransport = new CachedGauge<>(1, TimeUnit.SECONDS) {
             @Override
             protected Map<String, Integer> loadValue() {

@@ -1,13 +1,10 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.banking.BankWebhookService;
 import io.ensemble.banking.BankingService;
 import io.ensemble.integrations.banking.BankLinking;
 import io.ensemble.integrations.banking.BankLinkingFactory;
-import io.ensemble.persistence.JdbiIdempotencyKeys;
-import io.ensemble.persistence.JdbiWebhookEvents;
-import io.ensemble.persistence.banking.JdbiBankAccountRepository;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.SecretCipher;
 import io.ensemble.web.banking.BankResource;
@@ -18,7 +15,7 @@ import java.time.Clock;
  * Wiring of the {@code banking} context (issue 8 §4): the bank-link adapter from {@code bankLinking.type}
  * ({@code BANK_LINKING=sandbox|plaid}), the bank routes and the Plaid webhook route.
  */
-final class BankingWiring {
+public final class BankingWiring {
     private BankingWiring() {
     }
 
@@ -33,13 +30,12 @@ final class BankingWiring {
      * @param clock the application clock
      * @return the bank linking use cases
      */
-    static BankingService register(Environment env, Persistence db, BankLinkingFactory factory, SecretCipher cipher,
+    public static BankingService register(Environment env, Persistence db, BankLinkingFactory factory, SecretCipher cipher,
                                    IdGenerator ids, Clock clock) {
         BankLinking linking = factory.build(clock);
-        var accounts = new JdbiBankAccountRepository(db.handles);
-        var banking = new BankingService(linking.provider(), accounts, cipher, new JdbiIdempotencyKeys(db.handles),
+        var banking = new BankingService(linking.provider(), db.bankAccounts, cipher, db.idempotencyKeys,
                 db.transactions, ids, clock);
-        var webhooks = new BankWebhookService(linking.webhooks(), new JdbiWebhookEvents(db.handles), accounts,
+        var webhooks = new BankWebhookService(linking.webhooks(), db.webhookEvents, db.bankAccounts,
                 db.transactions, clock);
         env.jersey().register(new BankResource(banking));
         env.jersey().register(new PlaidWebhookResource(webhooks));

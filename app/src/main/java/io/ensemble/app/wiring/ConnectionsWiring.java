@@ -1,10 +1,9 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.ensemble.connections.ConnectionDirectory;
 import io.ensemble.connections.ConnectionService;
 import io.ensemble.notifications.NotificationPublisher;
-import io.ensemble.persistence.connections.JdbiConnectionRepository;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.web.connections.ConnectionResource;
 import java.time.Clock;
@@ -14,9 +13,9 @@ import java.time.Clock;
  * through the notifications context's {@link NotificationPublisher}) and its Jersey resource. Exposes
  * the {@link #directory} messaging consumes.
  */
-final class ConnectionsWiring {
+public final class ConnectionsWiring {
     /** Whether two users are connected; for messaging's {@code requireConnection}. */
-    final ConnectionDirectory directory;
+    public final ConnectionDirectory directory;
 
     private ConnectionsWiring(ConnectionDirectory directory) {
         this.directory = directory;
@@ -28,11 +27,10 @@ final class ConnectionsWiring {
      * @param notifications where connection events become notifications (same transaction)
      * @return the ports other contexts may consume
      */
-    static ConnectionsWiring register(Persistence db, JerseyEnvironment jersey, NotificationPublisher notifications,
+    public static ConnectionsWiring register(Persistence db, JerseyEnvironment jersey, NotificationPublisher notifications,
                                       IdGenerator ids, Clock clock) {
-        var connections = new JdbiConnectionRepository(db.handles);
         jersey.register(new ConnectionResource(
-                new ConnectionService(db.users, connections, notifications, db.transactions, ids, clock)));
-        return new ConnectionsWiring(connections);
+                new ConnectionService(db.users, db.connections, notifications, db.transactions, ids, clock)));
+        return new ConnectionsWiring(db.connections);
     }
 }

@@ -1,4 +1,4 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import com.codahale.metrics.health.HealthCheck;
 import io.ensemble.web.health.HealthProbe;
@@ -9,15 +9,17 @@ import org.jdbi.v3.core.Jdbi;
  * Asks the database a trivial query, for {@code /health}, {@code /ready} and the admin port's
  * health check; {@link #markStarted()} is called once migrations have run.
  */
-final class DatabaseProbe extends HealthCheck implements HealthProbe {
+public final class DatabaseProbe extends HealthCheck implements HealthProbe {
     private final Jdbi jdbi;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    DatabaseProbe(Jdbi jdbi) {
+    /** @param jdbi over the application's data source */
+    public DatabaseProbe(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    void markStarted() {
+    /** The schema is migrated: {@link #started()} answers true from now on. */
+    public void markStarted() {
         started.set(true);
     }
 

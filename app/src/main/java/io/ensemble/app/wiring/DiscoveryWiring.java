@@ -1,13 +1,11 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.ensemble.discovery.DiscoveryService;
-import io.ensemble.persistence.discovery.JdbiDiscoveryRepository;
-import io.ensemble.persistence.profiles.JdbiCategoryRepository;
 import io.ensemble.web.discovery.DiscoveryResource;
 
 /** Wiring of the {@code discovery} context (issue 5 §2): repository, use case and resource. */
-final class DiscoveryWiring {
+public final class DiscoveryWiring {
     private DiscoveryWiring() {
     }
 
@@ -18,9 +16,8 @@ final class DiscoveryWiring {
      * @param jersey where the resource is registered (bearer auth must already be registered)
      * @param db the shared persistence adapters
      */
-    static void register(JerseyEnvironment jersey, Persistence db) {
-        var service = new DiscoveryService(new JdbiDiscoveryRepository(db.handles),
-                new JdbiCategoryRepository(db.handles));
+    public static void register(JerseyEnvironment jersey, Persistence db) {
+        var service = new DiscoveryService(db.discovery, db.categories);
         jersey.register(new DiscoveryResource(service));
         jersey.register(new io.ensemble.web.discovery.CreatorDirectoryResource(service));
     }

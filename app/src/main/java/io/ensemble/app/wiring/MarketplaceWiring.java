@@ -1,4 +1,4 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.Jobs;
@@ -10,14 +10,6 @@ import io.ensemble.marketplace.PackageService;
 import io.ensemble.marketplace.ReviewService;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.payments.OrderPayments;
-import io.ensemble.persistence.JdbiIdempotencyKeys;
-import io.ensemble.persistence.marketplace.JdbiCreatorStats;
-import io.ensemble.persistence.marketplace.JdbiOrderRepository;
-import io.ensemble.persistence.marketplace.JdbiPackageRepository;
-import io.ensemble.persistence.marketplace.JdbiReviewRepository;
-import io.ensemble.persistence.messaging.JdbiConversationRepository;
-import io.ensemble.persistence.JdbiOutbox;
-import io.ensemble.persistence.messaging.JdbiMessageRepository;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.web.marketplace.OrderAdminResource;
 import io.ensemble.web.marketplace.OrderResource;
@@ -32,11 +24,11 @@ import java.time.Duration;
  * (also an admin task, {@code POST /tasks/orders-autocomplete}) that completes deliveries whose
  * review window ended.
  */
-final class MarketplaceWiring {
+public final class MarketplaceWiring {
     /** Name of the job (and admin task) that runs {@link OrderLifecycle#completeOverdueDeliveries}. */
-    static final String AUTOCOMPLETE_JOB = "orders-autocomplete";
+    public static final String AUTOCOMPLETE_JOB = "orders-autocomplete";
     /** How often overdue deliveries are completed; the review window is counted in hours. */
-    static final Duration AUTOCOMPLETE_EVERY = Duration.ofHours(1);
+    public static final Duration AUTOCOMPLETE_EVERY = Duration.ofHours(1);
 
     private MarketplaceWiring() {
     }
@@ -49,22 +41,18 @@ final class MarketplaceWiring {
      * @param payments the money side of transitions ({@link PaymentsWiring})
      * @return the lifecycle, for scheduled jobs
      */
-    static OrderLifecycle register(Environment env, Persistence db, MarketplaceSettings settings,
+    public static OrderLifecycle register(Environment env, Persistence db, MarketplaceSettings settings,
                                    NotificationPublisher notifications, OrderPayments payments, Jobs jobs,
                                    IdGenerator ids, Clock clock) {
-        var orders = new JdbiOrderRepository(db.handles);
-        var packages = new JdbiPackageRepository(db.handles);
-        var stats = new JdbiCreatorStats(db.handles);
-        var conversations = new MessagingOrderConversations(new JdbiConversationRepository(db.handles),
-                new JdbiMessageRepository(db.handles), new JdbiOutbox(db.handles), ids);
-        var orderService = new OrderService(orders, packages, db.users, new JdbiIdempotencyKeys(db.handles),
+        var conversations = new MessagingOrderConversations(db.conversations, db.messages, db.outbox, ids);
+        var orderService = new OrderService(db.orders, db.packages, db.users, db.idempotencyKeys,
                 conversations, payments, db.transactions, ids, clock);
-        var lifecycle = new OrderLifecycle(orders, payments, conversations, notifications, stats, db.transactions,
-                ids, clock, settings);
-        var reviews = new ReviewService(orders, new JdbiReviewRepository(db.handles), db.users, stats,
+        var lifecycle = new OrderLifecycle(db.orders, payments, conversations, notifications, db.creatorStats,
+                db.transactions, ids, clock, settings);
+        var reviews = new ReviewService(db.orders, db.reviews, db.users, db.creatorStats,
                 db.transactions, ids, clock);
         var jersey = env.jersey();
-        jersey.register(new PackageResource(new PackageService(packages, db.transactions, ids, clock)));
+        jersey.register(new PackageResource(new PackageService(db.packages, db.transactions, ids, clock)));
         jersey.register(new OrderResource(orderService, lifecycle, reviews));
         jersey.register(new OrderAdminResource(orderService));
         jersey.register(new ReviewResource(reviews));

@@ -1,4 +1,4 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.Jobs;
@@ -11,8 +11,6 @@ import io.ensemble.media.ImageProxyService;
 import io.ensemble.media.MediaService;
 import io.ensemble.media.MediaStorage;
 import io.ensemble.media.UrlSigner;
-import io.ensemble.persistence.media.JdbiMediaRepository;
-import io.ensemble.persistence.profiles.JdbiProfileRepository;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.web.media.ImageProxyResource;
 import io.ensemble.web.media.MediaFileResource;
@@ -26,11 +24,11 @@ import java.util.Set;
  * Wiring of the {@code media} context (issue 7): storage adapter from {@code storage.type}, Tika
  * inspector, upload/serve/proxy resources, and the daily {@code media-cleanup} job (also {@code POST /tasks/media-cleanup} on the admin port).
  */
-final class MediaWiring {
+public final class MediaWiring {
     /** Redirects the image proxy follows at most. */
-    static final int PROXY_MAX_REDIRECTS = 3;
+    public static final int PROXY_MAX_REDIRECTS = 3;
     /** When the daily cleanup of uploads never attached runs (in the jobs zone). */
-    static final LocalTime CLEANUP_AT = LocalTime.of(4, 0);
+    public static final LocalTime CLEANUP_AT = LocalTime.of(4, 0);
 
     private MediaWiring() {
     }
@@ -49,11 +47,10 @@ final class MediaWiring {
      * @param limits where the image proxy's per-IP limit keeps its buckets (issue 29 §4)
      * @return the media use cases
      */
-    static MediaService register(Environment env, Persistence db, MediaConfig config, MediaStorage storage,
+    public static MediaService register(Environment env, Persistence db, MediaConfig config, MediaStorage storage,
             byte[] signingKey, Jobs jobs, IdGenerator ids, Clock clock, RateLimitWiring limits) {
         var inspector = new TikaMediaInspector();
-        var profiles = new JdbiProfileRepository(db.handles);
-        var media = new MediaService(new JdbiMediaRepository(db.handles), storage, inspector, profiles::setAvatar,
+        var media = new MediaService(db.media, storage, inspector, db.profiles::setAvatar,
                 new UrlSigner(signingKey), db.transactions, ids, clock, config.settings());
         Set<Integer> loopback = config.proxyAllowedLoopbackPorts();
         AddressPolicy policy = loopback.isEmpty() ? AddressPolicy.publicOnly()

@@ -1,4 +1,4 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.ensemble.app.jobs.Jobs;
@@ -7,8 +7,6 @@ import io.ensemble.payments.PaymentGateway;
 import io.ensemble.payments.PayoutService;
 import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
-import io.ensemble.persistence.payments.JdbiPaymentRepository;
-import io.ensemble.persistence.payments.JdbiPayoutRepository;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.web.payments.PayoutResource;
 import java.time.Clock;
@@ -21,15 +19,15 @@ import java.time.Duration;
  * task, {@code POST /tasks/payouts-transfer}) that transfers PENDING payouts of payees whose account
  * accepts payouts ({@link PayoutTransfers#transferDue}; nothing to do with the {@code manual} gateway).
  */
-final class PaymentsWiring {
+public final class PaymentsWiring {
     /** Name of the job (and admin task) that runs {@link PayoutTransfers#transferDue}. */
-    static final String TRANSFER_JOB = "payouts-transfer";
+    public static final String TRANSFER_JOB = "payouts-transfer";
 
     private PaymentsWiring() {
     }
 
     /** What the other wirings need from this context. */
-    record Wired(OrderPayments orderPayments, PayoutTransfers transfers) {
+    public record Wired(OrderPayments orderPayments, PayoutTransfers transfers) {
     }
 
     /**
@@ -39,13 +37,12 @@ final class PaymentsWiring {
      * @return the money side of order transitions (for {@link MarketplaceWiring}) and the payout
      *     transfers (for the webhooks in {@link PaymentProvidersWiring})
      */
-    static Wired register(JerseyEnvironment jersey, Persistence db, PaymentGateway gateway, PlatformFee fee,
+    public static Wired register(JerseyEnvironment jersey, Persistence db, PaymentGateway gateway, PlatformFee fee,
                           Duration transferEvery, Jobs jobs, IdGenerator ids, Clock clock) {
-        var payouts = new JdbiPayoutRepository(db.handles);
-        var transfers = new PayoutTransfers(gateway, payouts, db.transactions, clock);
-        jersey.register(new PayoutResource(new PayoutService(payouts, db.transactions, clock)));
+        var transfers = new PayoutTransfers(gateway, db.payouts, db.transactions, clock);
+        jersey.register(new PayoutResource(new PayoutService(db.payouts, db.transactions, clock)));
         jobs.every(TRANSFER_JOB, transferEvery, now -> transfers.transferDue(now).describe());
-        return new Wired(new OrderPayments(gateway, new JdbiPaymentRepository(db.handles), payouts, fee, transfers,
+        return new Wired(new OrderPayments(gateway, db.payments, db.payouts, fee, transfers,
                 ids, clock), transfers);
     }
 }

@@ -1,10 +1,7 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.ensemble.identity.SessionService;
-import io.ensemble.persistence.profiles.JdbiCategoryRepository;
-import io.ensemble.persistence.profiles.JdbiProfileRepository;
-import io.ensemble.persistence.social.JdbiSocialStatsRepository;
 import io.ensemble.profiles.ProfileService;
 import io.ensemble.social.SocialSyncService;
 import io.ensemble.web.profiles.CategoryResource;
@@ -16,12 +13,12 @@ import java.time.Duration;
 
 /**
  * Wiring of the {@code profiles} and {@code social} contexts (issue 5 §1 and §5): repositories
- * over the shared {@link Persistence} handles, use cases, and resources. Kept out of
+ * of the shared {@link Persistence}, use cases, and resources. Kept out of
  * {@link EnsembleApplication#run} so that file stays a list of one call per context.
  */
-final class ProfilesWiring {
+public final class ProfilesWiring {
     /** seeds/004 §Rate Limiting: 10 stats pushes per minute per user. */
-    static final int SYNC_PER_MINUTE = 10;
+    public static final int SYNC_PER_MINUTE = 10;
 
     private ProfilesWiring() {
     }
@@ -36,21 +33,17 @@ final class ProfilesWiring {
      * @param socialTotals totals over pushed stats and linked accounts' snapshots (issue 6 §3)
      * @param limits where the manual sync limit keeps its buckets (issue 29 §4)
      */
-    static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock,
+    public static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock,
                          io.ensemble.social.SocialTotals socialTotals, RateLimitWiring limits) {
-        var profileRepo = new JdbiProfileRepository(db.handles);
-        var profiles = new ProfileService(profileRepo, new JdbiCategoryRepository(db.handles), db.users,
-                db.transactions, clock);
-        var sync = new SocialSyncService(new JdbiSocialStatsRepository(db.handles), profileRepo, db.transactions,
-                clock, socialTotals);
-        var categories = new JdbiCategoryRepository(db.handles);
+        var profiles = new ProfileService(db.profiles, db.categories, db.users, db.transactions, clock);
+        var sync = new SocialSyncService(db.socialStats, db.profiles, db.transactions, clock, socialTotals);
         jersey.register(new CategoryResource(profiles));
         jersey.register(new io.ensemble.web.profiles.CategoryAdminResource(
-                new io.ensemble.profiles.CategoryAdminService(categories)));
+                new io.ensemble.profiles.CategoryAdminService(db.categories)));
         jersey.register(new OnboardingResource(profiles));
         jersey.register(new ProfileResource(profiles));
-        var matching = new io.ensemble.profiles.CollaborationPreferencesService(
-                new io.ensemble.persistence.profiles.JdbiCollaborationPreferencesRepository(db.handles), db.transactions);
+        var matching = new io.ensemble.profiles.CollaborationPreferencesService(db.collaborationPreferences,
+                db.transactions);
         jersey.register(new io.ensemble.web.profiles.CollaborationPreferencesResource(matching));
         jersey.register(new SocialSyncResource(sessions, sync,
                 limits.limiter("social-sync", SYNC_PER_MINUTE, Duration.ofMinutes(1)), matching));

@@ -1,4 +1,4 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
@@ -15,9 +15,9 @@ import java.time.Duration;
  * → Bucket4j buckets in Redis under the realtime channel prefix, with per-node buckets while Redis
  * is unreachable, counted by the meter {@value #FALLBACKS_METER}.
  */
-final class RateLimitWiring {
+public final class RateLimitWiring {
     /** Requests answered from a per-node bucket because Redis could not. */
-    static final String FALLBACKS_METER = "ratelimit.redis-fallbacks";
+    public static final String FALLBACKS_METER = "ratelimit.redis-fallbacks";
 
     private final SharedBuckets shared;
 
@@ -26,7 +26,7 @@ final class RateLimitWiring {
     }
 
     /** Chooses the store and, for Redis, connects it with the service's lifecycle. */
-    static RateLimitWiring build(Environment env, RateLimitConfig limits, RealtimeConfig realtime, String redisUrl) {
+    public static RateLimitWiring build(Environment env, RateLimitConfig limits, RealtimeConfig realtime, String redisUrl) {
         if (!limits.sharedInRedis(realtime.redis())) {
             return new RateLimitWiring(null);
         }
@@ -49,7 +49,7 @@ final class RateLimitWiring {
      * @param name the limiter's name in shared keys, e.g. {@code auth}
      * @param capacity requests per window; 0 disables the limiter
      */
-    RateLimiter limiter(String name, long capacity, Duration window) {
+    public RateLimiter limiter(String name, long capacity, Duration window) {
         return new RateLimiter(name, capacity, window, shared);
     }
 }

@@ -1,18 +1,19 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import io.ensemble.app.config.RealtimeConfig;
+import io.ensemble.app.observability.RealtimeMetrics;
 import io.ensemble.identity.SessionService;
-import io.ensemble.integrations.realtime.RedisPresence;
-import io.ensemble.integrations.realtime.RedisRealtimeBus;
-import io.ensemble.messaging.ClusterPresence;
-import io.ensemble.messaging.LocalRealtimeBus;
+import io.ensemble.integrations.realtime.RealtimeBusSettings;
+import io.ensemble.integrations.realtime.RealtimeBuses;
+import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.messaging.RealtimeSignals;
 import io.ensemble.web.ratelimit.RateLimiter;
 import io.ensemble.web.realtime.RealtimeGateway;
 import io.ensemble.web.realtime.RealtimeLimits;
+import io.ensemble.web.realtime.Rooms;
 import io.ensemble.web.realtime.SocketIoEndpoint;
 import io.ensemble.web.realtime.WirePayloads;
 import io.ensemble.web.realtime.WsEndpoint;
@@ -25,83 +26,82 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
- * Wires the realtime bus ({@code realtime.bus: local|redis}) and gateway (DESIGN §Realtime,
- * issue 4 §3-4): one {@link RealtimeGateway}
- * subscribed to the messaging context's bus, served at {@code /ws} (JSON frames) and
+ * Wires the realtime bus chosen by {@code realtime.bus.type} ({@code local|redis}, a
+ * {@link io.ensemble.integrations.realtime.RealtimeBusFactory}) and the gateway (DESIGN §Realtime,
+ * issue 4 §3-4) in two steps with messaging between them, as messaging publishes to the bus and the
+ * gateway serves messaging: {@link #ports} (the bus and this node's {@link Rooms}), then {@link #register}:
+ * one {@link RealtimeGateway} subscribed to the bus, served at {@code /ws} (JSON frames) and
  * {@code /socket.io/} (Socket.IO v4) on the API port, with the /ws heartbeat and, when the server
  * stops, every socket told to reconnect before the connectors close (DESIGN §Operability).
  */
-final class RealtimeWiring {
+public final class RealtimeWiring {
     /** A socket with no traffic at all for this long is dropped (the heartbeat normally drops it first). */
-    static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
+    public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
     /** What sockets are told when the server stops (/ws close reason, Socket.IO server_restart). */
-    static final String SHUTDOWN_REASON = "server restarting; reconnect";
+    public static final String SHUTDOWN_REASON = "server restarting; reconnect";
 
     private RealtimeWiring() {
     }
 
     /**
-     * The two ends of the realtime bus: {@code local} is what this node's sockets listen to,
-     * {@code publisher} where events are published (the same object for {@code realtime.bus: local};
-     * a {@link RedisRealtimeBus} feeding {@code local} and the other nodes for {@code redis}), and
-     * {@code presence} the other nodes' presence (in Redis for {@code redis}, issue 29 §4).
+     * What the messaging context needs before the gateway exists.
+     *
+     * @param buses the configured bus (local end, publishing end, presence and their lifecycles)
+     * @param publisher where events are published: the bus's publishing end, counting sent messages
+     * @param rooms this node's room membership: the gateway keeps it, messaging asks it who watches a conversation
      */
-    record Buses(LocalRealtimeBus local, RealtimeBus publisher, ClusterPresence presence) {
+    public record Ports(RealtimeBuses buses, RealtimeBus publisher, Rooms rooms) {
     }
 
-    /** Builds the bus chosen by {@code realtime.bus}; the Redis one connects in the background. */
-    static Buses buses(Environment env, RealtimeConfig config, String redisUrl) {
-        LocalRealtimeBus local = new LocalRealtimeBus();
-        if (!config.redis()) {
-            return new Buses(local, local, ClusterPresence.SINGLE_NODE);
-        }
+    /** Builds the bus chosen by {@code realtime.bus}; a Redis one connects in the background when the server starts. */
+    public static Ports ports(Environment env, RealtimeConfig config, String redisUrl) {
         WirePayloads wire = new WirePayloads(env.getObjectMapper());
-        RedisRealtimeBus redis = new RedisRealtimeBus(redisUrl, config.getChannelPrefix(), local,
+        RealtimeBuses buses = config.getBus().build(
+                new RealtimeBusSettings(redisUrl, config.getChannelPrefix(), config.presenceTtl()),
                 env.getObjectMapper(), wire::of);
         env.lifecycle().manage(new Managed() {
             @Override
             public void start() {
-                redis.start();
+                buses.connection().start();
             }
 
             @Override
             public void stop() {
-                redis.close();
+                buses.connection().close();
             }
         });
-        return new Buses(local, redis, new RedisPresence(redisUrl, config.getChannelPrefix(), config.presenceTtl()));
+        return new Ports(buses, RealtimeMetrics.counted(buses.publisher(), env.metrics()), new Rooms());
     }
 
     /**
-     * Builds the gateway over {@code messaging} and registers the socket endpoints.
+     * Builds the gateway over {@code chat} and registers the socket endpoints.
      *
+     * @param realtime what {@link #ports} built
      * @param allowedOrigins browser origins Socket.IO's long-polling accepts (the CORS list)
      * @param maxBodyBytes the largest long-polling POST body ({@code http.maxBodyBytes})
      * @param general the API's general per-user limiter, shared by socket sends (issue 28)
+     * @return the gateway (presence, socket counts)
      */
-    static RealtimeGateway register(Environment env, SessionService sessions, MessagingWiring.Wired messaging,
-                                    RealtimeConfig config, Set<String> allowedOrigins, long maxBodyBytes,
-                                    RateLimiter general, Clock clock) {
-        RealtimeBus publisher = messaging.buses().publisher();
-        ClusterPresence presence = messaging.buses().presence();
-        RealtimeSignals signals = new RealtimeSignals(messaging.chat(), publisher, clock, presence);
-        if (presence instanceof RedisPresence redisPresence) {
-            env.lifecycle().manage(new Managed() {
-                @Override
-                public void start() {
-                    redisPresence.start(signals::connectedHere, signals::expired);
-                }
+    public static RealtimeGateway register(Environment env, SessionService sessions, MessagingService chat,
+                                           Ports realtime, RealtimeConfig config, Set<String> allowedOrigins,
+                                           long maxBodyBytes, RateLimiter general, Clock clock) {
+        RealtimeBus publisher = realtime.publisher();
+        RealtimeBuses buses = realtime.buses();
+        RealtimeSignals signals = new RealtimeSignals(chat, publisher, clock, buses.presence());
+        env.lifecycle().manage(new Managed() {
+            @Override
+            public void start() {
+                buses.presenceFeed().start(signals::connectedHere, signals::expired);
+            }
 
-                @Override
-                public void stop() {
-                    redisPresence.close();
-                }
-            });
-        }
-        RealtimeGateway gateway = new RealtimeGateway(sessions, messaging.chat(), signals, publisher,
+            @Override
+            public void stop() {
+                buses.presenceFeed().close();
+            }
+        });
+        RealtimeGateway gateway = new RealtimeGateway(sessions, chat, signals, publisher, realtime.rooms(),
                 env.getObjectMapper(), clock, new RealtimeLimits(general, config.maxSocketsPerUser()));
-        messaging.watchedBy().accept(gateway::watching);
-        AutoCloseable subscription = messaging.buses().local().subscribe(RealtimeMetrics.timed(gateway, env.metrics()));
+        AutoCloseable subscription = buses.local().subscribe(RealtimeMetrics.timed(gateway, env.metrics()));
         WsHeartbeat heartbeat = new WsHeartbeat(config.pingInterval());
         WsEndpoint.register(env.getApplicationContext(), "/ws", gateway, env.getObjectMapper(), IDLE_TIMEOUT,
                 allowedOrigins, heartbeat);

@@ -1,12 +1,8 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.Jobs;
 import io.ensemble.integrations.apify.ApifyScraperFactory;
-import io.ensemble.persistence.social.JdbiScrapeCache;
-import io.ensemble.persistence.social.JdbiSocialAccountRepository;
-import io.ensemble.persistence.social.JdbiStatsSnapshotRepository;
-import io.ensemble.persistence.social.JdbiSyncAttempts;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.social.ProfileLookup;
 import io.ensemble.social.ScrapeSettings;
@@ -23,9 +19,9 @@ import java.time.LocalTime;
  * 7-day scrape cache, the DB-backed manual sync limit, the routes, and the daily {@code social-scrape-sync}
  * job (also {@code POST /tasks/social-scrape-sync} on the admin port).
  */
-final class ScrapeWiring {
+public final class ScrapeWiring {
     /** When the nightly resync of scraped accounts runs (in the jobs zone), after the OAuth sync at 03:00. */
-    static final LocalTime NIGHTLY_AT = LocalTime.of(3, 30);
+    public static final LocalTime NIGHTLY_AT = LocalTime.of(3, 30);
 
     private ScrapeWiring() {
     }
@@ -42,16 +38,14 @@ final class ScrapeWiring {
      * @param clock the application clock
      * @return the scraped-account use cases
      */
-    static ScrapedAccountService register(Environment env, Persistence db, ApifyScraperFactory apify,
+    public static ScrapedAccountService register(Environment env, Persistence db, ApifyScraperFactory apify,
             SocialTotals totals, Jobs jobs, IdGenerator ids, Clock clock) {
         ScrapeSettings settings = ScrapeSettings.DEFAULTS;
-        var cache = new JdbiScrapeCache(db.handles);
         var scraper = apify.build(env.getObjectMapper());
         io.ensemble.app.observability.ProviderCircuits.apify(env, scraper);
-        var lookup = new ProfileLookup(scraper, cache, clock, settings);
-        var service = new ScrapedAccountService(lookup, new JdbiSocialAccountRepository(db.handles),
-                new JdbiStatsSnapshotRepository(db.handles), new JdbiSyncAttempts(db.handles), cache,
-                totals, db.transactions, ids, clock, settings);
+        var lookup = new ProfileLookup(scraper, db.scrapeCache, clock, settings);
+        var service = new ScrapedAccountService(lookup, db.socialAccounts, db.statsSnapshots,
+                db.syncAttempts, db.scrapeCache, totals, db.transactions, ids, clock, settings);
         env.jersey().register(new InstagramScrapeResource(service));
         env.jersey().register(new TikTokScrapeResource(service));
         jobs.daily("social-scrape-sync", NIGHTLY_AT, now -> {

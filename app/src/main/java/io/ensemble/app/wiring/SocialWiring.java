@@ -1,13 +1,9 @@
-package io.ensemble.app;
+package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.Jobs;
 import io.ensemble.integrations.social.SocialOAuthFactory;
 import io.ensemble.notifications.NotificationPublisher;
-import io.ensemble.persistence.social.JdbiOAuthStateRepository;
-import io.ensemble.persistence.social.JdbiSocialAccountRepository;
-import io.ensemble.persistence.social.JdbiSocialStatsRepository;
-import io.ensemble.persistence.social.JdbiStatsSnapshotRepository;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.SecretCipher;
 import io.ensemble.social.SocialAccountSync;
@@ -26,13 +22,13 @@ import java.time.LocalTime;
  * linking routes, and the daily jobs {@code social-token-refresh} (02:00), {@code social-sync} (03:00) and
  * {@code instagram-reminder} (10:00), each also {@code POST /tasks/<name>} on the admin port.
  */
-final class SocialWiring {
+public final class SocialWiring {
     /** seeds/001 tokenRefresh.job: daily at 02:00. */
-    static final LocalTime REFRESH_AT = LocalTime.of(2, 0);
+    public static final LocalTime REFRESH_AT = LocalTime.of(2, 0);
     /** seeds/001 dataSyncScheduler.job: daily at 03:00. */
-    static final LocalTime SYNC_AT = LocalTime.of(3, 0);
+    public static final LocalTime SYNC_AT = LocalTime.of(3, 0);
     /** seeds/001 instagramReminder.job: daily at 10:00. */
-    static final LocalTime REMINDER_AT = LocalTime.of(10, 0);
+    public static final LocalTime REMINDER_AT = LocalTime.of(10, 0);
 
     private SocialWiring() {
     }
@@ -48,12 +44,12 @@ final class SocialWiring {
      * @param jobs where the three daily jobs are registered
      * @return the combined totals calculator (pushed stats + linked accounts), for the seed 004 push
      */
-    static SocialTotals register(Environment env, Persistence db, SocialOAuthFactory config, SecretCipher cipher,
+    public static SocialTotals register(Environment env, Persistence db, SocialOAuthFactory config, SecretCipher cipher,
                                  NotificationPublisher notifications, Jobs jobs, IdGenerator ids, Clock clock) {
-        var accounts = new JdbiSocialAccountRepository(db.handles);
-        var snapshots = new JdbiStatsSnapshotRepository(db.handles);
-        var states = new JdbiOAuthStateRepository(db.handles);
-        var totals = new SocialTotals(new JdbiSocialStatsRepository(db.handles), accounts, snapshots);
+        var accounts = db.socialAccounts;
+        var snapshots = db.statsSnapshots;
+        var states = db.oauthStates;
+        var totals = new SocialTotals(db.socialStats, accounts, snapshots);
         var built = config.build(clock);
         io.ensemble.app.observability.ProviderCircuits.social(env, built);
         var providers = new SocialProviders(built);
