@@ -37,12 +37,14 @@ import io.ensemble.app.wiring.RateLimitWiring;
 import io.ensemble.app.wiring.RealtimeWiring;
 import io.ensemble.app.wiring.ScrapeWiring;
 import io.ensemble.app.wiring.SocialWiring;
+import io.ensemble.connections.ConnectionDirectory;
 import io.ensemble.identity.SessionService;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.operations.JobRunQueries;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.Mailer;
+import io.ensemble.shared.SecretCipher;
 import io.ensemble.shared.UuidV7Generator;
 import io.ensemble.web.BodySizeLimitFilter;
 import io.ensemble.web.JsonSettings;
@@ -115,6 +117,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         DatabaseWiring.Database database = DatabaseWiring.start(env, config.getDatabase(), dataDir);
         Persistence db = database.persistence();
         NodeKeys keys = NodeKeys.resolve(db, config, clock); // issue 29 §1: refuses to start on a key mismatch
+        SecretCipher cipher = keys.cipher();
         Jobs jobs = new Jobs(database.dataSource(), db.jobRuns, ids, clock, config.getJobs().settings(), env.metrics());
         env.lifecycle().manage(jobs);
 
@@ -150,8 +153,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         NotificationPublisher notifications = NotificationsWiring.register(env, db, mailer,
                 config.getPush().build(env.getObjectMapper()), jobs, ids, clock);
-        ConnectionsWiring connections = ConnectionsWiring.register(db, jersey, notifications, ids, clock);
-        var socialTotals = SocialWiring.register(env, db, config.getSocial(), keys.cipher(), notifications, jobs,
+        ConnectionDirectory connections = ConnectionsWiring.register(db, jersey, notifications, ids, clock);
+        var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications, jobs,
                 ids, clock);
         ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits);
         DiscoveryWiring.register(jersey, db);
@@ -159,7 +162,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 limits);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         MessagingService chat = MessagingWiring.register(env, db, config.getMessaging().settings(),
-                connections.directory::connected, realtime.publisher(), realtime.rooms(), ids, clock);
+                connections::connected, realtime.publisher(), realtime.rooms(), ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, chat, realtime, config.getRealtime(),
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
         RealtimeMetrics.sockets(gateway, env.metrics());
@@ -169,7 +172,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
                 notifications, payments.orderPayments(), jobs, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
-        BankingWiring.register(env, db, config.getBankLinking(), keys.cipher(), ids, clock);
+        BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 env.getObjectMapper(), clock);
 

@@ -14,12 +14,12 @@ public final class DatabaseProbe extends HealthCheck implements HealthProbe {
     private final AtomicBoolean started = new AtomicBoolean();
 
     /** @param jdbi over the application's data source */
-    public DatabaseProbe(Jdbi jdbi) {
+    DatabaseProbe(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
     /** The schema is migrated: {@link #started()} answers true from now on. */
-    public void markStarted() {
+    void markStarted() {
         started.set(true);
     }
 
