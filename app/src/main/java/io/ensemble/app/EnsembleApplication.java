@@ -12,17 +12,16 @@ import io.ensemble.app.admin.AdminPort;
 import io.ensemble.app.commands.CreateAdminCommand;
 import io.ensemble.app.commands.RotateEncryptionKeyCommand;
 import io.ensemble.app.commands.RotateJwtKeyCommand;
-import io.ensemble.app.config.HttpConfig;
 import io.ensemble.app.jobs.Jobs;
 import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.app.observability.BackingServices;
 import io.ensemble.app.observability.MediaStoreHealthCheck;
 import io.ensemble.app.observability.OutboxMetrics;
-import io.ensemble.app.observability.RealtimeMetrics;
 import io.ensemble.app.wiring.BankingWiring;
 import io.ensemble.app.wiring.ConnectionsWiring;
 import io.ensemble.app.wiring.DatabaseWiring;
 import io.ensemble.app.wiring.DiscoveryWiring;
+import io.ensemble.app.wiring.HttpWiring;
 import io.ensemble.app.wiring.IdentityWiring;
 import io.ensemble.app.wiring.MarketplaceWiring;
 import io.ensemble.app.wiring.MediaWiring;
@@ -46,30 +45,14 @@ import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.Mailer;
 import io.ensemble.shared.SecretCipher;
 import io.ensemble.shared.UuidV7Generator;
-import io.ensemble.web.BodySizeLimitFilter;
 import io.ensemble.web.JsonSettings;
-import io.ensemble.web.RequestIdFilter;
-import io.ensemble.web.SecurityHeadersFilter;
-import io.ensemble.web.UnreadBodyFilter;
-import io.ensemble.web.errors.DomainExceptionMapper;
-import io.ensemble.web.errors.IdempotencyKeyReusedMapper;
-import io.ensemble.web.errors.JsonExceptionMapper;
-import io.ensemble.web.errors.UnhandledExceptionMapper;
-import io.ensemble.web.errors.WebApplicationExceptionMapper;
-import io.ensemble.web.forwarded.TrustedProxyCustomizer;
 import io.ensemble.web.health.HealthResource;
 import io.ensemble.web.identity.BearerAuthentication;
 import io.ensemble.web.operations.JobRunAdminResource;
 import io.ensemble.web.ratelimit.AuthRateLimits;
-import io.ensemble.web.ratelimit.GeneralRateLimitFilter;
-import io.ensemble.web.text.NulParameterFilter;
-import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
-import org.eclipse.jetty.server.handler.CrossOriginHandler;
 
 /**
  * Ensemble's Dropwizard application: parses {@code config.yml} with {@code ${ENV:-default}}
@@ -116,7 +99,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         // database, shared keys, jobs
         DatabaseWiring.Database database = DatabaseWiring.start(env, config.getDatabase(), dataDir);
         Persistence db = database.persistence();
-        NodeKeys keys = NodeKeys.resolve(db, config, clock); // issue 29 §1: refuses to start on a key mismatch
+        NodeKeys keys = NodeKeys.resolve(db.sharedKeys, config, clock); // issue 29 §1: refuses to start on a key mismatch
         SecretCipher cipher = keys.cipher();
         Jobs jobs = new Jobs(database.dataSource(), db.jobRuns, ids, clock, config.getJobs().settings(), env.metrics());
         env.lifecycle().manage(jobs);
@@ -127,25 +110,11 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var paymentProviders = config.getPayments().build(db.payoutAccounts, clock); // stripe without keys: refused
         var realtime = RealtimeWiring.ports(env, config.getRealtime(), config.getRedisUrl());
 
-        // web
+        // rate limits (per node, or shared in Redis)
         var limits = RateLimitWiring.build(env, config.getRateLimits(), config.getRealtime(), config.getRedisUrl());
         var authLimits = new AuthRateLimits(limits.limiter("auth", config.getRateLimits().getAuthPer15Min(), RATE_WINDOW));
-        var jersey = env.jersey();
-        jersey.register(new DomainExceptionMapper(env.metrics().meter("http.rate-limited")::mark));
-        jersey.register(new IdempotencyKeyReusedMapper());
-        jersey.register(new JsonExceptionMapper());
-        jersey.register(new WebApplicationExceptionMapper());
-        jersey.register(new UnhandledExceptionMapper());
-        jersey.register(new BodySizeLimitFilter(config.getHttp().getMaxBodyBytes(), config.getMedia().maxRequestBytes()));
-        jersey.register(new UnreadBodyFilter());
-        jersey.register(new SecurityHeadersFilter());
-        jersey.register(new NulParameterFilter());
         var generalLimit = limits.limiter("general", config.getRateLimits().getGeneralPer15Min(), RATE_WINDOW);
-        jersey.register(new GeneralRateLimitFilter(generalLimit));
-        jersey.register(new io.ensemble.web.CallerLogContext());
-        jersey.register(new HealthResource(BackingServices.probe(env, database.probe(), config.getRealtime().redis()
-                ? java.util.Optional.of(config.getRedisUrl()) : java.util.Optional.empty(),
-                new MediaStoreHealthCheck(mediaStorage)), clock));
+        var jersey = env.jersey();
 
         // contexts, each wired once, in the order their ports are consumed
         SessionService sessions = IdentityWiring.register(env, db, config.getAuth().identitySettings(), keys, mailer,
@@ -165,7 +134,6 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 connections::connected, realtime.publisher(), realtime.rooms(), ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, chat, realtime, config.getRealtime(),
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
-        RealtimeMetrics.sockets(gateway, env.metrics());
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs, ids,
                 clock);
@@ -177,34 +145,13 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 env.getObjectMapper(), clock);
 
         // HTTP edge and operations
-        env.servlets().addFilter("request-id", new RequestIdFilter())
-                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
-        installCors(env, config.getHttp());
-        TrustedProxyCustomizer.install(env.lifecycle(), config.getHttp().trustedProxies());
+        HttpWiring.register(env, config.getHttp(), config.getMedia().maxRequestBytes(), generalLimit);
+        jersey.register(new HealthResource(BackingServices.probe(env, database.probe(), config.getRealtime().redis()
+                ? java.util.Optional.of(config.getRedisUrl()) : java.util.Optional.empty(),
+                new MediaStoreHealthCheck(mediaStorage)), clock));
         OutboxMetrics.register(env.metrics(), db.outboxBacklog, clock);
         var jobRunQueries = new JobRunQueries(db.jobRuns);
         jersey.register(new JobRunAdminResource(jobRunQueries));
         AdminPort.install(env, config.getServerFactory(), config.getAdminPort().token(), jobs, jobRunQueries);
-    }
-
-    private static void installCors(Environment env, HttpConfig http) {
-        Set<String> origins = http.allowedOrigins();
-        if (origins.isEmpty()) {
-            return;
-        }
-        CrossOriginHandler cors = new CrossOriginHandler();
-        cors.setAllowedOriginPatterns(origins.stream().map(o -> java.util.regex.Pattern.quote(o))
-                .collect(java.util.stream.Collectors.toSet()));
-        cors.setAllowedMethods(Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        cors.setAllowedHeaders(Set.of("Authorization", "Content-Type", "Idempotency-Key", RequestIdFilter.HEADER));
-        cors.setExposedHeaders(Set.of(RequestIdFilter.HEADER, "Retry-After",
-                io.ensemble.web.IdempotencyHeaders.REPLAYED));
-        cors.setAllowCredentials(true);
-        cors.setPreflightMaxAge(Duration.ofMinutes(10));
-        // By default CrossOriginHandler answers a WebSocket upgrade from an Origin outside the list
-        // itself, with a bare 400 "origin not allowed", before the /ws and /socket.io/ creators run.
-        // Deliver it, so UpgradeOrigins (same list) refuses it with 403 and the API's error body.
-        cors.setDeliverNonAllowedOriginWebSocketUpgradeRequests(true);
-        env.getApplicationContext().insertHandler(cors);
     }
 }

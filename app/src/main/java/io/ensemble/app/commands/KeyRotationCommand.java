@@ -63,7 +63,7 @@ abstract class KeyRotationCommand extends ConfiguredCommand<EnsembleConfiguratio
             Migrations.apply(ds);
             Persistence db = new Persistence(Jdbi.create(ds));
             Clock clock = Clock.systemUTC();
-            rotate(db, NodeKeys.resolve(db, config, clock), config, args, clock);
+            rotate(db, NodeKeys.resolve(db.sharedKeys, config, clock), config, args, clock);
         } finally {
             try {
                 ds.stop();

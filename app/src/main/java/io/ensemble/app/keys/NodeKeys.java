@@ -1,13 +1,13 @@
 package io.ensemble.app.keys;
 
 import io.ensemble.app.EnsembleConfiguration;
-import io.ensemble.app.wiring.Persistence;
 import io.ensemble.integrations.crypto.JwtAccessTokens;
 import io.ensemble.integrations.crypto.JwtKeyRing;
 import io.ensemble.integrations.crypto.ReloadingSecretCipher;
 import io.ensemble.integrations.crypto.SecretFiles;
 import io.ensemble.integrations.crypto.TinkSecretCipher;
 import io.ensemble.shared.SecretCipher;
+import io.ensemble.shared.SharedKeyRepository;
 import io.ensemble.shared.SharedKeys;
 import io.ensemble.shared.StoredKey;
 import java.io.IOException;
@@ -67,15 +67,15 @@ public final class NodeKeys {
     /**
      * Resolves every shared key (the database must be migrated).
      *
-     * @param db     the persistence adapters
+     * @param stored where the generated keys are kept (the {@code shared_keys} table)
      * @param config this node's configuration
      * @param clock  the application clock
      * @return the keys
      * @throws io.ensemble.shared.SharedKeyMismatch when a configured key disagrees with the database
      * @throws IllegalArgumentException when a configured key is malformed (the message never holds it)
      */
-    public static NodeKeys resolve(Persistence db, EnsembleConfiguration config, Clock clock) {
-        return new NodeKeys(new SharedKeys(db.sharedKeys, clock), config, clock);
+    public static NodeKeys resolve(SharedKeyRepository stored, EnsembleConfiguration config, Clock clock) {
+        return new NodeKeys(new SharedKeys(stored, clock), config, clock);
     }
 
     /** @return the shared-key use cases (for the rotation commands) */

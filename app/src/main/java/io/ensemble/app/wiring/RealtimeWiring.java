@@ -32,7 +32,8 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * gateway serves messaging: {@link #ports} (the bus and this node's {@link Rooms}), then {@link #register}:
  * one {@link RealtimeGateway} subscribed to the bus, served at {@code /ws} (JSON frames) and
  * {@code /socket.io/} (Socket.IO v4) on the API port, with the /ws heartbeat and, when the server
- * stops, every socket told to reconnect before the connectors close (DESIGN §Operability).
+ * stops, every socket told to reconnect before the connectors close (DESIGN §Operability), and the
+ * realtime metrics ({@link RealtimeMetrics}).
  */
 public final class RealtimeWiring {
     /** A socket with no traffic at all for this long is dropped (the heartbeat normally drops it first). */
@@ -102,6 +103,7 @@ public final class RealtimeWiring {
         RealtimeGateway gateway = new RealtimeGateway(sessions, chat, signals, publisher, realtime.rooms(),
                 env.getObjectMapper(), clock, new RealtimeLimits(general, config.maxSocketsPerUser()));
         AutoCloseable subscription = buses.local().subscribe(RealtimeMetrics.timed(gateway, env.metrics()));
+        RealtimeMetrics.sockets(gateway, env.metrics());
         WsHeartbeat heartbeat = new WsHeartbeat(config.pingInterval());
         WsEndpoint.register(env.getApplicationContext(), "/ws", gateway, env.getObjectMapper(), IDLE_TIMEOUT,
                 allowedOrigins, heartbeat);
