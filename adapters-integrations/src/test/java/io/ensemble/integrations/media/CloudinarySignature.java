@@ -10,12 +10,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Cloudinary's request signature ("Generating authentication signatures"): every signed parameter
+ * Test-side reference of Cloudinary's request signature, written from the documentation and
+ * independent of the SDK under test ("Generating authentication signatures": every signed parameter
  * except {@code file}, {@code cloud_name}, {@code resource_type} and {@code api_key}, sorted by
  * name, joined as {@code name=value&...}, the API secret appended, hashed with SHA-1 (the SDKs'
- * default) or SHA-256, as lower-case hex.
+ * default) or SHA-256, as lower-case hex). The contract test recomputes every signature the adapter
+ * sends with it.
  */
-public final class CloudinarySignature {
+final class CloudinarySignature {
     private final String apiSecret;
     private final String algorithm;
 
@@ -24,7 +26,7 @@ public final class CloudinarySignature {
      * @param algorithm {@code sha1} or {@code sha256} (case-insensitive)
      * @throws IllegalArgumentException for another algorithm
      */
-    public CloudinarySignature(String apiSecret, String algorithm) {
+    CloudinarySignature(String apiSecret, String algorithm) {
         this.apiSecret = apiSecret;
         this.algorithm = switch (algorithm == null ? "sha1" : algorithm.trim().toLowerCase(Locale.ROOT)) {
             case "", "sha1", "sha-1" -> "SHA-1";
@@ -34,7 +36,7 @@ public final class CloudinarySignature {
     }
 
     /** @return the hex signature of {@code params} (values as sent; blank values are left out) */
-    public String sign(Map<String, String> params) {
+    String sign(Map<String, String> params) {
         String toSign = new TreeMap<>(params).entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + e.getValue())
