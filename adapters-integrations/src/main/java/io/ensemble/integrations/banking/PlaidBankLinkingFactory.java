@@ -83,8 +83,7 @@ public class PlaidBankLinkingFactory implements BankLinkingFactory {
             missing.add("PLAID_SECRET");
         }
         if (!missing.isEmpty()) {
-            var unconfigured = new UnconfiguredBankLinkProvider("plaid", "Plaid bank linking", missing);
-            return new BankLinking(unconfigured, unconfigured);
+            return BankLinking.notConfigured("plaid", "Plaid bank linking", missing);
         }
         PlaidApi api = client();
         var settings = new PlaidLinkSettings(clientName, list(products), list(countryCodes), language,

@@ -1,11 +1,11 @@
 package io.ensemble.integrations.scraping;
 
+import io.ensemble.integrations.support.OutageBreakers;
 import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.UpstreamFailed;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileScraper;
 import io.ensemble.social.ScrapedProfile;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;
@@ -33,15 +33,7 @@ public final class CircuitBreakingProfileScraper implements ProfileScraper {
      */
     public CircuitBreakingProfileScraper(ProfileScraper inner, float failureThreshold, int window, Duration openFor) {
         this.inner = Objects.requireNonNull(inner, "inner");
-        this.config = CircuitBreakerConfig.custom()
-                .failureRateThreshold(failureThreshold)
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(window)
-                .minimumNumberOfCalls(window)
-                .waitDurationInOpenState(openFor)
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .recordException(e -> e instanceof ProviderUnavailable || e instanceof UpstreamFailed)
-                .build();
+        this.config = OutageBreakers.config(failureThreshold, window, openFor);
     }
 
     /** @return the platform's breaker state (CLOSED, OPEN, HALF_OPEN), for health checks and tests */
@@ -51,12 +43,9 @@ public final class CircuitBreakingProfileScraper implements ProfileScraper {
 
     @Override
     public ScrapedProfile scrape(Platform platform, String username) {
-        try {
-            return breaker(platform).executeSupplier(() -> inner.scrape(platform, username));
-        } catch (CallNotPermittedException e) {
-            throw new ProviderUnavailable("Scraping " + platform.key()
-                    + " profiles is failing; we stopped calling the provider for a moment. Try again shortly.");
-        }
+        return OutageBreakers.call(breaker(platform), () -> inner.scrape(platform, username),
+                () -> new ProviderUnavailable("Scraping " + platform.key()
+                        + " profiles is failing; we stopped calling the provider for a moment. Try again shortly."));
     }
 
     private synchronized CircuitBreaker breaker(Platform platform) {
