@@ -3,6 +3,7 @@ package io.ensemble.integrations.scraping;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.util.Duration;
+import io.ensemble.integrations.support.NotConfigured;
 import io.ensemble.shared.ProviderNotConfigured;
 import io.ensemble.social.ProfileScraper;
 import jakarta.validation.constraints.Max;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * The {@code apify} section of config.yml (README §Social scraping): {@code token} (APIFY_TOKEN),
@@ -60,10 +62,8 @@ public class ApifyScraperFactory {
      */
     public ProfileScraper build(ObjectMapper json) {
         if (token == null || token.isBlank()) {
-            return (platform, username) -> {
-                throw new ProviderNotConfigured(
-                        "Apify scraping is not configured on this server; set APIFY_TOKEN to enable it.");
-            };
+            return NotConfigured.standIn(ProfileScraper.class, () -> new ProviderNotConfigured(
+                    "Apify scraping is not configured on this server; set APIFY_TOKEN to enable it."), Map.of());
         }
         ApifySettings settings = settings();
         return new CircuitBreakingProfileScraper(new ApifyProfileScraper(new ApifyClient(settings, json), settings),
