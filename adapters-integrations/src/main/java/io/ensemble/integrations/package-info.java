@@ -16,12 +16,13 @@
  *       {@code ApifyProfileScraper}, {@code CloudinaryMediaStorage}), its factory
  *       {@code <Vendor><Port>Factory}, its helpers {@code <Vendor><What>} ({@code StripeErrors},
  *       {@code PlaidWebhookVerifier}, {@code ApifyTikTokItems}, {@code GoogleServiceAccountKey}). The
- *       built-in adapters are named the same way after what they are ({@code Manual}, {@code Sandbox},
- *       {@code Local}, {@code Log}, {@code Unconfigured}); social platforms are the vendor
- *       ({@code InstagramProvider}).</li>
+ *       built-in adapters are named the same way after what they are ({@code ManualPaymentGateway},
+ *       {@code SandboxBankLinkProvider}, {@code LocalMediaStorage}, {@code LogMailer}); social platforms
+ *       are the vendor ({@code InstagramProvider}).</li>
  *   <li>Code shared by several vendors of a port carries the port's or the protocol's name instead
- *       ({@code OAuthTokenProvider}, {@code ProviderHttp}, {@code CircuitBreakingProfileScraper}); code
- *       shared by several ports lives in {@code io.ensemble.integrations.support}.</li>
+ *       ({@code OAuthCodeGrantProvider}, {@code ProviderHttp}, {@code CircuitBreakingSocialProvider}); code
+ *       shared by several ports lives in {@code io.ensemble.integrations.support} ({@code NotConfigured}
+ *       stand-ins, {@code OutageBreakers}).</li>
  * </ul>
  */
 package io.ensemble.integrations;
