@@ -2,6 +2,7 @@ package io.ensemble.integrations.media;
 
 import com.cloudinary.Cloudinary;
 import com.cloudinary.SignatureAlgorithm;
+import com.cloudinary.Uploader;
 import io.ensemble.media.MediaStorage;
 import io.ensemble.shared.ProviderUnavailable;
 import java.io.IOException;
@@ -39,6 +40,8 @@ public final class CloudinaryMediaStorage implements MediaStorage {
     private static final Logger LOG = LoggerFactory.getLogger(CloudinaryMediaStorage.class);
     private static final String UNAVAILABLE = "Media storage is unavailable; try again shortly.";
     private final Cloudinary cloudinary;
+    /** One uploader: the SDK builds an HTTP client each time it makes one. */
+    private final Uploader uploader;
     private final CloseableHttpClient http;
     private final Clock clock;
 
@@ -110,6 +113,7 @@ public final class CloudinaryMediaStorage implements MediaStorage {
     public CloudinaryMediaStorage(Settings settings, HttpClientConnectionManager sdkConnections,
             CloseableHttpClient http, Clock clock) {
         this.cloudinary = new Cloudinary(Objects.requireNonNull(settings, "settings").sdkConfig(sdkConnections));
+        this.uploader = cloudinary.uploader();
         this.http = Objects.requireNonNull(http, "http");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -122,7 +126,7 @@ public final class CloudinaryMediaStorage implements MediaStorage {
         options.put("public_id", asset.publicId());
         options.put("overwrite", true);
         options.put("filename", asset.publicId() + "." + asset.format());
-        Map<?, ?> answer = call("upload", () -> cloudinary.uploader().upload(file.toFile(), options));
+        Map<?, ?> answer = call("upload", () -> uploader.upload(file.toFile(), options));
         if (!asset.publicId().equals(answer.get("public_id"))) {
             throw new ProviderUnavailable(UNAVAILABLE);
         }
@@ -160,7 +164,7 @@ public final class CloudinaryMediaStorage implements MediaStorage {
         CloudinaryAsset asset = CloudinaryAsset.of(key);
         Map<String, Object> options = asset.options();
         options.put("invalidate", true);
-        Object result = call("destroy", () -> cloudinary.uploader().destroy(asset.publicId(), options))
+        Object result = call("destroy", () -> uploader.destroy(asset.publicId(), options))
                 .get("result");
         if (!"ok".equals(result) && !"not found".equals(result)) {
             LOG.warn("Cloudinary destroy of {} answered result={}", asset.publicId(), result);

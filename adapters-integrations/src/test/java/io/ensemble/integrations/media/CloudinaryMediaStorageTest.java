@@ -199,6 +199,17 @@ class CloudinaryMediaStorageTest {
     }
 
     @Test
+    void refuses_an_unknown_signature_algorithm_or_a_delivery_base_that_is_not_http() {
+        assertThatThrownBy(() -> storage("md5")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sha1 or sha256");
+        var ftp = new CloudinaryMediaStorage.Settings("demo", "123456789012345", SECRET, API.baseUrl(),
+                "ftp://res.example.test", "sha1");
+        assertThatThrownBy(() -> new CloudinaryMediaStorage(ftp, PoolingHttpClientConnectionManagerBuilder.create()
+                .build(), HttpClients.createDefault(), Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deliveryBase");
+    }
+
+    @Test
     void reads_the_account_from_cloudinary_url_or_refuses_to_start_without_one() throws Exception {
         ObjectMapper yaml = Jackson.newObjectMapper(new YAMLFactory());
         MediaStorageFactory factory = yaml.readValue("""
