@@ -5,6 +5,7 @@ import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.IssuedAccessToken;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
+import io.ensemble.integrations.support.MutableClock;
 import io.ensemble.shared.Unauthenticated;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;

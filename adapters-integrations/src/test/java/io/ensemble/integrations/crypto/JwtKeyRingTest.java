@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
+import io.ensemble.integrations.support.MutableClock;
 import io.ensemble.shared.Unauthenticated;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

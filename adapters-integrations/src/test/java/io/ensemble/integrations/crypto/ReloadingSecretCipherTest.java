@@ -3,6 +3,7 @@ package io.ensemble.integrations.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ensemble.integrations.support.MutableClock;
 import io.ensemble.shared.SecretCipher;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.Jobs;
-import io.ensemble.integrations.apify.ApifyScraperFactory;
+import io.ensemble.integrations.scraping.ApifyScraperFactory;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.social.ProfileLookup;
 import io.ensemble.social.ScrapeSettings;
