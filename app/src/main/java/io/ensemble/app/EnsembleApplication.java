@@ -56,8 +56,11 @@ import java.time.Duration;
 
 /**
  * Ensemble's Dropwizard application: parses {@code config.yml} with {@code ${ENV:-default}}
- * substitution, resolves (or starts) the database, migrates it, and wires every port to its
- * adapter explicitly (DESIGN §Modules; dropwizard-example style).
+ * substitution and wires every port to its adapter explicitly (DESIGN §Modules; dropwizard-example
+ * style). {@link #run} reads top to bottom: the database (started, migrated, every repository built
+ * once), the shared keys and jobs; the adapters chosen in {@code config.yml}; the rate limits; one
+ * wiring class per context ({@code io.ensemble.app.wiring}) in the order their ports are consumed,
+ * each taking what it needs as arguments (no reference set later); the HTTP edge and operations.
  */
 public final class EnsembleApplication extends Application<EnsembleConfiguration> {
     private static final Duration RATE_WINDOW = Duration.ofMinutes(15);
