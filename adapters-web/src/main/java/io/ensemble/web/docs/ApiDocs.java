@@ -1,0 +1,38 @@
+package io.ensemble.web.docs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The published API contract (issue 24 §1-§3), registered on the API port without authentication:
+ * {@code /openapi.json} and {@code /openapi.yaml} (generated from the resources), {@code /asyncapi.yaml}
+ * (the realtime events), {@code /docs} (Swagger UI from its webjar) and {@code /docs/realtime}.
+ */
+public final class ApiDocs {
+    private ApiDocs() {
+    }
+
+    /** Registers the document and docs-page resources on {@code jersey}. */
+    public static void register(ResourceConfig jersey) {
+        jersey.register(new OpenApiResource(version()));
+        jersey.register(new AsyncApiResource(AsyncApiDocument.load()));
+        jersey.register(new SwaggerUiResource(SwaggerUiResource.webjarVersion()));
+    }
+
+    /** @return the project version the build wrote into {@code api-docs.properties} */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = ApiDocs.class.getResourceAsStream("api-docs.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("api-docs.properties is missing from the classpath");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
+}

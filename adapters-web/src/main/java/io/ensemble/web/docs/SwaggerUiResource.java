@@ -1,0 +1,114 @@
+package io.ensemble.web.docs;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Swagger UI at {@code /docs} on the OpenAPI document (issue 24 §3), served from the
+ * {@code org.webjars:swagger-ui} jar: no CDN, works offline. The page and its initializer are ours
+ * (they point the UI at {@code /openapi.json}); the scripts, styles and icons are the webjar's.
+ */
+@Path("/docs")
+public final class SwaggerUiResource {
+    private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
+    private static final String JAVASCRIPT = "text/javascript;charset=utf-8";
+
+    private final String assets;
+
+    /** @param webjarVersion the swagger-ui webjar's version, e.g. {@code 5.35.0} */
+    public SwaggerUiResource(String webjarVersion) {
+        this.assets = WEBJAR + Objects.requireNonNull(webjarVersion, "webjarVersion") + "/";
+    }
+
+    /** @return the version of the swagger-ui webjar on the classpath (from its {@code pom.properties}) */
+    static String webjarVersion() {
+        Properties p = new Properties();
+        try (InputStream in = SwaggerUiResource.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the org.webjars:swagger-ui jar is not on the classpath");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
+
+    /** The Swagger UI page. */
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public String page() {
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>Ensemble API</title>
+                <link rel="stylesheet" href="/docs/swagger-ui.css">
+                <link rel="stylesheet" href="/docs/index.css">
+                <link rel="icon" type="image/png" href="/docs/favicon-32x32.png" sizes="32x32">
+                </head><body>
+                <p style="font:14px sans-serif;margin:1em">Realtime events: <a href="/docs/realtime">/docs/realtime</a>
+                · documents: <a href="/openapi.json">/openapi.json</a>, <a href="/openapi.yaml">/openapi.yaml</a>,
+                <a href="/asyncapi.yaml">/asyncapi.yaml</a></p>
+                <div id="swagger-ui"></div>
+                <script src="/docs/swagger-ui-bundle.js" charset="utf-8"></script>
+                <script src="/docs/swagger-ui-standalone-preset.js" charset="utf-8"></script>
+                <script src="/docs/swagger-initializer.js" charset="utf-8"></script>
+                </body></html>
+                """;
+    }
+
+    /** The UI's configuration: the document at {@code /openapi.json}. */
+    @GET
+    @Path("swagger-initializer.js")
+    @Produces(JAVASCRIPT)
+    public String initializer() {
+        return """
+                window.onload = function () {
+                  window.ui = SwaggerUIBundle({
+                    url: "/openapi.json",
+                    dom_id: "#swagger-ui",
+                    deepLinking: true,
+                    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+                    plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+                    layout: "StandaloneLayout"
+                  });
+                };
+                """;
+    }
+
+    /**
+     * One of the webjar's scripts, styles or icons (only these names: nothing else of the jar or the
+     * classpath is reachable).
+     *
+     * @throws NotFoundException when the webjar lacks it
+     */
+    @GET
+    @Path("{asset: swagger-ui[a-z-]*\\.(?:js|css)|index\\.css|favicon-(?:16x16|32x32)\\.png}")
+    public Response asset(@PathParam("asset") String asset) {
+        InputStream in = SwaggerUiResource.class.getClassLoader().getResourceAsStream(assets + asset);
+        if (in == null) {
+            throw new NotFoundException();
+        }
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        return Response.ok(in, typeOf(asset)).cacheControl(cache).build();
+    }
+
+    private static String typeOf(String asset) {
+        if (asset.endsWith(".js")) {
+            return JAVASCRIPT;
+        }
+        return asset.endsWith(".css") ? "text/css;charset=utf-8" : "image/png";
+    }
+}
