@@ -18,8 +18,9 @@ public final class ApiDocs {
     /** Registers the document and docs-page resources on {@code jersey}. */
     public static void register(ResourceConfig jersey) {
         jersey.register(new OpenApiResource(version()));
-        jersey.register(new AsyncApiResource(AsyncApiDocument.load()));
-        jersey.register(new SwaggerUiResource(SwaggerUiResource.webjarVersion()));
+        AsyncApiDocument realtime = AsyncApiDocument.load();
+        jersey.register(new AsyncApiResource(realtime));
+        jersey.register(new DocsPagesResource(DocsPagesResource.webjarVersion(), realtime));
     }
 
     /** @return the project version the build wrote into {@code api-docs.properties} */

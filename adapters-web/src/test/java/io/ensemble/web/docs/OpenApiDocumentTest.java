@@ -84,8 +84,8 @@ class OpenApiDocumentTest {
         assertThat(envelope.path("success").path("type").asText()).isEqualTo("boolean");
         assertThat(envelope.at("/data/$ref").asText()).isEqualTo("#/components/schemas/PageViewView");
         assertThat(JSON.at("/components/schemas/PageViewView/properties").has("nextCursor")).isTrue();
-        assertThat(JSON.at("/components/schemas/ErrorBody/properties")).extracting(n -> n.has("code"), n -> n.has("details"))
-                .containsExactly(true, true);
+        assertThat(JSON.at("/components/schemas/ErrorBody/properties").has("code")).isTrue();
+        assertThat(JSON.at("/components/schemas/ErrorBody/properties").has("details")).isTrue();
         for (String code : new String[] {"default", "429"}) {
             assertThat(op("/api/v1/fixtures/public", "get").at("/responses/" + code + "/$ref").asText())
                     .startsWith("#/components/responses/");

@@ -15,26 +15,33 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Swagger UI at {@code /docs} on the OpenAPI document (issue 24 §3), served from the
- * {@code org.webjars:swagger-ui} jar: no CDN, works offline. The page and its initializer are ours
- * (they point the UI at {@code /openapi.json}); the scripts, styles and icons are the webjar's.
+ * The docs pages (issue 24 §3), without authentication: Swagger UI at {@code /docs} on the OpenAPI
+ * document, served from the {@code org.webjars:swagger-ui} jar (no CDN, works offline; the page and
+ * its initializer are ours and point the UI at {@code /openapi.json}, the scripts, styles and icons
+ * are the webjar's), and the realtime events at {@code /docs/realtime}. One resource for the whole
+ * {@code /docs} tree, since Jersey matches the root path first and does not fall back to another.
  */
 @Path("/docs")
-public final class SwaggerUiResource {
+public final class DocsPagesResource {
     private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
     private static final String JAVASCRIPT = "text/javascript;charset=utf-8";
 
     private final String assets;
+    private final String realtimePage;
 
-    /** @param webjarVersion the swagger-ui webjar's version, e.g. {@code 5.35.0} */
-    public SwaggerUiResource(String webjarVersion) {
+    /**
+     * @param webjarVersion the swagger-ui webjar's version, e.g. {@code 5.35.0}
+     * @param realtime the AsyncAPI document shown at {@code /docs/realtime} (rendered once, here)
+     */
+    public DocsPagesResource(String webjarVersion, AsyncApiDocument realtime) {
         this.assets = WEBJAR + Objects.requireNonNull(webjarVersion, "webjarVersion") + "/";
+        this.realtimePage = RealtimePage.render(realtime);
     }
 
     /** @return the version of the swagger-ui webjar on the classpath (from its {@code pom.properties}) */
     static String webjarVersion() {
         Properties p = new Properties();
-        try (InputStream in = SwaggerUiResource.class.getClassLoader()
+        try (InputStream in = DocsPagesResource.class.getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             if (in == null) {
                 throw new IllegalStateException("the org.webjars:swagger-ui jar is not on the classpath");
@@ -68,6 +75,14 @@ public final class SwaggerUiResource {
                 """;
     }
 
+    /** Every realtime event of the AsyncAPI document, readable in a browser. */
+    @GET
+    @Path("realtime")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public String realtime() {
+        return realtimePage;
+    }
+
     /** The UI's configuration: the document at {@code /openapi.json}. */
     @GET
     @Path("swagger-initializer.js")
@@ -96,7 +111,7 @@ public final class SwaggerUiResource {
     @GET
     @Path("{asset: swagger-ui[a-z-]*\\.(?:js|css)|index\\.css|favicon-(?:16x16|32x32)\\.png}")
     public Response asset(@PathParam("asset") String asset) {
-        InputStream in = SwaggerUiResource.class.getClassLoader().getResourceAsStream(assets + asset);
+        InputStream in = DocsPagesResource.class.getClassLoader().getResourceAsStream(assets + asset);
         if (in == null) {
             throw new NotFoundException();
         }
