@@ -36,6 +36,7 @@ import java.util.TreeSet;
 final class ContractConventions {
     static final String ENVELOPE = "ApiResponse";
     static final String ERROR = "ErrorBody";
+    private static final String MULTIPART = "FormDataMultiPart";
     private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
     private static final String RESPONSES = "#/components/responses/";
     private static final String HEADERS = "#/components/headers/";
@@ -72,6 +73,7 @@ final class ContractConventions {
                 }
             }));
         }
+        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR));
         api.setTags(tags.stream().map(t -> new Tag().name(t).description("Routes of the " + t + " context."))
                 .toList());
     }
@@ -94,6 +96,7 @@ final class ContractConventions {
             }
         }
         op.setParameters(params.isEmpty() ? null : params);
+        multipartForm(op);
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
         io.swagger.v3.oas.models.responses.ApiResponse success = responses.remove(ApiResponses.DEFAULT);
         if (success != null || responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
@@ -118,6 +121,22 @@ final class ContractConventions {
                 .$ref(RESPONSES + "RateLimited"));
         responses.setDefault(new io.swagger.v3.oas.models.responses.ApiResponse().$ref(RESPONSES + "Error"));
         op.setResponses(responses);
+    }
+
+    /**
+     * A Jersey {@code FormDataMultiPart} body reads as Jersey's own classes: describe it as a form
+     * instead (its part names are read in code, see the route's description).
+     */
+    private static void multipartForm(Operation op) {
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType form = op.getRequestBody().getContent().get(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA);
+        if (form != null && form.getSchema() != null && form.getSchema().get$ref() != null
+                && form.getSchema().get$ref().endsWith("/" + MULTIPART)) {
+            form.setSchema(new JsonSchema().types(Set.of("object")).description(
+                    "A multipart/form-data form: file parts and text fields."));
+        }
     }
 
     private static io.swagger.v3.oas.models.responses.ApiResponse errorResponse(String description) {

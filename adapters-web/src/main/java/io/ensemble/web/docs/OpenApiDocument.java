@@ -56,6 +56,7 @@ public final class OpenApiDocument {
                 .readAllResources(true)
                 .sortOutput(true)
                 .prettyPrint(true);
+        NestedTypeNames.install(config);
         Reader reader = new Reader(config);
         OpenAPI model = reader.read(new LinkedHashSet<>(resources));
         ContractConventions.apply(model);

@@ -38,7 +38,10 @@ public final class ResourceConventionsExtension extends AbstractOpenAPIExtension
     public static final String BEARER = "bearerAuth";
     private static final String WEB_PACKAGE = "io.ensemble.web.";
 
-    /** Skips {@code @Auth} parameters; any other parameter goes down the chain (swagger's default). */
+    /**
+     * Skips {@code @Auth} parameters; any other parameter goes down the chain (swagger's default
+     * extension), with this extension's configuration.
+     */
     @Override
     public ResolvedParameter extractParameters(List<Annotation> annotations, Type type, Set<Type> typesToSkip,
                                                Components components, Consumes classConsumes,
@@ -47,7 +50,13 @@ public final class ResourceConventionsExtension extends AbstractOpenAPIExtension
         if (annotations.stream().anyMatch(a -> a instanceof Auth)) {
             return new ResolvedParameter();
         }
-        return super.extractParameters(annotations, type, typesToSkip, components, classConsumes, methodConsumes,
+        if (!chain.hasNext()) {
+            return new ResolvedParameter();
+        }
+        // the reader configures only the first extension of the chain: pass OpenAPI 3.1 on to swagger's default
+        OpenAPIExtension next = chain.next();
+        next.setConfiguration(configuration);
+        return next.extractParameters(annotations, type, typesToSkip, components, classConsumes, methodConsumes,
                 includeRequestBody, jsonViewAnnotation, chain);
     }
 

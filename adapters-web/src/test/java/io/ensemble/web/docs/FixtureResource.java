@@ -57,6 +57,14 @@ public final class FixtureResource {
         return null;
     }
 
+    /** A multipart upload. */
+    @POST
+    @Path("upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@Auth Caller caller, org.glassfish.jersey.media.multipart.FormDataMultiPart form) {
+        return null;
+    }
+
     /** Public. */
     @GET
     @Path("public")

@@ -41,7 +41,27 @@ class OpenApiDocumentTest {
         assertThat(JSON.at("/components/securitySchemes/bearerAuth/scheme").asText()).isEqualTo("bearer");
         JsonNode create = op("/api/v1/fixtures", "post");
         assertThat(create.at("/requestBody/content/application~1json/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/Body");
+                .isEqualTo("#/components/schemas/FixtureResourceBody");
+    }
+
+    @Test
+    void nested_classes_of_the_same_name_get_their_own_schemas() {
+        JsonNode both = parse(OpenApiDocument.read(List.of(FixtureResource.class, OtherFixtureResource.class), "1")
+                .json());
+        assertThat(both.at("/paths/~1api~1v1~1others/post/requestBody/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/OtherFixtureResourceBody");
+        assertThat(both.at("/components/schemas/OtherFixtureResourceBody/properties").has("count")).isTrue();
+        assertThat(both.at("/components/schemas/FixtureResourceBody/properties").has("name")).isTrue();
+    }
+
+    @Test
+    void multipart_body_is_a_form_and_unreferenced_schemas_are_dropped() {
+        JsonNode form = op("/api/v1/fixtures/upload", "post")
+                .at("/requestBody/content/multipart~1form-data/schema");
+        assertThat(form.path("type").asText()).isEqualTo("object");
+        assertThat(JSON.at("/components/schemas").fieldNames()).toIterable()
+                .doesNotContain("FormDataMultiPart", "BodyPart", "MessageBodyWorkers")
+                .contains("ApiResponse", "ErrorBody", "FieldError", "FixtureResourceView");
     }
 
     @Test
@@ -79,11 +99,11 @@ class OpenApiDocumentTest {
     @Test
     void success_is_the_typed_envelope_and_errors_the_error_body() {
         JsonNode page = op("/api/v1/fixtures", "get").at("/responses/2XX/content/application~1json/schema/$ref");
-        assertThat(page.asText()).isEqualTo("#/components/schemas/ApiResponsePageViewView");
-        JsonNode envelope = JSON.at("/components/schemas/ApiResponsePageViewView/properties");
+        assertThat(page.asText()).isEqualTo("#/components/schemas/ApiResponsePageViewFixtureResourceView");
+        JsonNode envelope = JSON.at("/components/schemas/ApiResponsePageViewFixtureResourceView/properties");
         assertThat(envelope.path("success").path("type").asText()).isEqualTo("boolean");
-        assertThat(envelope.at("/data/$ref").asText()).isEqualTo("#/components/schemas/PageViewView");
-        assertThat(JSON.at("/components/schemas/PageViewView/properties").has("nextCursor")).isTrue();
+        assertThat(envelope.at("/data/$ref").asText()).isEqualTo("#/components/schemas/PageViewFixtureResourceView");
+        assertThat(JSON.at("/components/schemas/PageViewFixtureResourceView/properties").has("nextCursor")).isTrue();
         assertThat(JSON.at("/components/schemas/ErrorBody/properties").has("code")).isTrue();
         assertThat(JSON.at("/components/schemas/ErrorBody/properties").has("details")).isTrue();
         for (String code : new String[] {"default", "429"}) {
@@ -100,6 +120,6 @@ class OpenApiDocumentTest {
         assertThat(list.path("operationId").asText()).isEqualTo("docs.FixtureResource.list");
         assertThat(JSON.path("tags").findValuesAsText("name")).containsExactly("docs");
         assertThat(ResourceConventionsExtension.context(io.ensemble.web.PageView.class)).isEqualTo("io.ensemble.web");
-        assertThat(JSON.findValuesAsText("operationId")).doesNotHaveDuplicates().hasSize(5);
+        assertThat(JSON.findValuesAsText("operationId")).doesNotHaveDuplicates().hasSize(6);
     }
 }
