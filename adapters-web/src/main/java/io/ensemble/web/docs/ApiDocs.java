@@ -25,15 +25,24 @@ public final class ApiDocs {
 
     /** @return the project version the build wrote into {@code api-docs.properties} */
     static String version() {
+        return properties("io/ensemble/web/docs/api-docs.properties").getProperty("version");
+    }
+
+    /**
+     * @param resource a classpath resource path, e.g. {@code META-INF/maven/g/a/pom.properties}
+     * @return its properties
+     * @throws IllegalStateException when it is not on the classpath
+     */
+    static Properties properties(String resource) {
         Properties p = new Properties();
-        try (InputStream in = ApiDocs.class.getResourceAsStream("api-docs.properties")) {
+        try (InputStream in = ApiDocs.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("api-docs.properties is missing from the classpath");
+                throw new IllegalStateException(resource + " is not on the classpath");
             }
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return p.getProperty("version");
+        return p;
     }
 }

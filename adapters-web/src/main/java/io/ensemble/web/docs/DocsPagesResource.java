@@ -8,11 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * The docs pages (issue 24 §3), without authentication: Swagger UI at {@code /docs} on the OpenAPI
@@ -40,17 +37,7 @@ public final class DocsPagesResource {
 
     /** @return the version of the swagger-ui webjar on the classpath (from its {@code pom.properties}) */
     static String webjarVersion() {
-        Properties p = new Properties();
-        try (InputStream in = DocsPagesResource.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("the org.webjars:swagger-ui jar is not on the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version");
+        return ApiDocs.properties("META-INF/maven/org.webjars/swagger-ui/pom.properties").getProperty("version");
     }
 
     /** The Swagger UI page. */

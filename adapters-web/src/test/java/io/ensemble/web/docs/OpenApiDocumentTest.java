@@ -32,6 +32,12 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void versions_come_from_the_build() {
+        assertThat(ApiDocs.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(DocsPagesResource.webjarVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
     void auth_parameter_is_the_bearer_scheme_not_a_body() {
         JsonNode list = op("/api/v1/fixtures", "get");
         assertThat(list.path("security").toString()).isEqualTo("[{\"bearerAuth\":[]}]");
