@@ -198,6 +198,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         OutboxMetrics.register(env.metrics(), new JdbiOutboxBacklog(db.handles), clock);
         var jobRunQueries = new JobRunQueries(jobRuns);
         jersey.register(new JobRunAdminResource(jobRunQueries));
+        io.ensemble.web.docs.ApiDocs.register(jersey.getResourceConfig()); // /openapi.json, /docs (issue 24)
         AdminPort.install(env, config.getServerFactory(), config.getAdminPort().token(), jobs, jobRunQueries);
     }
 
