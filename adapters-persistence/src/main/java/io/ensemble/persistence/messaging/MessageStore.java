@@ -1,7 +1,9 @@
 package io.ensemble.persistence.messaging;
 
 import io.ensemble.messaging.MessageRepository.Appended;
+import io.ensemble.messaging.MessagingEvent;
 import io.ensemble.messaging.NewMessage;
+import io.ensemble.persistence.outbox.OutboxCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,30 +17,38 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Several members' sends in one statement and one commit (group commit; DESIGN §Patterns "Send a
- * message in one round trip", for many at once): the same rules as the one-message send CTE of
- * {@link JdbiMessageRepository}, row by row. A row whose sender is not an active, verified member
- * stores nothing; a row whose (conversation, sender, clientMessageId) is already stored is reported
- * as a duplicate and consumes no seq; the others get the next seqs of their conversation, in the
- * order given (several rows of one conversation get consecutive seqs), with one
- * {@code storedEvent} outbox row per other member not watching. Messages with attachments are not
- * batched (callers send them one by one).
+ * The one statement that stores messages (DESIGN §Patterns "Send a message in one round trip"), for
+ * one message or many at once (group commit), for members' sends and system messages alike. Row by
+ * row: a sender who is not a member (or, with {@code activeSendersOnly}, not an active, verified
+ * member) stores nothing; a row whose (conversation, sender, clientMessageId) is already stored is
+ * reported as a duplicate and consumes no seq; the others bump their conversation's
+ * {@code last_seq} and {@code updated_at} and are inserted with the next seqs, in the order given
+ * (several rows of one conversation get consecutive seqs), and a row with a recipient event records
+ * it in the outbox once per other member not watching (payload and type name from the
+ * {@link OutboxCodec}). The other members come back with each stored row. The {@code UPDATE} of the
+ * conversation row serialises concurrent stores to one conversation, so seqs have no gap or
+ * duplicate once committed.
  *
  * <p>Any failure of the statement (a concurrent insert of the same clientMessageId, a deadlock with
- * another node's batch) rolls the whole batch back; the caller then sends the rows one by one.
+ * another node's batch) stores nothing of it. Positional parameters on plain JDBC: this is the hot
+ * path of chat, and JDBI's per-statement argument resolution cost more CPU than the statement itself.
  */
-final class MessageSendBatch {
+final class MessageStore {
     private static final String INSERTED_COLUMNS = Arrays.stream(MessageRows.COLUMNS.split(", "))
             .map(c -> "i." + c).collect(Collectors.joining(", "));
     private static final String SQL = """
             WITH p AS (
                 SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]),
                                      CAST(? AS text[]), CAST(? AS text[]), CAST(CAST(? AS text[]) AS timestamptz[]),
-                                     CAST(? AS text[]))
+                                     CAST(? AS text[]), CAST(? AS text[]))
                        WITH ORDINALITY AS p(id, conversation_id, sender_id, type, content, client_message_id,
-                                            created_at, stored_event, ord)
+                                            created_at, event_type, event_payload, ord)
             ), watching AS (
                 SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS uuid[])) AS w(ord, user_id)
+            ), attached AS (
+                SELECT a.ord, array_agg(a.media_id ORDER BY a.pos) AS media
+                  FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) WITH ORDINALITY AS a(ord, media_id, pos)
+                 GROUP BY a.ord
             ), dup AS (
                 SELECT p.ord FROM p
                  WHERE EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = p.conversation_id
@@ -47,7 +57,8 @@ final class MessageSendBatch {
                 SELECT p.* FROM p
                   JOIN conversation_members cm ON cm.conversation_id = p.conversation_id AND cm.user_id = p.sender_id
                   JOIN users u ON u.id = cm.user_id
-                 WHERE u.status = 'ACTIVE' AND u.email_verified AND NOT EXISTS (SELECT 1 FROM dup WHERE dup.ord = p.ord)
+                 WHERE (NOT CAST(? AS boolean) OR (u.status = 'ACTIVE' AND u.email_verified))
+                   AND NOT EXISTS (SELECT 1 FROM dup WHERE dup.ord = p.ord)
             ), counted AS (
                 SELECT conversation_id, count(*) AS n, max(created_at) AS at FROM ok GROUP BY conversation_id
             ), bump AS (
@@ -64,20 +75,19 @@ final class MessageSendBatch {
             ), inserted AS (
                 INSERT INTO messages (id, conversation_id, sender_id, type, content, attachments, seq,
                                       client_message_id, created_at)
-                SELECT id, conversation_id, sender_id, type, content, '{}', seq, client_message_id, created_at
-                  FROM numbered
+                SELECT n.id, n.conversation_id, n.sender_id, n.type, n.content, COALESCE(a.media, '{}'), n.seq,
+                       n.client_message_id, n.created_at
+                  FROM numbered n LEFT JOIN attached a ON a.ord = n.ord
                 RETURNING\s""" + MessageRows.COLUMNS + """
             ), recipients AS (
                 SELECT p.ord, cm.user_id FROM p
                   JOIN conversation_members cm ON cm.conversation_id = p.conversation_id AND cm.user_id <> p.sender_id
             ), recorded AS (
                 INSERT INTO outbox (id, type, recipient_id, payload, created_at)
-                SELECT gen_random_uuid(), p.stored_event, r.user_id,
-                       jsonb_build_object('conversationId', i.conversation_id, 'messageId', i.id,
-                                          'senderId', i.sender_id, 'seq', i.seq),
-                       i.created_at
+                SELECT gen_random_uuid(), p.event_type, r.user_id, CAST(p.event_payload AS jsonb), i.created_at
                   FROM inserted i JOIN p ON p.id = i.id JOIN recipients r ON r.ord = p.ord
-                 WHERE NOT EXISTS (SELECT 1 FROM watching w WHERE w.ord = p.ord AND w.user_id = r.user_id)
+                 WHERE p.event_type IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM watching w WHERE w.ord = p.ord AND w.user_id = r.user_id)
             )
             SELECT p.ord, EXISTS (SELECT 1 FROM dup WHERE dup.ord = p.ord) AS duplicate, i.id IS NOT NULL AS stored,
                    """ + INSERTED_COLUMNS + """
@@ -85,28 +95,38 @@ final class MessageSendBatch {
               FROM p LEFT JOIN inserted i ON i.id = p.id
              ORDER BY p.ord""";
 
-    /** One row to send: the message, its outbox event type and who watches its conversation on this node. */
-    record Row(NewMessage message, String storedEvent, Set<UUID> watching) {
+    /**
+     * One message to store.
+     *
+     * @param recipientEvent recorded in the outbox for every other member not in {@code watching};
+     *     empty for none (system messages)
+     * @param watching members who receive the message live on this node (may be empty)
+     */
+    record Row(NewMessage message, Optional<MessagingEvent.MessageStored> recipientEvent, Set<UUID> watching) {
     }
 
     /**
      * What became of one row: {@code appended} when stored; empty and {@code duplicate} when its
-     * clientMessageId was already stored; empty otherwise (the sender may not send there).
+     * clientMessageId was already stored; empty otherwise (the sender may not store there).
      */
     record Outcome(Optional<Appended> appended, boolean duplicate) {
     }
 
-    private MessageSendBatch() {
+    private MessageStore() {
     }
 
     /**
-     * Runs the batch as one statement on {@code c} (autocommit: one commit for all rows).
+     * Runs the statement on {@code c}: one commit for all rows on an autocommit connection, or part
+     * of the transaction the connection is in.
      *
-     * @param rows messages without attachments, at most one per (conversation, sender, clientMessageId)
+     * @param rows at most one per (conversation, sender, clientMessageId)
+     * @param activeSendersOnly whether a sender must also be an active, verified user (members'
+     *     sends) or only a member (system messages)
      * @return one outcome per row, in order
-     * @throws SQLException when the statement fails; nothing of the batch is stored then
+     * @throws SQLException when the statement fails; nothing of it is stored then
      */
-    static List<Outcome> run(Connection c, List<Row> rows) throws SQLException {
+    static List<Outcome> run(Connection c, List<Row> rows, boolean activeSendersOnly) throws SQLException {
+        OutboxCodec codec = OutboxCodec.standard();
         int n = rows.size();
         UUID[] ids = new UUID[n];
         UUID[] conversations = new UUID[n];
@@ -115,14 +135,15 @@ final class MessageSendBatch {
         String[] contents = new String[n];
         String[] clientIds = new String[n];
         String[] createdAt = new String[n];
-        String[] events = new String[n];
+        String[] eventTypes = new String[n];
+        String[] eventPayloads = new String[n];
         List<Long> watchOrd = new ArrayList<>();
         List<UUID> watchUser = new ArrayList<>();
+        List<Long> mediaOrd = new ArrayList<>();
+        List<String> media = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            NewMessage m = rows.get(i).message();
-            if (!m.attachments().isEmpty()) {
-                throw new IllegalArgumentException("messages with attachments are sent one by one");
-            }
+            Row row = rows.get(i);
+            NewMessage m = row.message();
             ids[i] = m.id();
             conversations[i] = m.conversationId();
             senders[i] = m.senderId();
@@ -130,10 +151,15 @@ final class MessageSendBatch {
             contents[i] = m.content();
             clientIds[i] = m.clientMessageId().orElse(null);
             createdAt[i] = m.createdAt().toString();
-            events[i] = rows.get(i).storedEvent();
-            for (UUID watcher : rows.get(i).watching()) {
+            eventTypes[i] = row.recipientEvent().map(codec::typeOf).orElse(null);
+            eventPayloads[i] = row.recipientEvent().map(codec::encode).orElse(null);
+            for (UUID watcher : row.watching()) {
                 watchOrd.add(i + 1L);
                 watchUser.add(watcher);
+            }
+            for (String mediaId : m.attachments()) {
+                mediaOrd.add(i + 1L);
+                media.add(mediaId);
             }
         }
         try (PreparedStatement ps = c.prepareStatement(SQL)) {
@@ -144,9 +170,13 @@ final class MessageSendBatch {
             ps.setArray(5, c.createArrayOf("text", contents));
             ps.setArray(6, c.createArrayOf("text", clientIds));
             ps.setArray(7, c.createArrayOf("text", createdAt));
-            ps.setArray(8, c.createArrayOf("text", events));
-            ps.setArray(9, c.createArrayOf("bigint", watchOrd.toArray()));
-            ps.setArray(10, c.createArrayOf("uuid", watchUser.toArray()));
+            ps.setArray(8, c.createArrayOf("text", eventTypes));
+            ps.setArray(9, c.createArrayOf("text", eventPayloads));
+            ps.setArray(10, c.createArrayOf("bigint", watchOrd.toArray()));
+            ps.setArray(11, c.createArrayOf("uuid", watchUser.toArray()));
+            ps.setArray(12, c.createArrayOf("bigint", mediaOrd.toArray()));
+            ps.setArray(13, c.createArrayOf("text", media.toArray()));
+            ps.setBoolean(14, activeSendersOnly);
             List<Outcome> outcomes = new ArrayList<>(n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -159,7 +189,7 @@ final class MessageSendBatch {
                 }
             }
             if (outcomes.size() != n) {
-                throw new IllegalStateException("batch send returned " + outcomes.size() + " rows for " + n);
+                throw new IllegalStateException("storing messages returned " + outcomes.size() + " rows for " + n);
             }
             return outcomes;
         }
