@@ -29,6 +29,14 @@ import java.util.stream.Collectors;
  * conversation row serialises concurrent stores to one conversation, so seqs have no gap or
  * duplicate once committed.
  *
+ * <p>Plan: the rows' {@code LIMIT} is their own count, so it changes nothing but the estimate. The
+ * server caches one generic plan per pooled connection, and for array parameters it assumes 10 rows;
+ * with the tables' default statistics (a new database, or autovacuum off) that plan hashes whole
+ * {@code messages}, {@code users} and {@code conversations} scans and keeps them while the tables grow
+ * (measured: 2 ms to 30 ms per send after 20,000 messages). A {@code LIMIT} given as a parameter is
+ * planned as 10 % of its input, one row, so every per-row check (duplicate, sender, recipients, the
+ * seq bump) is an index lookup, as in a one-row statement.
+ *
  * <p>Any failure of the statement (a concurrent insert of the same clientMessageId, a deadlock with
  * another node's batch) stores nothing of it. Positional parameters on plain JDBC: this is the hot
  * path of chat, and JDBI's per-statement argument resolution cost more CPU than the statement itself.
@@ -43,22 +51,25 @@ final class MessageStore {
                                      CAST(? AS text[]), CAST(? AS text[]))
                        WITH ORDINALITY AS p(id, conversation_id, sender_id, type, content, client_message_id,
                                             created_at, event_type, event_payload, ord)
+                 LIMIT CAST(? AS bigint)
+            ), checked AS (
+                SELECT p.*,
+                       EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = p.conversation_id
+                                  AND m.sender_id = p.sender_id AND m.client_message_id = p.client_message_id) AS duplicate,
+                       EXISTS (SELECT 1 FROM conversation_members cm JOIN users u ON u.id = cm.user_id
+                                WHERE cm.conversation_id = p.conversation_id AND cm.user_id = p.sender_id
+                                  AND (NOT CAST(? AS boolean) OR (u.status = 'ACTIVE' AND u.email_verified))) AS allowed,
+                       ARRAY(SELECT cm.user_id FROM conversation_members cm
+                              WHERE cm.conversation_id = p.conversation_id AND cm.user_id <> p.sender_id) AS recipients
+                  FROM p
             ), watching AS (
                 SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS uuid[])) AS w(ord, user_id)
             ), attached AS (
                 SELECT a.ord, array_agg(a.media_id ORDER BY a.pos) AS media
                   FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) WITH ORDINALITY AS a(ord, media_id, pos)
                  GROUP BY a.ord
-            ), dup AS (
-                SELECT p.ord FROM p
-                 WHERE EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = p.conversation_id
-                                  AND m.sender_id = p.sender_id AND m.client_message_id = p.client_message_id)
             ), ok AS (
-                SELECT p.* FROM p
-                  JOIN conversation_members cm ON cm.conversation_id = p.conversation_id AND cm.user_id = p.sender_id
-                  JOIN users u ON u.id = cm.user_id
-                 WHERE (NOT CAST(? AS boolean) OR (u.status = 'ACTIVE' AND u.email_verified))
-                   AND NOT EXISTS (SELECT 1 FROM dup WHERE dup.ord = p.ord)
+                SELECT * FROM checked WHERE allowed AND NOT duplicate
             ), counted AS (
                 SELECT conversation_id, count(*) AS n, max(created_at) AS at FROM ok GROUP BY conversation_id
             ), bump AS (
@@ -79,21 +90,18 @@ final class MessageStore {
                        n.client_message_id, n.created_at
                   FROM numbered n LEFT JOIN attached a ON a.ord = n.ord
                 RETURNING\s""" + MessageRows.COLUMNS + """
-            ), recipients AS (
-                SELECT p.ord, cm.user_id FROM p
-                  JOIN conversation_members cm ON cm.conversation_id = p.conversation_id AND cm.user_id <> p.sender_id
             ), recorded AS (
                 INSERT INTO outbox (id, type, recipient_id, payload, created_at)
-                SELECT gen_random_uuid(), p.event_type, r.user_id, CAST(p.event_payload AS jsonb), i.created_at
-                  FROM inserted i JOIN p ON p.id = i.id JOIN recipients r ON r.ord = p.ord
-                 WHERE p.event_type IS NOT NULL
-                   AND NOT EXISTS (SELECT 1 FROM watching w WHERE w.ord = p.ord AND w.user_id = r.user_id)
+                SELECT gen_random_uuid(), c.event_type, r.user_id, CAST(c.event_payload AS jsonb), i.created_at
+                  FROM inserted i JOIN checked c ON c.id = i.id CROSS JOIN LATERAL unnest(c.recipients) AS r(user_id)
+                 WHERE c.event_type IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM watching w WHERE w.ord = c.ord AND w.user_id = r.user_id)
             )
-            SELECT p.ord, EXISTS (SELECT 1 FROM dup WHERE dup.ord = p.ord) AS duplicate, i.id IS NOT NULL AS stored,
+            SELECT c.ord, c.duplicate, i.id IS NOT NULL AS stored,
                    """ + INSERTED_COLUMNS + """
-            , ARRAY(SELECT r.user_id FROM recipients r WHERE r.ord = p.ord) AS recipients
-              FROM p LEFT JOIN inserted i ON i.id = p.id
-             ORDER BY p.ord""";
+            , c.recipients
+              FROM checked c LEFT JOIN inserted i ON i.id = c.id
+             ORDER BY c.ord""";
 
     /**
      * One message to store.
@@ -172,11 +180,12 @@ final class MessageStore {
             ps.setArray(7, c.createArrayOf("text", createdAt));
             ps.setArray(8, c.createArrayOf("text", eventTypes));
             ps.setArray(9, c.createArrayOf("text", eventPayloads));
-            ps.setArray(10, c.createArrayOf("bigint", watchOrd.toArray()));
-            ps.setArray(11, c.createArrayOf("uuid", watchUser.toArray()));
-            ps.setArray(12, c.createArrayOf("bigint", mediaOrd.toArray()));
-            ps.setArray(13, c.createArrayOf("text", media.toArray()));
-            ps.setBoolean(14, activeSendersOnly);
+            ps.setLong(10, n);
+            ps.setBoolean(11, activeSendersOnly);
+            ps.setArray(12, c.createArrayOf("bigint", watchOrd.toArray()));
+            ps.setArray(13, c.createArrayOf("uuid", watchUser.toArray()));
+            ps.setArray(14, c.createArrayOf("bigint", mediaOrd.toArray()));
+            ps.setArray(15, c.createArrayOf("text", media.toArray()));
             List<Outcome> outcomes = new ArrayList<>(n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
