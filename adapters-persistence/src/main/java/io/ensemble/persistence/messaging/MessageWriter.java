@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Group commit for members' sends: callers queue their message and wait; one writer thread takes
  * everything queued (up to {@link #MAX_BATCH}) and stores it in one statement and one commit
  * ({@link MessageStore}), then wakes each caller with its own outcome. Under light load a batch
- * is one message (sent with the one-message statement, no added wait); under load the sends that
+ * is one message (the same statement with one row, no added wait); under load the sends that
  * arrive while a batch is being written go together in the next, so the database does one round
  * trip, one plan and one WAL flush per batch instead of per message. A caller's answer still comes
  * only after its message is committed.
