@@ -181,7 +181,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var gateway = RealtimeWiring.register(env, sessions, messaging, config.getRealtime(),
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
         RealtimeMetrics.sockets(gateway, env.metrics());
-        notifications.relay(env, buses.publisher(), gateway::isOnline, messaging.chat()::announce, env.getObjectMapper());
+        notifications.relay(env, buses.publisher(), gateway::isOnline, messaging.chat()::announce);
         var paymentProviders = PaymentProvidersWiring.build(config.getPayments(), db, clock);
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs, ids,

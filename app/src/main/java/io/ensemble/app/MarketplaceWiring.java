@@ -8,6 +8,7 @@ import io.ensemble.marketplace.OrderLifecycle;
 import io.ensemble.marketplace.OrderService;
 import io.ensemble.marketplace.PackageService;
 import io.ensemble.marketplace.ReviewService;
+import io.ensemble.messaging.SystemMessages;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.payments.OrderPayments;
 import io.ensemble.persistence.JdbiIdempotencyKeys;
@@ -55,8 +56,8 @@ final class MarketplaceWiring {
         var orders = new JdbiOrderRepository(db.handles);
         var packages = new JdbiPackageRepository(db.handles);
         var stats = new JdbiCreatorStats(db.handles);
-        var conversations = new MessagingOrderConversations(new JdbiConversationRepository(db.handles),
-                new JdbiMessageRepository(db.handles), new JdbiOutbox(db.handles), ids);
+        var conversations = new MessagingOrderConversations(new SystemMessages(new JdbiConversationRepository(db.handles),
+                new JdbiMessageRepository(db.handles), new JdbiOutbox(db.handles), ids));
         var orderService = new OrderService(orders, packages, db.users, new JdbiIdempotencyKeys(db.handles),
                 conversations, payments, db.transactions, ids, clock);
         var lifecycle = new OrderLifecycle(orders, payments, conversations, notifications, stats, db.transactions,

@@ -1,7 +1,8 @@
 package io.ensemble.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
+import io.ensemble.app.outbox.OutboxHandlers;
+import io.ensemble.app.outbox.RelayedEffects;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.notifications.NotificationDeliveryService;
 import io.ensemble.notifications.NotificationPreferenceService;
@@ -18,6 +19,7 @@ import io.ensemble.persistence.notifications.JdbiNotificationRepository;
 import io.ensemble.persistence.notifications.JdbiPreferenceRepository;
 import io.ensemble.persistence.notifications.JdbiPushDevices;
 import io.ensemble.persistence.notifications.JdbiRecipientAddresses;
+import io.ensemble.persistence.outbox.OutboxCodec;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.Mailer;
 import io.ensemble.shared.Outbox;
@@ -90,9 +92,10 @@ final class NotificationsWiring {
      * @param presence whether a user has an open socket (the realtime gateway)
      * @param announcer pushes a chat message stored by another context live ({@code MessagingService::announce})
      */
-    void relay(Environment env, RealtimeBus bus, PresenceProbe presence, Consumer<UUID> announcer, ObjectMapper json) {
-        OutboxDispatch dispatch = new OutboxDispatch(bus,
-                new OfflineMessageNotifier(presence, new JdbiRecipientAddresses(db.handles), publisher), announcer, json);
-        env.lifecycle().manage(new OutboxRelayJob(outbox, db.transactions, dispatch, clock, OutboxRelayJob.POLL_INTERVAL));
+    void relay(Environment env, RealtimeBus bus, PresenceProbe presence, Consumer<UUID> announcer) {
+        OutboxHandlers handlers = RelayedEffects.handlers(bus,
+                new OfflineMessageNotifier(presence, new JdbiRecipientAddresses(db.handles), publisher), announcer,
+                OutboxCodec.standard());
+        env.lifecycle().manage(new OutboxRelayJob(outbox, db.transactions, handlers, clock, OutboxRelayJob.POLL_INTERVAL));
     }
 }

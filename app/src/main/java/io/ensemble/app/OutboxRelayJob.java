@@ -9,8 +9,9 @@ import java.time.Duration;
 
 /**
  * Runs the {@link OutboxRelay} in the app (DESIGN §Patterns "Outbox", issue 5 §4): a {@link PollingJob}
- * relays every {@link #POLL_INTERVAL} and hands each event to an {@link OutboxDispatch} (socket events
- * to {@code user:{id}} rooms, chat messages to the offline notifier). Delivery is at least once: a
+ * relays every {@link #POLL_INTERVAL} and hands each event to its handler
+ * ({@link io.ensemble.app.outbox.RelayedEffects}: socket events to {@code user:{id}} rooms, chat messages
+ * to the offline notifier). Delivery is at least once: a
  * failing run is logged and its whole batch stays unpublished for the next poll (events earlier in that
  * batch may then be handled twice). With several nodes, {@code FOR UPDATE SKIP LOCKED} keeps each row on
  * one relay at a time; the Redis bus fans out.
@@ -27,7 +28,7 @@ final class OutboxRelayJob implements Managed {
 
     private final PollingJob poller;
 
-    /** @param handler what each event does (see {@link OutboxDispatch}) */
+    /** @param handler what each event does (see {@link io.ensemble.app.outbox.OutboxHandlers}) */
     OutboxRelayJob(Outbox outbox, Transactions transactions, OutboxRelay.Handler handler, Clock clock,
                    Duration interval) {
         OutboxRelay relay = new OutboxRelay(outbox, transactions, handler, clock);
