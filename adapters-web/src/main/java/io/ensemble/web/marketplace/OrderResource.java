@@ -6,11 +6,12 @@ import io.ensemble.identity.Caller;
 import io.ensemble.marketplace.OrderLifecycle;
 import io.ensemble.marketplace.OrderService;
 import io.ensemble.marketplace.ReviewService;
-import io.ensemble.shared.PageRequest;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.IdempotencyHeaders;
 import io.ensemble.web.PageView;
 import io.ensemble.web.PathIds;
+import io.ensemble.web.http.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -67,10 +68,9 @@ public final class OrderResource {
     @GET
     @Timed
     public ApiResponse<PageView<OrderView>> mine(@Auth Caller caller, @QueryParam("status") String status,
-                                                 @QueryParam("limit") String limit,
-                                                 @QueryParam("cursor") String cursor) {
+                                                 @BeanParam PageQuery page) {
         return ApiResponse.ok("Orders", PageView.of(orders.myOrders(caller, Optional.ofNullable(status),
-                PageRequest.of(limit, cursor)), OrderView::of));
+                page.request()), OrderView::of));
     }
 
     /** One order with the caller's allowed actions; 404 for non-parties. */
