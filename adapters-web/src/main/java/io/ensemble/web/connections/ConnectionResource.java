@@ -53,8 +53,7 @@ public final class ConnectionResource {
             return Response.ok(ApiResponse.ok("They had already asked you: you are now connected",
                     ConnectionRequestView.of(result))).build();
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(ApiResponse.ok("Connection request sent", ConnectionRequestView.of(result))).build();
+        return ApiResponse.created("Connection request sent", ConnectionRequestView.of(result));
     }
 
     /** The caller's pending sent requests, newest first. */

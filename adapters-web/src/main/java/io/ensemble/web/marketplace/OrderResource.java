@@ -114,7 +114,7 @@ public final class OrderResource {
     @Timed
     public Response review(@Auth Caller caller, @PathParam("orderId") String orderId, OrderBodies.Review body) {
         OrderBodies.Review b = Objects.requireNonNullElse(body, OrderBodies.Review.EMPTY);
-        return Response.status(Response.Status.CREATED).entity(ApiResponse.ok("Review saved",
-                ReviewView.of(reviews.reviewOrder(caller, PathIds.uuid(orderId), b.command())))).build();
+        return ApiResponse.created("Review saved",
+                ReviewView.of(reviews.reviewOrder(caller, PathIds.uuid(orderId), b.command())));
     }
 }

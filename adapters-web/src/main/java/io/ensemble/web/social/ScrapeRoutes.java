@@ -38,8 +38,7 @@ final class ScrapeRoutes {
     Response connect(Caller caller, ScrapeRequests.Connect body) {
         var req = Objects.requireNonNullElse(body, ScrapeRequests.Connect.EMPTY);
         var account = scraped.connect(caller, platform, req.username());
-        return Response.status(201).entity(ApiResponse.ok(label + " account connected", ScrapedAccountView.of(account)))
-                .build();
+        return ApiResponse.created(label + " account connected", ScrapedAccountView.of(account));
     }
 
     /** Manual sync of the account {@code {"accountId"}} names, or of the caller's only one. */
