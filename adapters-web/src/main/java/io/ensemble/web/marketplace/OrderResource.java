@@ -61,7 +61,7 @@ public final class OrderResource {
         OrderService.Placed placed = orders.placeOrder(caller, Optional.ofNullable(idempotencyKey), b.command());
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .entity(ApiResponse.ok("Order placed", OrderView.of(placed.details())));
-        return placed.created() ? response.build() : response.header(REPLAYED_HEADER, "true").build();
+        return IdempotencyHeaders.build(response, !placed.created());
     }
 
     /** The caller's orders as brand or creator, newest first; {@code ?status=PAID} filters. */
