@@ -25,6 +25,7 @@ final class ScrapeRoutes {
     private final String label;
 
     /**
+     * @param scraped the scraped-account use cases
      * @param platform the platform every route acts on
      * @param label its name in answer messages ({@code "Instagram"}, {@code "TikTok"})
      */
