@@ -7,8 +7,8 @@ import io.ensemble.identity.Session;
 import io.ensemble.identity.SessionRepository;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +17,7 @@ import java.util.UUID;
  * and revocation are conditional UPDATEs (compare-and-set), safe under concurrent refreshes.
  * Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiSessionRepository implements SessionRepository {
+public final class JdbiSessionRepository extends JdbiRepository implements SessionRepository {
     private static final String INSERT_SESSION =
             "INSERT INTO sessions (id, user_id, created_at, revoked_at) VALUES (:id, :userId, :createdAt, :revokedAt)";
     private static final String INSERT_TOKEN = """
@@ -44,11 +44,9 @@ public final class JdbiSessionRepository implements SessionRepository {
                AND u.status = 'ACTIVE'
             """;
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiSessionRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** Inserts the session; its user must exist. */
