@@ -4,6 +4,7 @@ import io.ensemble.payments.Money;
 import io.ensemble.shared.FieldError;
 import io.ensemble.shared.ValidationFailed;
 import io.ensemble.shared.Validator;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +23,7 @@ import java.util.OptionalInt;
  * @param title 1..{@value #TITLE_MAX} characters
  * @param description 0..{@value #DESCRIPTION_MAX} characters (null is empty)
  * @param startsAt ISO-8601 instant with offset, e.g. {@code 2027-01-15T21:00:00Z}
- * @param endsAt optional ISO-8601 instant after {@code startsAt}
+ * @param endsAt optional ISO-8601 instant after {@code startsAt}, at most {@link #MAX_DURATION} later
  * @param location 1..{@value #LOCATION_MAX} characters of venue / address text
  * @param latitude -90..90, given together with {@code longitude} or not at all
  * @param longitude -180..180
@@ -42,6 +43,8 @@ public record EventCommand(String title, String description, String startsAt, St
     public static final int TAGS_MAX = 10;
     public static final int IMAGES_MAX = 10;
     public static final int CAPACITY_MAX = 1_000_000;
+    /** Longest event: searches rely on it to bound how long before a window an event may start. */
+    public static final Duration MAX_DURATION = Duration.ofDays(30);
 
     /** @throws ValidationFailed naming every bad field */
     public EventCommand {
@@ -61,6 +64,8 @@ public record EventCommand(String title, String description, String startsAt, St
         Optional<Instant> end = instant("endsAt", endsAt, false, v);
         if (start.isPresent() && end.isPresent()) {
             v.check(end.get().isAfter(start.get()), "endsAt", "must be after startsAt");
+            v.check(!end.get().isAfter(start.get().plus(MAX_DURATION)), "endsAt",
+                    "must be at most " + MAX_DURATION.toDays() + " days after startsAt");
         }
         startsAt = start.map(Instant::toString).orElse(startsAt);
         endsAt = end.map(Instant::toString).orElse(null);

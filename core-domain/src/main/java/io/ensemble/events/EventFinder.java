@@ -31,7 +31,7 @@ public final class EventFinder {
      * @return listings and the cursor of the next page (empty on the last page)
      */
     public Page<EventListing> search(EventQuery query) {
-        List<EventListing> rows = search.search(query, query.from().orElse(clock.instant()), query.limit() + 1);
+        List<EventListing> rows = search.search(query, clock.instant(), query.limit() + 1);
         EventOrder order = query.order();
         return Page.fromOverfetch(rows, query.limit(), row -> EventCursor.after(row, order).encode());
     }

@@ -63,6 +63,9 @@ class EventCommandTest {
                 .containsExactly("endsAt");
         assertThat(invalidFields(() -> with("2027-02-01T22:00:00Z", "2027-02-01T22:00:00Z", null, null, null, null)))
                 .containsExactly("endsAt");
+        assertThat(invalidFields(() -> with("2027-02-01T22:00:00Z", "2027-03-03T22:00:01Z", null, null, null, null)))
+                .containsExactly("endsAt");
+        assertThat(with("2027-02-01T22:00:00Z", "2027-03-03T22:00:00Z", null, null, null, null).end()).isPresent();
         assertThat(invalidFields(() -> with("tomorrow", "2027-13-01", null, null, null, null)))
                 .containsExactly("startsAt", "endsAt");
     }

@@ -57,7 +57,8 @@ public final class InMemoryEvents implements EventRepository, EventSearchReposit
     }
 
     @Override
-    public List<EventListing> search(EventQuery q, Instant from, int fetch) {
+    public List<EventListing> search(EventQuery q, Instant now, int fetch) {
+        Instant from = q.from().orElse(now);
         EventOrder order = q.order();
         Comparator<EventListing> byKey = switch (order) {
             case START -> Comparator.comparing(l -> l.event().startsAt());
