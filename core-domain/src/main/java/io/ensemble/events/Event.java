@@ -1,6 +1,7 @@
 package io.ensemble.events;
 
 import io.ensemble.payments.Money;
+import io.ensemble.shared.Conflict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +60,20 @@ public record Event(UUID id, UUID hostId, String title, String description, Inst
     /** @return whether the event is cancelled */
     public boolean cancelled() {
         return status == EventStatus.CANCELLED;
+    }
+
+    /**
+     * Checks that the event still takes changes and RSVPs.
+     *
+     * @throws Conflict {@code EVENT_CANCELLED} when cancelled, {@code EVENT_ENDED} when over at {@code now}
+     */
+    public void requireOpen(Instant now) {
+        if (cancelled()) {
+            throw new Conflict("EVENT_CANCELLED", "This event is cancelled.");
+        }
+        if (endedAt(now)) {
+            throw new Conflict("EVENT_ENDED", "This event is over.");
+        }
     }
 
     /** @return whether {@code userId} hosts this event */

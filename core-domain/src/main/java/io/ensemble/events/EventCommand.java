@@ -1,14 +1,12 @@
 package io.ensemble.events;
 
 import io.ensemble.payments.Money;
-import io.ensemble.shared.FieldError;
 import io.ensemble.shared.ValidationFailed;
 import io.ensemble.shared.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -51,7 +49,6 @@ public record EventCommand(String title, String description, String startsAt, St
         title = strip(title);
         description = description == null ? "" : description.strip();
         location = strip(location);
-        List<FieldError> errors = new ArrayList<>();
         Validator v = new Validator();
         if (v.required("title", title)) {
             v.maxLength("title", title, TITLE_MAX);
@@ -74,17 +71,14 @@ public record EventCommand(String title, String description, String startsAt, St
                 "must be a whole number from 1 to " + CAPACITY_MAX + ", or absent for unlimited");
         tags = EventTags.normalise(tags, v);
         images = EventImages.normalise(images, v);
-        collect(v, errors);
         if (priceAmount != null || priceCurrency != null) {
             try {
                 priceCurrency = Money.parse("ticketPrice", priceAmount, priceCurrency).currency();
             } catch (ValidationFailed e) {
-                errors.addAll(e.errors());
+                e.errors().forEach(error -> v.check(false, error.field(), error.message()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        v.throwIfInvalid();
     }
 
     /**
@@ -146,14 +140,6 @@ public record EventCommand(String title, String description, String startsAt, St
         } catch (DateTimeParseException e) {
             v.check(false, field, "must be an ISO-8601 date-time with offset, e.g. 2027-01-15T21:00:00Z");
             return Optional.empty();
-        }
-    }
-
-    private static void collect(Validator v, List<FieldError> errors) {
-        try {
-            v.throwIfInvalid();
-        } catch (ValidationFailed e) {
-            errors.addAll(e.errors());
         }
     }
 

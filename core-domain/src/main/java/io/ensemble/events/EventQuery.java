@@ -1,6 +1,5 @@
 package io.ensemble.events;
 
-import io.ensemble.shared.FieldError;
 import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.ValidationFailed;
 import io.ensemble.shared.Validator;
@@ -65,7 +64,6 @@ public record EventQuery(Optional<String> text, Optional<Instant> from, Optional
     public static EventQuery parse(String text, String from, String to, String near, String radiusKm,
                                    List<String> tags, String featured, String hostId, String cursor,
                                    String limit) {
-        List<FieldError> errors = new ArrayList<>();
         Validator v = new Validator();
         Optional<String> words = blank(text).map(t -> t.replaceAll("\\s+", " "));
         v.maxLength("text", words.orElse(null), TEXT_MAX);
@@ -87,12 +85,11 @@ public record EventQuery(Optional<String> text, Optional<Instant> from, Optional
         v.check(flag.isEmpty() || flag.get().equals("true") || flag.get().equals("false"), "featured",
                 "must be true or false");
         Optional<UUID> host = uuid(hostId, v);
-        collect(v, errors);
         int size = PageRequest.DEFAULT_LIMIT;
         try {
             size = PageRequest.of(limit, null).limit();
         } catch (ValidationFailed e) {
-            errors.addAll(e.errors());
+            report(e, v);
         }
         EventOrder order = point.isPresent() ? EventOrder.DISTANCE
                 : words.isPresent() ? EventOrder.RELEVANCE : EventOrder.START;
@@ -101,12 +98,10 @@ public record EventQuery(Optional<String> text, Optional<Instant> from, Optional
             try {
                 after = Optional.of(EventCursor.decode(cursor.strip(), order));
             } catch (ValidationFailed e) {
-                errors.addAll(e.errors());
+                report(e, v);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        v.throwIfInvalid();
         return new EventQuery(words, start, end, point, radius, slugs, flag.map("true"::equals).orElse(false),
                 host, size, after);
     }
@@ -171,12 +166,8 @@ public record EventQuery(Optional<String> text, Optional<Instant> from, Optional
         }
     }
 
-    private static void collect(Validator v, List<FieldError> errors) {
-        try {
-            v.throwIfInvalid();
-        } catch (ValidationFailed e) {
-            errors.addAll(e.errors());
-        }
+    private static void report(ValidationFailed failure, Validator v) {
+        failure.errors().forEach(error -> v.check(false, error.field(), error.message()));
     }
 
     private static Optional<String> blank(String s) {

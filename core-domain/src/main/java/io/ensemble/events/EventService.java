@@ -75,7 +75,7 @@ public final class EventService {
         return transactions.inTransaction(() -> {
             Event current = ownLocked(caller, eventId);
             Instant now = clock.instant();
-            requireChangeable(current, now);
+            current.requireOpen(now);
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                 throw staleVersion();
             }
@@ -112,7 +112,7 @@ public final class EventService {
         return transactions.inTransaction(() -> {
             Event current = ownLocked(caller, eventId);
             Instant now = clock.instant();
-            requireChangeable(current, now);
+            current.requireOpen(now);
             Event cancelled = current.cancel(now);
             if (!events.update(cancelled, current.version())) {
                 throw staleVersion();
@@ -125,15 +125,6 @@ public final class EventService {
         Optional<Event> event = events.lockById(eventId);
         return event.filter(e -> caller.is(Role.ADMIN) || e.hostedBy(caller.userId()))
                 .orElseThrow(() -> new NotFound("No such event."));
-    }
-
-    private static void requireChangeable(Event event, Instant now) {
-        if (event.cancelled()) {
-            throw new Conflict("EVENT_CANCELLED", "This event is cancelled.");
-        }
-        if (event.endedAt(now)) {
-            throw new Conflict("EVENT_ENDED", "This event is over.");
-        }
     }
 
     private static void requireHostRole(Caller caller) {

@@ -44,12 +44,7 @@ public final class RsvpService {
         return transactions.inTransaction(() -> {
             Event event = events.lockById(eventId).orElseThrow(() -> new NotFound("No such event."));
             Instant now = clock.instant();
-            if (event.cancelled()) {
-                throw new Conflict("EVENT_CANCELLED", "This event is cancelled.");
-            }
-            if (event.endedAt(now)) {
-                throw new Conflict("EVENT_ENDED", "This event is over.");
-            }
+            event.requireOpen(now);
             Optional<Rsvp> current = rsvps.find(eventId, caller.userId());
             Optional<RsvpStatus> before = current.map(Rsvp::status);
             RsvpStatus next = before.filter(s -> choice == RsvpChoice.GOING && s.wantsSeat())
