@@ -2,8 +2,7 @@ package io.ensemble.app.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.notifications.NotificationService;
-import io.ensemble.notifications.OutboxNotificationPublisher;
+import io.ensemble.notifications.NotificationEvent;
 import io.ensemble.web.docs.AsyncApiDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +33,7 @@ class RealtimeEventsDocumentedTest {
             Path.of("../core-domain/src/main/java/io/ensemble/notifications"));
     /** Literals of those packages that look like event names but never reach a socket, and why. */
     private static final Map<String, String> NOT_SOCKET_EVENTS = Map.of(
-            "message_stored", "outbox event type: the relay turns it into a NEW_MESSAGE notification",
+            "message_stored", "outbox event type (persistence OutboxEventTypes): the relay notifies offline members",
             "message_announced", "outbox event type: the relay publishes the stored message as message_sent",
             "message", "Engine.IO transport event (EngineIoJettySocket), below Socket.IO",
             "close", "Engine.IO transport event (EngineIoJettySocket), below Socket.IO");
@@ -76,8 +75,8 @@ class RealtimeEventsDocumentedTest {
 
     @Test
     void notification_events_go_from_server_to_client() {
-        assertThat(DOC.serverEvents()).contains(OutboxNotificationPublisher.NOTIFICATION_RECEIVED,
-                NotificationService.NOTIFICATION_READ, NotificationService.NOTIFICATION_DELETED,
+        assertThat(DOC.serverEvents()).contains(NotificationEvent.RECEIVED,
+                NotificationEvent.READ, NotificationEvent.DELETED,
                 "message_sent", "new_message", "error", "server_restart", "connected", "ack");
         assertThat(DOC.clientEvents()).contains("auth", "join_conversation", "send_message", "typing", "message_read")
                 .doesNotContain("new_message", "error");
