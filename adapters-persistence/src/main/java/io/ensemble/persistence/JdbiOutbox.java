@@ -1,5 +1,6 @@
 package io.ensemble.persistence;
 
+import io.ensemble.persistence.outbox.OutboxCodec;
 import io.ensemble.shared.Outbox;
 import io.ensemble.shared.OutboxEvent;
 import java.time.Instant;
@@ -9,7 +10,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * {@link Outbox} on the {@code outbox} table (payload stored as {@code jsonb}). Appends join the
+ * {@link Outbox} on the {@code outbox} table: events go in and come out through the
+ * {@link OutboxCodec} (type name and {@code jsonb} payload). Appends join the
  * caller's transaction; claiming uses {@code FOR UPDATE SKIP LOCKED} so relays on several nodes
  * never take the same event. Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
@@ -21,33 +23,41 @@ public final class JdbiOutbox implements Outbox {
     private static final String PUBLISHED = "UPDATE outbox SET published_at = :at WHERE id = ANY(:ids)";
     private static final String PURGE = "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox"
             + " WHERE published_at < :cutoff LIMIT :max)";
-    private static final RowMapper<OutboxEvent> ROW = (rs, ctx) -> new OutboxEvent(
-            rs.getObject("id", UUID.class), rs.getString("type"), rs.getObject("recipient_id", UUID.class),
-            rs.getString("payload"), SqlTime.read(rs, "created_at"));
 
     private final JdbiHandles handles;
+    private final OutboxCodec codec = OutboxCodec.standard();
+    private final RowMapper<OutboxEvent> row = (rs, ctx) -> new OutboxEvent(rs.getObject("id", UUID.class),
+            rs.getObject("recipient_id", UUID.class), codec.decode(rs.getString("type"), rs.getString("payload")),
+            SqlTime.read(rs, "created_at"));
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiOutbox(JdbiHandles handles) {
         this.handles = Objects.requireNonNull(handles, "handles");
     }
 
-    /** Inserts the event unpublished; its payload must be JSON text. */
+    /**
+     * Inserts the event unpublished.
+     *
+     * @throws IllegalArgumentException for an event type the codec does not know
+     */
     @Override
     public void append(OutboxEvent event) {
         handles.use(h -> h.createUpdate(INSERT)
                 .bind("id", event.id())
-                .bind("type", event.type())
+                .bind("type", codec.typeOf(event.event()))
                 .bind("recipientId", event.recipientId())
-                .bind("payload", event.payload())
+                .bind("payload", codec.encode(event.event()))
                 .bind("createdAt", SqlTime.at(event.createdAt()))
                 .execute());
     }
 
-    /** @return up to {@code max} unpublished events, oldest first, locked until the transaction ends */
+    /**
+     * @return up to {@code max} unpublished events, oldest first, locked until the transaction ends;
+     *     rows the codec cannot read carry an {@link io.ensemble.shared.outbox.UnreadableEvent}
+     */
     @Override
     public List<OutboxEvent> claimUnpublished(int max) {
-        return handles.with(h -> h.createQuery(CLAIM).bind("max", max).map(ROW).list());
+        return handles.with(h -> h.createQuery(CLAIM).bind("max", max).map(row).list());
     }
 
     /** Sets {@code published_at} on all of them in one {@code UPDATE … WHERE id = ANY(…)}. */

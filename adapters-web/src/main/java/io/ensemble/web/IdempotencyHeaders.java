@@ -1,5 +1,7 @@
 package io.ensemble.web;
 
+import jakarta.ws.rs.core.Response;
+
 /**
  * Header names of idempotent POSTs (CONVENTIONS "POSTs that move money or create orders accept
  * {@code Idempotency-Key}"), shared by every route that accepts one.
@@ -11,5 +13,10 @@ public final class IdempotencyHeaders {
     public static final String REPLAYED = "Idempotent-Replayed";
 
     private IdempotencyHeaders() {
+    }
+
+    /** @return {@code answer} built, carrying {@code Idempotent-Replayed: true} when it replays a stored answer */
+    public static Response build(Response.ResponseBuilder answer, boolean replayed) {
+        return (replayed ? answer.header(REPLAYED, "true") : answer).build();
     }
 }

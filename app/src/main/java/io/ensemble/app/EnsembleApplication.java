@@ -145,7 +145,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
-                env.getObjectMapper(), clock);
+                clock);
 
         // HTTP edge and operations
         HttpWiring.register(env, config.getHttp(), config.getMedia().maxRequestBytes(), generalLimit);
@@ -155,6 +155,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         OutboxMetrics.register(env.metrics(), db.outboxBacklog, clock);
         var jobRunQueries = new JobRunQueries(db.jobRuns);
         jersey.register(new JobRunAdminResource(jobRunQueries));
+        io.ensemble.web.docs.ApiDocs.register(jersey.getResourceConfig()); // /openapi.json, /docs (issue 24)
         AdminPort.install(env, config.getServerFactory(), config.getAdminPort().token(), jobs, jobRunQueries);
     }
 }

@@ -9,8 +9,9 @@ import java.time.Duration;
 
 /**
  * Runs the {@link OutboxRelay} in the app (DESIGN §Patterns "Outbox", issue 5 §4): a {@link PollingJob}
- * relays every {@link #POLL_INTERVAL} and hands each event to an {@link OutboxDispatch} (socket events
- * to {@code user:{id}} rooms, chat messages to the offline notifier). Delivery is at least once: a
+ * relays every {@link #POLL_INTERVAL} and hands each event to its handler
+ * ({@link io.ensemble.app.outbox.RelayedEffects}: socket events to {@code user:{id}} rooms, chat messages
+ * to the offline notifier). Delivery is at least once: a
  * failing run is logged and its whole batch stays unpublished for the next poll (events earlier in that
  * batch may then be handled twice). With several nodes, {@code FOR UPDATE SKIP LOCKED} keeps each row on
  * one relay at a time; the Redis bus fans out.
@@ -29,7 +30,7 @@ public final class OutboxRelayJob {
     }
 
     /**
-     * @param handler what each event does (see {@link OutboxDispatch})
+     * @param handler what each event does (see {@link io.ensemble.app.outbox.OutboxHandlers})
      * @return the relay's poller, to be managed by the application's lifecycle
      */
     public static PollingJob over(Outbox outbox, Transactions transactions, OutboxRelay.Handler handler, Clock clock,

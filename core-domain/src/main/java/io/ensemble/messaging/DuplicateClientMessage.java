@@ -1,8 +1,8 @@
 package io.ensemble.messaging;
 
 /**
- * Thrown by {@link MessageRepository#append} when a concurrent send with the same clientMessageId
- * won the race. Not an API error: {@link MessagingService} rolls back and returns the stored message.
+ * Thrown by {@link MessageRepository#send} and {@link MessageRepository#append} when the sender's
+ * clientMessageId is already stored in the conversation (a retry, or a concurrent send that won). Not an API error: {@link MessageSending} rolls back and returns the stored message.
  */
 public final class DuplicateClientMessage extends RuntimeException {
     public DuplicateClientMessage() {

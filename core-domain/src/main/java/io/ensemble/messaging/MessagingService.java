@@ -24,36 +24,25 @@ import org.slf4j.LoggerFactory;
  * sending, editing, deleting and reading messages. Every method takes the authenticated
  * {@link Caller} first and decides authorization here: a conversation or message the caller is not
  * a member of is {@link NotFound} (never 403, so ids don't leak). Realtime events are published on
- * the {@link RealtimeBus} only after the storing transaction committed.
+ * the {@link RealtimeBus} only after the storing transaction committed. Conversations and contacts
+ * are handled here; sending is {@link MessageSending}'s and stored messages are {@link ChatMessages}',
+ * reached through this class so adapters keep one entry point.
  */
 public final class MessagingService {
     private static final Logger LOG = LoggerFactory.getLogger(MessagingService.class);
     /** Largest accepted contact search string, in characters. */
     public static final int SEARCH_MAX = 100;
-    /**
-     * Outbox event written with every stored message, one per other member (recipient) not
-     * watching the conversation on the sending node, so the
-     * notifications context can tell offline members (issue 5 §4); payload
-     * {@code {conversationId, messageId, senderId, seq}}.
-     */
-    public static final String MESSAGE_STORED = "message_stored";
-    /**
-     * Outbox event for a message stored inside another context's transaction (an order's system
-     * message), so it is pushed live after that commit through {@link #announce(UUID)}; recipient =
-     * the message's sender, payload {@code {conversationId, messageId}}.
-     */
-    public static final String MESSAGE_ANNOUNCED = "message_announced";
 
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final ContactDirectory contacts;
     private final ConnectionDirectory connections;
-    private final RealtimeBus bus;
-    private final ConversationWatchers watchers;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
     private final MessagingSettings settings;
+    private final MessageSending sending;
+    private final ChatMessages chatMessages;
 
     /**
      * Wires the ports; see DESIGN §Ports for their adapters.
@@ -68,12 +57,12 @@ public final class MessagingService {
         this.messages = messages;
         this.contacts = contacts;
         this.connections = connections;
-        this.bus = bus;
-        this.watchers = watchers;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
         this.settings = settings;
+        this.sending = new MessageSending(conversations, messages, contacts, bus, watchers, ids, clock);
+        this.chatMessages = new ChatMessages(conversations, messages, bus, clock);
     }
 
     /** The result of a send: the stored message and whether this call stored it (false for a retry). */
@@ -111,7 +100,7 @@ public final class MessagingService {
         if (caller.userId().equals(otherUserId)) {
             throw new ValidationFailed(List.of(new FieldError("otherUserId", "cannot be yourself")));
         }
-        requireActive(caller);
+        ChatRules.requireActive(contacts, caller);
         contacts.findReachable(otherUserId).orElseThrow(() -> new NotFound("User not found."));
         if (settings.requireConnection() && !connections.connected(caller.userId(), otherUserId)) {
             throw new Forbidden("NOT_CONNECTED", "You can message this user once you are connected.");
@@ -129,7 +118,7 @@ public final class MessagingService {
      * @throws Forbidden {@code ACCOUNT_SUSPENDED} when the caller is not active
      */
     public ConversationSummary createGroup(Caller caller, CreateGroupCommand command) {
-        requireActive(caller);
+        ChatRules.requireActive(contacts, caller);
         List<UUID> others = command.memberIds().stream().filter(id -> !id.equals(caller.userId())).toList();
         for (UUID member : others) {
             if (contacts.findReachable(member).isEmpty()) {
@@ -185,130 +174,35 @@ public final class MessagingService {
         }
     }
 
-    /**
-     * A page of messages (seeds/001 §Chat {@code GET /conversations/:id/messages}). Without
-     * {@code afterSeq}: history, newest first, continuing below the {@code before} cursor. With
-     * {@code afterSeq}: catch-up, oldest first, everything with a greater seq. Tombstones included.
-     *
-     * @param cursor a {@link MessageCursor} token from a previous page's {@code nextCursor}
-     * @param afterSeq a seq (≥ 0) the client already has
-     * @throws NotFound when the caller is not a member
-     * @throws ValidationFailed for a bad cursor or a negative afterSeq
-     */
+    /** Sends a message; see {@link MessageSending#send}. */
+    public Sent send(Caller caller, UUID conversationId, SendMessageCommand command) {
+        return sending.send(caller, conversationId, command);
+    }
+
+    /** Publishes a message another context stored; see {@link MessageSending#announce}. */
+    public void announce(UUID messageId) {
+        sending.announce(messageId);
+    }
+
+    /** A page of history or catch-up; see {@link ChatMessages#messages}. */
     public Page<Message> messages(Caller caller, UUID conversationId, Optional<String> cursor,
                                   Optional<Long> afterSeq, int limit) {
-        Conversation conversation = visible(caller, conversationId);
-        afterSeq.ifPresent(s -> new Validator().check(s >= 0, "afterSeq", "must be 0 or more").throwIfInvalid());
-        MessageCursor position = cursor.map(c -> MessageCursor.decode("cursor", c))
-                .orElseGet(() -> afterSeq.map(s -> new MessageCursor(false, s))
-                        .orElse(new MessageCursor(true, conversation.lastSeq() + 1)));
-        List<Message> rows = position.backwards()
-                ? messages.before(conversationId, position.seq(), limit + 1)
-                : messages.after(conversationId, position.seq(), limit + 1);
-        return Page.fromOverfetch(rows, limit, m -> new MessageCursor(position.backwards(), m.seq()).encode());
+        return chatMessages.messages(caller, conversationId, cursor, afterSeq, limit);
     }
 
-    /**
-     * Sends a message: one statement stores it with the next seq together with a
-     * {@link #MESSAGE_STORED} outbox event per other member not watching the conversation on this
-     * node ({@link ConversationWatchers}; DESIGN §Patterns "Send a message in one
-     * round trip"); after it committed, {@code message_sent} is published to
-     * {@code conversation:{id}} and {@code new_message} to {@code user:{id}} of every other member
-     * (seeds/000 §WebSocket: clients that never joined the conversation). A retry with the same
-     * clientMessageId returns the stored message ({@code created} false) and publishes nothing.
-     *
-     * @throws NotFound when the caller is not a member
-     * @throws Forbidden {@code ACCOUNT_SUSPENDED} when the caller is not active
-     */
-    public Sent send(Caller caller, UUID conversationId, SendMessageCommand command) {
-        NewMessage message = new NewMessage(ids.newId(), conversationId, caller.userId(), command.type(),
-                command.content(), command.attachments(), command.clientMessageId(), clock.instant());
-        Optional<MessageRepository.Appended> appended;
-        try {
-            appended = messages.send(message, MESSAGE_STORED, watchers.watching(conversationId));
-        } catch (DuplicateClientMessage retried) {
-            Message stored = messages.findByClientMessageId(conversationId, caller.userId(),
-                    command.clientMessageId().orElseThrow()).orElseThrow(() -> retried);
-            return new Sent(stored, false);
-        }
-        if (appended.isEmpty()) {
-            requireActive(caller);
-            throw conversationNotFound();
-        }
-        Message stored = appended.get().message();
-        announce(stored, appended.get().recipients());
-        return new Sent(stored, true);
-    }
-
-    /**
-     * Publishes a message stored elsewhere (an order's system message, committed with its order
-     * transition and relayed by the outbox) as {@link #send} publishes its own: {@code message_sent}
-     * to the conversation room, {@code new_message} to the other members' user rooms. Unknown ids are
-     * ignored (the message may have been purged).
-     *
-     * @param messageId the stored message
-     */
-    public void announce(UUID messageId) {
-        messages.findById(messageId).ifPresent(m -> announce(m, conversations.members(m.conversationId()).stream()
-                .map(Participant::userId).filter(id -> !id.equals(m.senderId())).toList()));
-    }
-
-    private void announce(Message stored, List<UUID> recipients) {
-        publish(RealtimeBus.conversationRoom(stored.conversationId()), "message_sent", stored);
-        for (UUID member : recipients) {
-            publish(RealtimeBus.userRoom(member), "new_message", stored);
-        }
-    }
-
-    /**
-     * Edits the caller's own message and sets {@code editedAt}; publishes {@code message_edited}.
-     *
-     * @throws NotFound when the message is unknown, not visible, or not the caller's
-     * @throws ValidationFailed for empty or over-10,000-character content, or a deleted message
-     */
+    /** Edits the caller's own message; see {@link ChatMessages#edit}. */
     public Message edit(Caller caller, UUID messageId, String content) {
-        Validator v = new Validator();
-        if (v.required("content", content)) {
-            v.maxLength("content", content, SendMessageCommand.CONTENT_MAX);
-        }
-        v.throwIfInvalid();
-        Message own = ownMessage(caller, messageId);
-        if (own.deleted()) {
-            throw new ValidationFailed("MESSAGE_DELETED", "A deleted message cannot be edited.");
-        }
-        Message edited = messages.edit(messageId, content, clock.instant());
-        publish(RealtimeBus.conversationRoom(edited.conversationId()), "message_edited", edited);
-        return edited;
+        return chatMessages.edit(caller, messageId, content);
     }
 
-    /**
-     * Deletes the caller's own message, leaving a tombstone; publishes {@code message_deleted}.
-     * Deleting a tombstone again returns it unchanged.
-     *
-     * @throws NotFound when the message is unknown, not visible, or not the caller's
-     */
+    /** Deletes the caller's own message; see {@link ChatMessages#delete}. */
     public Message delete(Caller caller, UUID messageId) {
-        Message own = ownMessage(caller, messageId);
-        if (own.deleted()) {
-            return own;
-        }
-        Message tombstone = messages.tombstone(messageId, clock.instant());
-        publish(RealtimeBus.conversationRoom(tombstone.conversationId()), "message_deleted", tombstone);
-        return tombstone;
+        return chatMessages.delete(caller, messageId);
     }
 
-    /**
-     * Marks everything up to and including the message read for the caller (never moves back);
-     * publishes {@code message_read}.
-     *
-     * @throws NotFound when the message is unknown or the caller is not a member of its conversation
-     */
+    /** Moves the caller's read position; see {@link ChatMessages#markRead}. */
     public ReadReceipt markRead(Caller caller, UUID messageId) {
-        Message message = messages.findById(messageId).orElseThrow(MessagingService::messageNotFound);
-        ReadReceipt receipt = conversations.markRead(message.conversationId(), caller.userId(), message.seq())
-                .orElseThrow(MessagingService::messageNotFound);
-        publish(RealtimeBus.conversationRoom(message.conversationId()), "message_read", receipt);
-        return receipt;
+        return chatMessages.markRead(caller, messageId);
     }
 
     /**
@@ -346,7 +240,7 @@ public final class MessagingService {
 
     private Conversation visible(Caller caller, UUID conversationId) {
         return conversations.findForMember(conversationId, caller.userId())
-                .orElseThrow(MessagingService::conversationNotFound);
+                .orElseThrow(ChatRules::conversationNotFound);
     }
 
     private Conversation visibleGroup(Caller caller, UUID conversationId) {
@@ -355,36 +249,5 @@ public final class MessagingService {
             throw new ValidationFailed(List.of(new FieldError("conversationId", "is not a group conversation")));
         }
         return conversation;
-    }
-
-    private Message ownMessage(Caller caller, UUID messageId) {
-        Message message = messages.findById(messageId).orElseThrow(MessagingService::messageNotFound);
-        if (!message.senderId().equals(caller.userId())
-                || conversations.findForMember(message.conversationId(), caller.userId()).isEmpty()) {
-            throw messageNotFound();
-        }
-        return message;
-    }
-
-    private void requireActive(Caller caller) {
-        if (contacts.findReachable(caller.userId()).isEmpty()) {
-            throw new Forbidden("ACCOUNT_SUSPENDED", "This account cannot send messages; contact support.");
-        }
-    }
-
-    private void publish(String room, String event, Object payload) {
-        try {
-            bus.publish(room, event, payload);
-        } catch (RuntimeException e) {
-            LOG.warn("Realtime publish failed for event={} room={}; clients catch up by seq", event, room, e);
-        }
-    }
-
-    private static NotFound conversationNotFound() {
-        return new NotFound("Conversation not found.");
-    }
-
-    private static NotFound messageNotFound() {
-        return new NotFound("Message not found.");
     }
 }

@@ -18,16 +18,11 @@ import java.util.UUID;
 /**
  * The caller's own notifications (seeds/001 §Notifications): list, unread count, mark read, mark
  * all read, delete. Another user's notification id answers {@link NotFound}, so ids don't leak.
- * Marking read and deleting write a {@code notification_read} / {@code notification_deleted} outbox
+ * Marking read and deleting write a {@link NotificationEvent.Read} / {@link NotificationEvent.Deleted} outbox
  * event in the same transaction, relayed to the caller's other devices (room {@code user:{id}},
  * seeds/001 §Notification Events).
  */
 public final class NotificationService {
-    /** Socket event telling the user's devices that notifications were read. */
-    public static final String NOTIFICATION_READ = "notification_read";
-    /** Socket event telling the user's devices that a notification was deleted. */
-    public static final String NOTIFICATION_DELETED = "notification_deleted";
-
     private final NotificationRepository notifications;
     private final Outbox outbox;
     private final Transactions transactions;
@@ -72,8 +67,7 @@ public final class NotificationService {
             if (!notifications.markRead(notificationId, caller.userId(), now)) {
                 throw notFound();
             }
-            event(caller, NOTIFICATION_READ, "{\"notificationId\":\"" + notificationId + "\",\"readAt\":\"" + now
-                    + "\"}", now);
+            event(caller, new NotificationEvent.Read(Optional.of(notificationId), now), now);
         });
     }
 
@@ -88,7 +82,7 @@ public final class NotificationService {
         return transactions.inTransaction(() -> {
             int updated = notifications.markAllRead(caller.userId(), now);
             if (updated > 0) {
-                event(caller, NOTIFICATION_READ, "{\"all\":true,\"readAt\":\"" + now + "\"}", now);
+                event(caller, new NotificationEvent.Read(Optional.empty(), now), now);
             }
             return updated;
         });
@@ -106,12 +100,12 @@ public final class NotificationService {
             if (!notifications.delete(notificationId, caller.userId())) {
                 throw notFound();
             }
-            event(caller, NOTIFICATION_DELETED, "{\"notificationId\":\"" + notificationId + "\"}", now);
+            event(caller, new NotificationEvent.Deleted(notificationId), now);
         });
     }
 
-    private void event(Caller caller, String type, String payload, Instant at) {
-        outbox.append(new OutboxEvent(ids.newId(), type, caller.userId(), payload, at));
+    private void event(Caller caller, NotificationEvent event, Instant at) {
+        outbox.append(new OutboxEvent(ids.newId(), caller.userId(), event, at));
     }
 
     private static NotFound notFound() {

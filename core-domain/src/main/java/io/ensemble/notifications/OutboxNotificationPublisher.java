@@ -8,18 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@link NotificationPublisher} of DESIGN §Patterns "Outbox": in the caller's transaction, per the
- * recipient's preferences, writes the notification row with a {@code notification_received} outbox
+ * recipient's preferences, writes the notification row with a {@link NotificationEvent.Received} outbox
  * event (the seeds/001 socket event, for live delivery by the realtime relay) and queues one
  * {@link PendingDelivery} per email/push channel (sent after commit, with retries, by
  * {@link NotificationDeliveryService}).
  */
 public final class OutboxNotificationPublisher implements NotificationPublisher {
-    /** Outbox event type of a new notification; the realtime gateway emits it under this name. */
-    public static final String NOTIFICATION_RECEIVED = "notification_received";
     /**
      * With in-app off for a collapsed type there is no unread row to collapse into: then at most one
      * email/push per subject is queued in this window.
@@ -73,7 +70,7 @@ public final class OutboxNotificationPublisher implements NotificationPublisher 
             } else {
                 notifications.insert(row);
             }
-            outbox.append(new OutboxEvent(ids.newId(), NOTIFICATION_RECEIVED, n.recipientId(), payload(row), now));
+            outbox.append(new OutboxEvent(ids.newId(), n.recipientId(), NotificationEvent.Received.of(row), now));
             stored = Optional.of(row);
         } else if (collapse && deliveries.queuedSince(n.recipientId(), n.type(), n.subjectId().orElseThrow(),
                 now.minus(COLLAPSE_WINDOW))) {
@@ -86,13 +83,5 @@ public final class OutboxNotificationPublisher implements NotificationPublisher 
             }
         }
         return stored;
-    }
-
-    /** Small JSON object with ids and type only (no free text), built without a JSON library. */
-    private static String payload(Notification n) {
-        return "{\"notificationId\":\"" + n.id() + "\",\"type\":\"" + n.type().name() + "\""
-                + n.subjectId().map(s -> ",\"subjectId\":\"" + s + "\"").orElse("")
-                + n.actorId().map(UUID::toString).map(a -> ",\"actorId\":\"" + a + "\"").orElse("")
-                + "}";
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param budget optional {@code budgetMin}/{@code budgetMax} in minor units with {@code currency} (private)
  */
 public record BrandOnboarding(String company, String industry, String description, String website,
-                              List<String> categories, String region, String city, Optional<MoneyRange> budget) {
+                              List<String> categories, String region, String city, Optional<MoneyRange> budget)
+        implements Onboarding {
 
     /**
      * Validates raw request fields.

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record CreatorOnboarding(String bio, List<String> categories, String region, String city,
                                 List<String> languages, Optional<MoneyRange> rates,
-                                Optional<Availability> availability) {
+                                Optional<Availability> availability) implements Onboarding {
 
     /**
      * Validates raw request fields.

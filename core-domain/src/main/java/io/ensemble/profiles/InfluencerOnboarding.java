@@ -14,7 +14,7 @@ import java.util.List;
  * @param languages optional, at most 10 entries of 2-40 characters
  */
 public record InfluencerOnboarding(String bio, List<String> categories, String region, String city,
-                                   List<String> languages) {
+                                   List<String> languages) implements Onboarding {
     /** @throws io.ensemble.shared.ValidationFailed when a field is invalid */
     public InfluencerOnboarding {
         Validator v = new Validator();

@@ -153,6 +153,14 @@ public record Profile(
             updatedAt = p.updatedAt;
         }
 
+        /** Sets the person fields that influencer and creator onboarding share. */
+        void person(String bio, String region, String city, List<String> languages) {
+            this.bio = bio;
+            this.region = region;
+            this.city = city;
+            this.languages = languages;
+        }
+
         Profile build() {
             return new Profile(userId, role, displayName, username, bio, avatarUrl, phone, region, city, categories,
                     languages, website, businessName, description, address, industry, rates, availability, budget,

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -68,15 +69,8 @@ public final class ProfileService {
      * @throws ValidationFailed from building the command, or naming {@code categories} for a slug not in the managed list
      */
     public OwnProfile onboardInfluencer(Caller caller, Supplier<InfluencerOnboarding> command) {
-        requireRole(caller, Role.INFLUENCER);
-        InfluencerOnboarding cmd = command.get();
-        return onboard(caller, cmd.categories(), b -> {
-            b.bio = cmd.bio();
-            b.categories = cmd.categories();
-            b.region = cmd.region();
-            b.city = cmd.city();
-            b.languages = cmd.languages();
-        });
+        return onboard(caller, Role.INFLUENCER, command,
+                (cmd, b) -> b.person(cmd.bio(), cmd.region(), cmd.city(), cmd.languages()));
     }
 
     /**
@@ -86,12 +80,9 @@ public final class ProfileService {
      * @throws ValidationFailed naming {@code categories} for an unknown slug
      */
     public OwnProfile onboardSalon(Caller caller, Supplier<SalonOnboarding> command) {
-        requireRole(caller, Role.SALON);
-        SalonOnboarding cmd = command.get();
-        return onboard(caller, cmd.categories(), b -> {
+        return onboard(caller, Role.SALON, command, (cmd, b) -> {
             b.businessName = cmd.businessName();
             b.description = cmd.description();
-            b.categories = cmd.categories();
             b.region = cmd.region();
             b.address = cmd.address();
             b.website = cmd.website();
@@ -105,14 +96,8 @@ public final class ProfileService {
      * @throws ValidationFailed naming {@code categories} for an unknown slug
      */
     public OwnProfile onboardCreator(Caller caller, Supplier<CreatorOnboarding> command) {
-        requireRole(caller, Role.CREATOR);
-        CreatorOnboarding cmd = command.get();
-        return onboard(caller, cmd.categories(), b -> {
-            b.bio = cmd.bio();
-            b.categories = cmd.categories();
-            b.region = cmd.region();
-            b.city = cmd.city();
-            b.languages = cmd.languages();
+        return onboard(caller, Role.CREATOR, command, (cmd, b) -> {
+            b.person(cmd.bio(), cmd.region(), cmd.city(), cmd.languages());
             b.rates = cmd.rates();
             b.availability = cmd.availability();
         });
@@ -125,14 +110,11 @@ public final class ProfileService {
      * @throws ValidationFailed naming {@code categories} for an unknown slug
      */
     public OwnProfile onboardBrand(Caller caller, Supplier<BrandOnboarding> command) {
-        requireRole(caller, Role.BRAND);
-        BrandOnboarding cmd = command.get();
-        return onboard(caller, cmd.categories(), b -> {
+        return onboard(caller, Role.BRAND, command, (cmd, b) -> {
             b.businessName = cmd.company();
             b.industry = cmd.industry();
             b.description = cmd.description();
             b.website = cmd.website();
-            b.categories = cmd.categories();
             b.region = cmd.region();
             b.city = cmd.city();
             b.budget = cmd.budget();
@@ -169,39 +151,30 @@ public final class ProfileService {
         if (!wrongRole.isEmpty()) {
             throw new ValidationFailed(wrongRole);
         }
-        return transactions.inTransaction(() -> {
-            User user = account(caller.userId());
-            if (cmd.categories() != null) {
-                requireKnownCategories(cmd.categories());
+        return save(caller, cmd.categories(), b -> {
+            b.displayName = orElse(cmd.displayName(), b.displayName);
+            b.username = orElse(cmd.username(), b.username);
+            b.bio = orElse(cmd.bio(), b.bio);
+            b.avatarUrl = orElse(cmd.avatarUrl(), b.avatarUrl);
+            b.phone = orElse(cmd.phone(), b.phone);
+            b.region = orElse(cmd.region(), b.region);
+            b.city = orElse(cmd.city(), b.city);
+            b.categories = orElse(cmd.categories(), b.categories);
+            b.languages = orElse(cmd.languages(), b.languages);
+            b.website = orElse(cmd.website(), b.website);
+            b.businessName = orElse(cmd.businessName(), b.businessName);
+            b.description = orElse(cmd.description(), b.description);
+            b.address = orElse(cmd.address(), b.address);
+            b.industry = orElse(cmd.industry(), b.industry);
+            if (cmd.minRate() != null) {
+                b.rates = cmd.rates();
             }
-            Profile next = current(user).with(b -> {
-                b.displayName = orElse(cmd.displayName(), b.displayName);
-                b.username = orElse(cmd.username(), b.username);
-                b.bio = orElse(cmd.bio(), b.bio);
-                b.avatarUrl = orElse(cmd.avatarUrl(), b.avatarUrl);
-                b.phone = orElse(cmd.phone(), b.phone);
-                b.region = orElse(cmd.region(), b.region);
-                b.city = orElse(cmd.city(), b.city);
-                b.categories = orElse(cmd.categories(), b.categories);
-                b.languages = orElse(cmd.languages(), b.languages);
-                b.website = orElse(cmd.website(), b.website);
-                b.businessName = orElse(cmd.businessName(), b.businessName);
-                b.description = orElse(cmd.description(), b.description);
-                b.address = orElse(cmd.address(), b.address);
-                b.industry = orElse(cmd.industry(), b.industry);
-                if (cmd.minRate() != null) {
-                    b.rates = cmd.rates();
-                }
-                if (cmd.budgetMin() != null) {
-                    b.budget = cmd.budget();
-                }
-                if (cmd.availability() != null) {
-                    b.availability = Availability.parse(cmd.availability());
-                }
-                b.updatedAt = clock.instant();
-            });
-            profiles.save(next);
-            return new OwnProfile(next, user.email());
+            if (cmd.budgetMin() != null) {
+                b.budget = cmd.budget();
+            }
+            if (cmd.availability() != null) {
+                b.availability = Availability.parse(cmd.availability());
+            }
         });
     }
 
@@ -221,13 +194,30 @@ public final class ProfileService {
         });
     }
 
-    private OwnProfile onboard(Caller caller, List<String> slugs, Profile.Edit edit) {
+    /** Checks the role before building the command (403 whatever the body), then saves the completed profile. */
+    private <T extends Onboarding> OwnProfile onboard(Caller caller, Role role, Supplier<T> command,
+                                                      BiConsumer<T, Profile.Builder> fields) {
+        requireRole(caller, role);
+        T cmd = command.get();
+        return save(caller, cmd.categories(), b -> {
+            fields.accept(cmd, b);
+            b.categories = cmd.categories();
+            b.onboardingCompleted = true;
+        });
+    }
+
+    /**
+     * In one transaction: loads the caller's profile (blank when none), checks {@code slugs} against
+     * the managed list unless null, applies {@code edit}, stamps {@code updatedAt} and saves.
+     */
+    private OwnProfile save(Caller caller, List<String> slugs, Profile.Edit edit) {
         return transactions.inTransaction(() -> {
             User user = account(caller.userId());
-            requireKnownCategories(slugs);
+            if (slugs != null) {
+                requireKnownCategories(slugs);
+            }
             Profile next = current(user).with(b -> {
                 edit.apply(b);
-                b.onboardingCompleted = true;
                 b.updatedAt = clock.instant();
             });
             profiles.save(next);

@@ -14,7 +14,7 @@ import java.util.List;
  * @param website optional absolute http(s) URL
  */
 public record SalonOnboarding(String businessName, String description, List<String> categories, String region,
-                              String address, String website) {
+                              String address, String website) implements Onboarding {
     /** @throws io.ensemble.shared.ValidationFailed when a field is invalid */
     public SalonOnboarding {
         Validator v = new Validator();

@@ -18,7 +18,8 @@ public interface Outbox {
      * ({@code FOR UPDATE SKIP LOCKED}); call inside a transaction.
      *
      * @param max 1..1000
-     * @return the claimed events, possibly empty
+     * @return the claimed events, possibly empty; a row that cannot be read back carries an
+     *     {@link io.ensemble.shared.outbox.UnreadableEvent} (it is claimed like the others)
      */
     List<OutboxEvent> claimUnpublished(int max);
 

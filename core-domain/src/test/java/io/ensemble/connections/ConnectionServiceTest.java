@@ -78,9 +78,8 @@ class ConnectionServiceTest {
             assertThat(n.body()).contains("Glow Salon");
         });
         assertThat(outbox.all()).singleElement().satisfies(e -> {
-            assertThat(e.type()).isEqualTo("notification_received");
             assertThat(e.recipientId()).isEqualTo(influencer.userId());
-            assertThat(e.payload()).contains(received.get(0).id().toString());
+            assertThat(e.event()).isEqualTo(io.ensemble.notifications.NotificationEvent.Received.of(received.get(0)));
         });
         assertThat(transactions.commits()).isEqualTo(1);
     }

@@ -49,10 +49,9 @@ class NotificationServiceTest {
         assertThat(n.read()).isFalse();
         assertThat(n.createdAt()).isEqualTo(clock.instant());
         assertThat(outbox.all()).singleElement().satisfies(e -> {
-            assertThat(e.type()).isEqualTo(OutboxNotificationPublisher.NOTIFICATION_RECEIVED);
             assertThat(e.recipientId()).isEqualTo(ada.userId());
-            assertThat(e.payload()).startsWith("{\"notificationId\":\"" + n.id() + "\"")
-                    .contains("\"type\":\"CONNECTION_REQUEST\"").endsWith("}");
+            assertThat(e.event()).isEqualTo(new NotificationEvent.Received(n.id(), NotificationType.CONNECTION_REQUEST,
+                    n.subjectId(), Optional.of(eve.userId())));
         });
     }
 
@@ -217,12 +216,11 @@ class NotificationServiceTest {
         service.deleteNotification(ada, two.id());
 
         List<OutboxEvent> events = outbox.all().subList(before, outbox.all().size());
-        assertThat(events).extracting(OutboxEvent::type).containsExactly(NotificationService.NOTIFICATION_READ,
-                NotificationService.NOTIFICATION_READ, NotificationService.NOTIFICATION_DELETED);
+        assertThat(events).extracting(OutboxEvent::event).containsExactly(
+                new NotificationEvent.Read(Optional.of(one.id()), clock.instant()),
+                new NotificationEvent.Read(Optional.empty(), clock.instant()),
+                new NotificationEvent.Deleted(two.id()));
         assertThat(events).allMatch(e -> e.recipientId().equals(ada.userId()));
-        assertThat(events.get(0).payload()).contains("\"notificationId\":\"" + one.id() + "\"");
-        assertThat(events.get(1).payload()).startsWith("{\"all\":true");
-        assertThat(events.get(2).payload()).isEqualTo("{\"notificationId\":\"" + two.id() + "\"}");
     }
 
     @Test

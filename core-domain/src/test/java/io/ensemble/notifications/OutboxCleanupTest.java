@@ -35,7 +35,8 @@ class OutboxCleanupTest {
 
     private static UUID event(InMemoryOutbox outbox) {
         UUID id = UUID.randomUUID();
-        outbox.append(new OutboxEvent(id, "notification_received", UUID.randomUUID(), "{}", NOW.minus(Duration.ofDays(30))));
+        outbox.append(new OutboxEvent(id, UUID.randomUUID(), new NotificationEvent.Deleted(UUID.randomUUID()),
+                NOW.minus(Duration.ofDays(30))));
         return id;
     }
 }

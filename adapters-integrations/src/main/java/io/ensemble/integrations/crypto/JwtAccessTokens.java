@@ -15,6 +15,7 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.HmacKey;
 import org.jose4j.lang.JoseException;
@@ -52,6 +53,7 @@ public final class JwtAccessTokens implements AccessTokens {
     private final String audience;
     private final Duration ttl;
     private final Clock clock;
+    private final VerifiedTokens verified = new VerifiedTokens(CLOCK_SKEW_SECONDS);
 
     /**
      * @param hmacKey  the HS256 secret, at least 32 bytes (copied)
@@ -166,7 +168,8 @@ public final class JwtAccessTokens implements AccessTokens {
     /**
      * Verifies a token: HS256 only (so {@code none}, RS256 and HS512 fail), a {@code kid} the ring accepts,
      * signature, issuer, audience, {@code exp} (30 s skew, time from the clock), {@code sub},
-     * {@code sid} and {@code role}.
+     * {@code sid} and {@code role}. A token that passed all of them before is answered from {@link VerifiedTokens},
+     * which checks again what time or a key retirement can change.
      *
      * @param token the compact JWS from the {@code Authorization: Bearer} header
      * @return the user id, role and session id it carries
@@ -177,12 +180,23 @@ public final class JwtAccessTokens implements AccessTokens {
         if (token == null || token.isBlank()) {
             throw invalid();
         }
+        long now = NumericDate.fromMilliseconds(clock.millis()).getValue();
+        Optional<AccessTokenClaims> known = verified.find(token, now, kid -> ring.verificationKey(kid).isPresent());
+        if (known.isPresent()) {
+            return known.get();
+        }
         try {
-            JwtClaims claims = consumer().processToClaims(token);
+            JwtContext context = consumer().process(token);
+            JwtClaims claims = context.getJwtClaims();
             UUID userId = UUID.fromString(claims.getSubject());
             UUID sessionId = UUID.fromString(requiredString(claims, SESSION_ID));
             Role role = Role.valueOf(requiredString(claims, ROLE));
-            return new AccessTokenClaims(userId, role, sessionId);
+            AccessTokenClaims result = new AccessTokenClaims(userId, role, sessionId);
+            NumericDate notBefore = claims.getNotBefore();
+            verified.remember(token, new VerifiedTokens.Entry(result,
+                    context.getJoseObjects().get(0).getKeyIdHeaderValue(), claims.getExpirationTime().getValue(),
+                    notBefore == null ? Long.MIN_VALUE : notBefore.getValue()));
+            return result;
         } catch (InvalidJwtException | MalformedClaimException | RuntimeException e) {
             throw invalid();
         }

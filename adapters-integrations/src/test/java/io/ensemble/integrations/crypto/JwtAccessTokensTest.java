@@ -167,6 +167,31 @@ class JwtAccessTokensTest {
     }
 
     @Test
+    void a_token_verified_before_is_refused_once_expired_beyond_the_skew() {
+        String token = tokens.issue(user, sessionId).token();
+        assertThat(tokens.verify(token).sessionId()).isEqualTo(sessionId);
+        clock.advance(TTL.plusSeconds(29));
+        assertThat(tokens.verify(token).sessionId()).isEqualTo(sessionId);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertInvalid(token);
+    }
+
+    @Test
+    void a_tampered_copy_of_a_verified_token_is_refused() throws Exception {
+        String token = tokens.issue(user, sessionId).token();
+        assertThat(tokens.verify(token).userId()).isEqualTo(user.id());
+        String[] parts = token.split("\\.");
+        JwtClaims claims = validClaims();
+        claims.setStringClaim("role", "ADMIN");
+        String payload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8));
+
+        assertInvalid(parts[0] + "." + payload + "." + parts[2]);
+        assertInvalid(token + "A");
+    }
+
+    @Test
     void rejects_a_wrong_audience() {
         String token = new JwtAccessTokens(KEY, ISSUER, "another-api", TTL, clock).issue(user, sessionId).token();
 

@@ -95,6 +95,19 @@ class JwtKeyRingTest {
     }
 
     @Test
+    void a_token_verified_before_is_refused_once_its_key_has_left_the_ring() {
+        String token = tokens.issue(user, UUID.randomUUID()).token();
+        assertThat(tokens.verify(token).userId()).isEqualTo(user.id());
+
+        stored.clear();
+        stored.add(JwtKeyRing.Key.of(NEW, clock.instant()));
+        clock.advance(RELOAD);
+        assertThat(ring.verificationKey(JwtAccessTokens.keyId(OLD))).isEmpty();
+
+        assertThatThrownBy(() -> tokens.verify(token)).isInstanceOf(Unauthenticated.class);
+    }
+
+    @Test
     void an_unreadable_source_keeps_the_ring_in_use() {
         String token = tokens.issue(user, UUID.randomUUID()).token();
         JwtKeyRing failing = new JwtKeyRing(new java.util.function.Supplier<>() {

@@ -7,16 +7,16 @@ import io.ensemble.banking.ItemStatus;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlErrors;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.shared.Conflict;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** {@link BankAccountRepository} on {@code bank_items} and {@code bank_accounts}; reads by id filter by owner. */
-public final class JdbiBankAccountRepository implements BankAccountRepository {
+public final class JdbiBankAccountRepository extends JdbiRepository implements BankAccountRepository {
     private static final String ITEM_COLUMNS = "id, user_id, provider, provider_item_id, institution_name, "
             + "access_token_ciphertext, status, created_at";
     private static final String INSERT_ITEM = "INSERT INTO bank_items (" + ITEM_COLUMNS + ") VALUES (:id, :userId, "
@@ -63,11 +63,9 @@ public final class JdbiBankAccountRepository implements BankAccountRepository {
             ItemStatus.valueOf(rs.getString("status")),
             SqlTime.read(rs, "created_at"));
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiBankAccountRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -9,11 +9,11 @@ import io.ensemble.identity.Role;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlErrors;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.Cursor;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -25,7 +25,7 @@ import org.jdbi.v3.core.statement.Query;
  * keeps one PENDING or ACCEPTED request per unordered pair, so concurrent requests cannot both win.
  * Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiConnectionRepository implements ConnectionRepository {
+public final class JdbiConnectionRepository extends JdbiRepository implements ConnectionRepository {
     static final String OPEN_PAIR_KEY = "connection_requests_open_pair_key";
     private static final String COLUMNS =
             "r.id, r.requester_id, r.receiver_id, r.message, r.status, r.created_at, r.responded_at";
@@ -83,11 +83,9 @@ public final class JdbiConnectionRepository implements ConnectionRepository {
             new PublicUser(rs.getObject("other_id", UUID.class), rs.getString("other_name"),
                     Role.valueOf(rs.getString("other_role"))));
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiConnectionRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** Inserts the request. @throws Conflict {@code CONNECTION_EXISTS} on {@code connection_requests_open_pair_key} */

@@ -7,11 +7,11 @@ import io.ensemble.discovery.DiscoveryQuery;
 import io.ensemble.discovery.DiscoveryRepository;
 import io.ensemble.identity.Role;
 import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.Query;
 
@@ -29,7 +29,7 @@ import org.jdbi.v3.core.statement.Query;
  * is the best name similarity plus the full-text rank, as {@code real}, so the cursor can carry it
  * exactly. Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiDiscoveryRepository implements DiscoveryRepository {
+public final class JdbiDiscoveryRepository extends JdbiRepository implements DiscoveryRepository {
     private static final String NAMES_TSV = "p.search_names";
     private static final String TSQUERY = "plainto_tsquery('simple', :search)";
     private static final String SCORE = "(GREATEST(similarity(p.display_name, :search), "
@@ -59,11 +59,9 @@ public final class JdbiDiscoveryRepository implements DiscoveryRepository {
     private static final String BY_FOLLOWERS = " ORDER BY d.followers DESC, d.user_id ASC LIMIT :fetch";
     private static final String BY_SCORE = " ORDER BY d.relevance DESC, d.user_id ASC LIMIT :fetch";
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiDiscoveryRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** @return up to {@code fetch} cards of {@code audience.target()} matching {@code query}, in list order */

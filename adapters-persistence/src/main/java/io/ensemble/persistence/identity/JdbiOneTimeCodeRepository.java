@@ -6,8 +6,8 @@ import io.ensemble.identity.OtpPurpose;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.JdbiTransactions;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +16,7 @@ import java.util.UUID;
  * single conditional UPDATEs, so concurrent guesses can never exceed the limit or spend a code
  * twice. Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiOneTimeCodeRepository implements OneTimeCodeRepository {
+public final class JdbiOneTimeCodeRepository extends JdbiRepository implements OneTimeCodeRepository {
     /** Serialises concurrent {@link #replace} calls of one user, so one unspent code survives. */
     private static final String LOCK_USER = "SELECT 1 FROM users WHERE id = :userId FOR NO KEY UPDATE";
     private static final String SPEND_UNSPENT = """
@@ -49,12 +49,11 @@ public final class JdbiOneTimeCodeRepository implements OneTimeCodeRepository {
     private static final String CONSUME =
             "UPDATE one_time_codes SET consumed_at = :at WHERE id = :id AND consumed_at IS NULL";
 
-    private final JdbiHandles handles;
     private final JdbiTransactions transactions;
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiOneTimeCodeRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
         this.transactions = new JdbiTransactions(handles);
     }
 

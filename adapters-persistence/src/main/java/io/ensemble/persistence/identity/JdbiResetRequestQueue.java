@@ -4,10 +4,10 @@ import io.ensemble.identity.QueuedResetRequest;
 import io.ensemble.identity.ResetRequestQueue;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -16,7 +16,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * statement: due rows are picked with {@code FOR UPDATE SKIP LOCKED} and their due time moved past
  * the lease, so two nodes never mail the same request at once.
  */
-public final class JdbiResetRequestQueue implements ResetRequestQueue {
+public final class JdbiResetRequestQueue extends JdbiRepository implements ResetRequestQueue {
     private static final String INSERT = "INSERT INTO password_reset_requests (id, email, attempts, requested_at, "
             + "next_attempt_at) VALUES (:id, :email, :attempts, :requestedAt, :requestedAt)";
     // RETURNING keeps no order: the claimed rows are sorted afterwards by when they were due, then by
@@ -34,11 +34,9 @@ public final class JdbiResetRequestQueue implements ResetRequestQueue {
             rs.getObject("id", UUID.class), rs.getString("email"), rs.getInt("attempts"),
             SqlTime.read(rs, "requested_at"));
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiResetRequestQueue(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -5,9 +5,9 @@ import io.ensemble.identity.UserRepository;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlErrors;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.shared.Conflict;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +16,7 @@ import java.util.UUID;
  * index on {@code lower(email)}, so two concurrent signups cannot both succeed.
  * Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiUserRepository implements UserRepository {
+public final class JdbiUserRepository extends JdbiRepository implements UserRepository {
     static final String EMAIL_INDEX = "users_email_lower_key";
 
     private static final String INSERT = """
@@ -30,11 +30,9 @@ public final class JdbiUserRepository implements UserRepository {
     private static final String UPDATE_PASSWORD =
             "UPDATE users SET password_hash = :passwordHash, updated_at = :at WHERE id = :id";
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiUserRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /**

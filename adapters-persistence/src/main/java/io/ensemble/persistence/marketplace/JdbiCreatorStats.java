@@ -3,8 +3,8 @@ package io.ensemble.persistence.marketplace;
 import io.ensemble.marketplace.CreatorStats;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -12,7 +12,7 @@ import java.util.UUID;
  * decimals (0 without reviews), {@code total_collaborations} = COMPLETED orders. Creates a bare
  * profile row (role from the user) when the creator never onboarded, like the avatar upload does.
  */
-public final class JdbiCreatorStats implements CreatorStats {
+public final class JdbiCreatorStats extends JdbiRepository implements CreatorStats {
     private static final String REFRESH = """
             INSERT INTO profiles (user_id, role, display_name, rating, total_collaborations, created_at, updated_at)
             SELECT u.id, u.role, COALESCE(u.name, ''),
@@ -24,11 +24,9 @@ public final class JdbiCreatorStats implements CreatorStats {
                    total_collaborations = EXCLUDED.total_collaborations, updated_at = EXCLUDED.updated_at
             """;
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiCreatorStats(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

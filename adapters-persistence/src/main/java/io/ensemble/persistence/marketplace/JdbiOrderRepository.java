@@ -10,6 +10,7 @@ import io.ensemble.marketplace.OrderTransition;
 import io.ensemble.payments.Money;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.shared.Cursor;
 import java.sql.Array;
 import java.sql.Types;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -30,7 +30,7 @@ import org.jdbi.v3.core.statement.Query;
  * changes nothing. Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the
  * database is down.
  */
-public final class JdbiOrderRepository implements OrderRepository {
+public final class JdbiOrderRepository extends JdbiRepository implements OrderRepository {
     private static final String COLUMNS = "o.id, o.brand_id, o.creator_id, o.package_id, o.title, o.requirements,"
             + " o.deadline, o.price_amount, o.price_currency, o.revisions_allowed, o.revisions_used, o.status,"
             + " o.conversation_id, o.deliverables, o.version, o.delivered_at, o.created_at, o.updated_at";
@@ -83,11 +83,9 @@ public final class JdbiOrderRepository implements OrderRepository {
             OrderStatus.valueOf(rs.getString("to_status")), Optional.ofNullable(rs.getString("note")),
             SqlTime.read(rs, "created_at"));
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiOrderRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -5,9 +5,9 @@ import io.ensemble.marketplace.PackageRepository;
 import io.ensemble.payments.Money;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -17,7 +17,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * {@link PackageRepository} on the {@code packages} table. Every method throws
  * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiPackageRepository implements PackageRepository {
+public final class JdbiPackageRepository extends JdbiRepository implements PackageRepository {
     private static final String COLUMNS = "id, creator_id, title, platform, content_type, quantity, revisions,"
             + " duration_days, price_amount, price_currency, description, active, created_at, updated_at";
     private static final String INSERT = "INSERT INTO packages (" + COLUMNS + ") VALUES (:id, :creatorId, :title,"
@@ -42,11 +42,9 @@ public final class JdbiPackageRepository implements PackageRepository {
             rs.getString("description"), rs.getBoolean("active"), SqlTime.read(rs, "created_at"),
             SqlTime.read(rs, "updated_at"));
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiPackageRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

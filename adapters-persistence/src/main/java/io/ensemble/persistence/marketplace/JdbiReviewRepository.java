@@ -4,15 +4,15 @@ import io.ensemble.marketplace.Review;
 import io.ensemble.marketplace.ReviewRepository;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.shared.Cursor;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.Query;
 
 /** {@link ReviewRepository} on {@code reviews}; the unique {@code reviews_order_key} keeps one per order. */
-public final class JdbiReviewRepository implements ReviewRepository {
+public final class JdbiReviewRepository extends JdbiRepository implements ReviewRepository {
     private static final String INSERT = """
             INSERT INTO reviews (id, order_id, brand_id, creator_id, rating, comment, created_at)
             VALUES (:id, :orderId, :brandId, :creatorId, :rating, :comment, :at)
@@ -27,11 +27,9 @@ public final class JdbiReviewRepository implements ReviewRepository {
     private static final String AFTER = " AND (r.created_at, r.id) < (:at, :afterId)";
     private static final String ORDER = " ORDER BY r.created_at DESC, r.id DESC LIMIT :max";
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiReviewRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

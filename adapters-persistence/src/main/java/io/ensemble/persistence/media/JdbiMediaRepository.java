@@ -5,9 +5,9 @@ import io.ensemble.media.MediaPurpose;
 import io.ensemble.media.MediaRepository;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -18,7 +18,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * messages that have attachments; every query on it says {@code attachments <> '{}'} so the planner can use
  * that partial index).
  */
-public final class JdbiMediaRepository implements MediaRepository {
+public final class JdbiMediaRepository extends JdbiRepository implements MediaRepository {
     private static final String COLUMNS = "id, owner_id, purpose, content_type, bytes, width, height, storage_key, "
             + "thumbnail_key, display_key, attached_at, created_at";
     private static final String INSERT = "INSERT INTO media (" + COLUMNS + ") VALUES (:id, :ownerId, :purpose, "
@@ -51,11 +51,9 @@ public final class JdbiMediaRepository implements MediaRepository {
             SqlTime.readOptional(rs, "attached_at"),
             SqlTime.read(rs, "created_at"));
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiMediaRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit for members' sends: callers queue their message and wait; one writer thread takes
  * everything queued (up to {@link #MAX_BATCH}) and stores it in one statement and one commit
- * ({@link MessageSendBatch}), then wakes each caller with its own outcome. Under light load a batch
- * is one message (sent with the one-message statement, no added wait); under load the sends that
+ * ({@link MessageStore}), then wakes each caller with its own outcome. Under light load a batch
+ * is one message (the same statement with one row, no added wait); under load the sends that
  * arrive while a batch is being written go together in the next, so the database does one round
  * trip, one plan and one WAL flush per batch instead of per message. A caller's answer still comes
  * only after its message is committed.
@@ -46,7 +46,7 @@ final class MessageWriter {
     private static final Logger LOG = LoggerFactory.getLogger(MessageWriter.class);
 
     private final JdbiHandles handles;
-    private final Function<MessageSendBatch.Row, Optional<Appended>> sendOne;
+    private final Function<MessageStore.Row, Optional<Appended>> sendOne;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     /** Rows put back because their clientMessageId was already in the batch; touched by the writer only. */
@@ -58,7 +58,7 @@ final class MessageWriter {
      * @param handles where batches run (a fresh autocommit handle each)
      * @param sendOne the one-message send, for single rows and for rows of a failed batch
      */
-    MessageWriter(JdbiHandles handles, Function<MessageSendBatch.Row, Optional<Appended>> sendOne) {
+    MessageWriter(JdbiHandles handles, Function<MessageStore.Row, Optional<Appended>> sendOne) {
         this.handles = handles;
         this.sendOne = sendOne;
         this.writer = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -69,7 +69,7 @@ final class MessageWriter {
         this.writer.allowCoreThreadTimeOut(true);
     }
 
-    private record Pending(MessageSendBatch.Row row, CompletableFuture<Optional<Appended>> done) {
+    private record Pending(MessageStore.Row row, CompletableFuture<Optional<Appended>> done) {
         String key() {
             return row.message().clientMessageId()
                     .map(id -> row.message().conversationId() + "/" + row.message().senderId() + "/" + id)
@@ -84,7 +84,7 @@ final class MessageWriter {
      * @throws DuplicateClientMessage when its clientMessageId is already stored
      * @throws io.ensemble.shared.ProviderUnavailable when the database is down
      */
-    Optional<Appended> send(MessageSendBatch.Row row) {
+    Optional<Appended> send(MessageStore.Row row) {
         Pending pending = new Pending(row, new CompletableFuture<>());
         queue.add(pending);
         if (scheduled.compareAndSet(false, true)) {
@@ -153,17 +153,17 @@ final class MessageWriter {
     private void write(List<Pending> batch) {
         if (batch.size() > 1) {
             try {
-                List<MessageSendBatch.Row> rows = batch.stream().map(Pending::row).toList();
-                List<MessageSendBatch.Outcome> outcomes = handles.with(h -> {
+                List<MessageStore.Row> rows = batch.stream().map(Pending::row).toList();
+                List<MessageStore.Outcome> outcomes = handles.with(h -> {
                     try {
-                        return MessageSendBatch.run(h.getConnection(), rows);
+                        return MessageStore.run(h.getConnection(), rows, true);
                     } catch (SQLException e) {
                         throw new IllegalStateException("sending a batch of messages failed", e);
                     }
                 });
                 batchedRows.addAndGet(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
-                    MessageSendBatch.Outcome outcome = outcomes.get(i);
+                    MessageStore.Outcome outcome = outcomes.get(i);
                     if (outcome.duplicate()) {
                         batch.get(i).done().completeExceptionally(new DuplicateClientMessage());
                     } else {

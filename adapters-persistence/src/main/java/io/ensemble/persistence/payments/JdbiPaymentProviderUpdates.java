@@ -5,6 +5,7 @@ import io.ensemble.payments.Payout;
 import io.ensemble.payments.PayoutRepository;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * {@link PaymentProviderUpdates} on {@code payments} and {@code payouts}: each update names the
  * states it may leave in its {@code WHERE}, so a late or repeated webhook changes nothing.
  */
-public final class JdbiPaymentProviderUpdates implements PaymentProviderUpdates {
+public final class JdbiPaymentProviderUpdates extends JdbiRepository implements PaymentProviderUpdates {
     private static final String FAILURE = "UPDATE payments SET failure_reason = :reason, updated_at = :at"
             + " WHERE order_id = :orderId AND status = 'PENDING'";
     private static final String BY_TRANSFER = "SELECT id FROM payouts WHERE provider_ref = :ref";
@@ -23,7 +24,6 @@ public final class JdbiPaymentProviderUpdates implements PaymentProviderUpdates 
     private static final String REVERSED = "UPDATE payouts SET status = 'FAILED', note = :note, updated_at = :at"
             + " WHERE provider_ref = :ref AND status IN ('PENDING', 'PAID')";
 
-    private final JdbiHandles handles;
     private final PayoutRepository payouts;
 
     /**
@@ -31,7 +31,7 @@ public final class JdbiPaymentProviderUpdates implements PaymentProviderUpdates 
      * @param payouts reads a payout row by id
      */
     public JdbiPaymentProviderUpdates(JdbiHandles handles, PayoutRepository payouts) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
         this.payouts = Objects.requireNonNull(payouts, "payouts");
     }
 

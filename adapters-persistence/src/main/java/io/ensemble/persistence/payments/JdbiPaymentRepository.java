@@ -6,14 +6,14 @@ import io.ensemble.payments.PaymentRepository;
 import io.ensemble.payments.PaymentStatus;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** {@link PaymentRepository} on {@code payments} (primary key {@code order_id}: one payment per order). */
-public final class JdbiPaymentRepository implements PaymentRepository {
+public final class JdbiPaymentRepository extends JdbiRepository implements PaymentRepository {
     private static final String COLUMNS =
             "order_id, provider, provider_ref, amount, currency, status, refund_ref, created_at, updated_at";
     private static final String INSERT = "INSERT INTO payments (" + COLUMNS + ") VALUES (:orderId, :provider,"
@@ -28,11 +28,9 @@ public final class JdbiPaymentRepository implements PaymentRepository {
             Optional.ofNullable(rs.getString("refund_ref")), SqlTime.read(rs, "created_at"),
             SqlTime.read(rs, "updated_at"));
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiPaymentRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

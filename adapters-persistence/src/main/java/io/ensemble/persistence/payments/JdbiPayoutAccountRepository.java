@@ -4,14 +4,14 @@ import io.ensemble.payments.PayoutAccount;
 import io.ensemble.payments.PayoutAccountRepository;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** {@link PayoutAccountRepository} on {@code payout_accounts} (primary key {@code (user_id, provider)}). */
-public final class JdbiPayoutAccountRepository implements PayoutAccountRepository {
+public final class JdbiPayoutAccountRepository extends JdbiRepository implements PayoutAccountRepository {
     private static final String COLUMNS = "user_id, provider, account_id, payouts_enabled, created_at, updated_at";
     private static final String INSERT = "INSERT INTO payout_accounts (" + COLUMNS + ") VALUES (:userId, :provider,"
             + " :accountId, :payoutsEnabled, :createdAt, :updatedAt) ON CONFLICT DO NOTHING";
@@ -25,11 +25,9 @@ public final class JdbiPayoutAccountRepository implements PayoutAccountRepositor
             rs.getObject("user_id", UUID.class), rs.getString("provider"), rs.getString("account_id"),
             rs.getBoolean("payouts_enabled"), SqlTime.read(rs, "created_at"), SqlTime.read(rs, "updated_at"));
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiPayoutAccountRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -6,10 +6,10 @@ import io.ensemble.payments.PayoutRepository;
 import io.ensemble.payments.PayoutStatus;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.shared.Cursor;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -21,7 +21,7 @@ import org.jdbi.v3.core.statement.Query;
  * compare-and-sets from PENDING; a claim is a conditional update of {@code next_transfer_at}, so of two
  * concurrent claimers exactly one gets the row.
  */
-public final class JdbiPayoutRepository implements PayoutRepository {
+public final class JdbiPayoutRepository extends JdbiRepository implements PayoutRepository {
     private static final String COLUMNS = "id, user_id, order_id, gross_amount, fee_amount, net_amount, currency,"
             + " status, provider_ref, note, transfer_attempts, last_transfer_error, next_transfer_at, created_at,"
             + " updated_at";
@@ -71,11 +71,9 @@ public final class JdbiPayoutRepository implements PayoutRepository {
                 SqlTime.read(rs, "created_at"), SqlTime.read(rs, "updated_at"));
     };
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiPayoutRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

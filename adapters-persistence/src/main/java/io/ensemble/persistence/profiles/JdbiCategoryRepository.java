@@ -1,12 +1,12 @@
 package io.ensemble.persistence.profiles;
 
 import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.profiles.Category;
 import io.ensemble.profiles.CategoryRepository;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -14,12 +14,10 @@ import java.util.Set;
  * {@code migrations/profiles/001-categories.sql}. Throws
  * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiCategoryRepository implements CategoryRepository, io.ensemble.profiles.CategoryWriter {
-    private final JdbiHandles handles;
-
+public final class JdbiCategoryRepository extends JdbiRepository implements CategoryRepository, io.ensemble.profiles.CategoryWriter {
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiCategoryRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** @return every category ordered by slug */

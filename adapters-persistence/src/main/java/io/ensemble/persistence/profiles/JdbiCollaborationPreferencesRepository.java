@@ -1,18 +1,18 @@
 package io.ensemble.persistence.profiles;
 
 import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.profiles.CollaborationPreferences;
 import io.ensemble.profiles.CollaborationPreferencesRepository;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** {@link CollaborationPreferencesRepository} on {@code collaboration_preferences}, one row per user. */
-public final class JdbiCollaborationPreferencesRepository implements CollaborationPreferencesRepository {
+public final class JdbiCollaborationPreferencesRepository extends JdbiRepository implements CollaborationPreferencesRepository {
     private static final String FIND = "SELECT audience_min, audience_max, budget_min, budget_max, collaboration_types, "
             + "locations, country, rizz_score FROM collaboration_preferences WHERE user_id = :userId";
     private static final String UPSERT = "INSERT INTO collaboration_preferences (user_id, audience_min, audience_max, "
@@ -23,11 +23,9 @@ public final class JdbiCollaborationPreferencesRepository implements Collaborati
             + "collaboration_types = EXCLUDED.collaboration_types, locations = EXCLUDED.locations, "
             + "country = EXCLUDED.country, updated_at = now()";
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiCollaborationPreferencesRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.ensemble.identity.Role;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlErrors;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.profiles.Availability;
 import io.ensemble.profiles.MoneyRange;
 import io.ensemble.profiles.Profile;
@@ -28,7 +29,7 @@ import org.jdbi.v3.core.statement.Update;
  * {@code lower(username)}. Throws {@link io.ensemble.shared.ProviderUnavailable} when the
  * database is down.
  */
-public final class JdbiProfileRepository implements ProfileRepository {
+public final class JdbiProfileRepository extends JdbiRepository implements ProfileRepository {
     static final String USERNAME_INDEX = "profiles_username_lower_key";
 
     private static final String COLUMNS = """
@@ -60,11 +61,9 @@ public final class JdbiProfileRepository implements ProfileRepository {
             """;
     private static final String BY_USER = "SELECT " + COLUMNS + " FROM profiles WHERE user_id = :userId";
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiProfileRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** Sets the avatar in one upsert; a bare row takes role and name from {@code users}, as {@code Profile.blank} does. */

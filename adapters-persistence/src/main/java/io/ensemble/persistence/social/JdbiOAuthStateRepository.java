@@ -2,11 +2,11 @@ package io.ensemble.persistence.social;
 
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.social.OAuthState;
 import io.ensemble.social.OAuthStateRepository;
 import io.ensemble.social.Platform;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,18 +14,16 @@ import java.util.UUID;
  * {@link OAuthStateRepository} on {@code oauth_states}. Consuming is one {@code DELETE ... RETURNING}, so
  * two concurrent callbacks with the same state cannot both get it.
  */
-public final class JdbiOAuthStateRepository implements OAuthStateRepository {
+public final class JdbiOAuthStateRepository extends JdbiRepository implements OAuthStateRepository {
     private static final String INSERT = "INSERT INTO oauth_states (state_hash, user_id, platform, code_verifier, "
             + "expires_at, created_at) VALUES (:hash, :userId, :platform, :verifier, :expiresAt, :createdAt)";
     private static final String CONSUME = "DELETE FROM oauth_states WHERE state_hash = :hash AND platform = :platform "
             + "AND expires_at > :now RETURNING state_hash, user_id, platform, code_verifier, expires_at, created_at";
     private static final String DELETE_EXPIRED = "DELETE FROM oauth_states WHERE expires_at <= :now";
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiOAuthStateRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

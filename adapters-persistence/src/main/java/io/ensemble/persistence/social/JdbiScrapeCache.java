@@ -2,13 +2,13 @@ package io.ensemble.persistence.social;
 
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ScrapeCache;
 import io.ensemble.social.ScrapedPost;
 import io.ensemble.social.ScrapedProfile;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Handle;
  * {@code scraped_posts} (its recent posts by position, newest first). {@link #put} replaces both in one
  * transaction. Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiScrapeCache implements ScrapeCache {
+public final class JdbiScrapeCache extends JdbiRepository implements ScrapeCache {
     private static final String FIND = """
             SELECT provider_account_id, display_name, avatar_url, bio, followers, following, posts, verified,
                    private_account, fetched_at
@@ -43,11 +43,9 @@ public final class JdbiScrapeCache implements ScrapeCache {
             VALUES (:platform, :username, :position, :postId, :url, :caption, :postedAt, :likes, :comments, :views, :shares)
             """;
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiScrapeCache(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** {@inheritDoc} */

@@ -6,6 +6,7 @@ import static io.ensemble.persistence.social.SocialAccountRows.ROW;
 import io.ensemble.identity.Role;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.social.AccountLink;
 import io.ensemble.social.EncryptedTokens;
 import io.ensemble.social.LinkMethod;
@@ -18,7 +19,6 @@ import java.sql.Array;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +28,7 @@ import java.util.UUID;
  * statement, so two users racing for one provider account cannot both win. Token columns hold
  * ciphertext only and are read solely by {@link #tokens}.
  */
-public final class JdbiSocialAccountRepository implements SocialAccountRepository {
+public final class JdbiSocialAccountRepository extends JdbiRepository implements SocialAccountRepository {
     private static final String LINK = """
             INSERT INTO social_accounts (id, user_id, platform, provider_account_id, username, display_name,
                 avatar_url, link_method, status, created_at, updated_at)
@@ -65,11 +65,9 @@ public final class JdbiSocialAccountRepository implements SocialAccountRepositor
             ORDER BY u.id LIMIT :max
             """;
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiSocialAccountRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

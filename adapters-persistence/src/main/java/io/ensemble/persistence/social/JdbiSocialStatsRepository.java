@@ -2,12 +2,12 @@ package io.ensemble.persistence.social;
 
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.social.Platform;
 import io.ensemble.social.PlatformStats;
 import io.ensemble.social.SocialStatsRepository;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -15,7 +15,7 @@ import java.util.UUID;
  * {@code social_totals} (one row per user; {@code total_followers} is indexed for discovery's
  * follower filters). Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiSocialStatsRepository implements SocialStatsRepository {
+public final class JdbiSocialStatsRepository extends JdbiRepository implements SocialStatsRepository {
     private static final String UPSERT = """
             INSERT INTO social_stats (user_id, platform, followers, engagement, updated_at)
             VALUES (:userId, :platform, :followers, :engagement, :at)
@@ -31,11 +31,9 @@ public final class JdbiSocialStatsRepository implements SocialStatsRepository {
                 avg_engagement = EXCLUDED.avg_engagement, updated_at = EXCLUDED.updated_at
             """;
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiSocialStatsRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** Inserts or replaces the row of ({@code userId}, platform). */

@@ -2,10 +2,10 @@ package io.ensemble.persistence.social;
 
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.social.StatsSnapshot;
 import io.ensemble.social.StatsSnapshotRepository;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** {@link StatsSnapshotRepository} on the append-only {@code social_stats_snapshots} table. */
-public final class JdbiStatsSnapshotRepository implements StatsSnapshotRepository {
+public final class JdbiStatsSnapshotRepository extends JdbiRepository implements StatsSnapshotRepository {
     private static final String COLUMNS = "account_id, followers, following, posts, engagement_rate, taken_at";
     private static final String APPEND = "INSERT INTO social_stats_snapshots (" + COLUMNS + ") "
             + "VALUES (:accountId, :followers, :following, :posts, :rate, :takenAt)";
@@ -37,11 +37,9 @@ public final class JdbiStatsSnapshotRepository implements StatsSnapshotRepositor
                 SqlTime.read(rs, "taken_at"));
     };
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiStatsSnapshotRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     private static String prefixed() {

@@ -2,11 +2,11 @@ package io.ensemble.persistence.social;
 
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.social.SyncAttempts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +16,7 @@ import java.util.UUID;
  * one is inserted when there is room. Rows older than the window are pruned on the way. Throws
  * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
  */
-public final class JdbiSyncAttempts implements SyncAttempts {
+public final class JdbiSyncAttempts extends JdbiRepository implements SyncAttempts {
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(:key, 0)) IS NULL";
     private static final String PRUNE = "DELETE FROM scraped_sync_attempts WHERE account_id = :id AND attempted_at <= :since";
     private static final String IN_WINDOW = """
@@ -25,11 +25,9 @@ public final class JdbiSyncAttempts implements SyncAttempts {
             """;
     private static final String INSERT = "INSERT INTO scraped_sync_attempts (account_id, attempted_at) VALUES (:id, :at)";
 
-    private final JdbiHandles handles;
-
     /** @param handles the handle provider */
     public JdbiSyncAttempts(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** {@inheritDoc} */

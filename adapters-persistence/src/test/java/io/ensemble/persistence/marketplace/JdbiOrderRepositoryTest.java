@@ -9,6 +9,7 @@ import io.ensemble.marketplace.MessagingOrderConversations;
 import io.ensemble.marketplace.Order;
 import io.ensemble.marketplace.OrderAction;
 import io.ensemble.marketplace.OrderStatus;
+import io.ensemble.messaging.SystemMessages;
 import io.ensemble.payments.Money;
 import io.ensemble.payments.Payout;
 import io.ensemble.payments.PayoutAccount;
@@ -60,8 +61,8 @@ class JdbiOrderRepositoryTest extends DatabaseTestBase {
 
     private Order newOrder(Instant createdAt) {
         UUID orderId = IDS.newId();
-        UUID conversation = new MessagingOrderConversations(new JdbiConversationRepository(handles),
-                new JdbiMessageRepository(handles), new JdbiOutbox(handles), IDS).openFor(orderId, brand, creator, "Order", createdAt);
+        UUID conversation = new MessagingOrderConversations(new SystemMessages(new JdbiConversationRepository(handles),
+                new JdbiMessageRepository(handles), new JdbiOutbox(handles), IDS)).openFor(orderId, brand, creator, "Order", createdAt);
         return new Order(orderId, brand, creator, Optional.empty(), "Launch video", "daylight",
                 Optional.of(LocalDate.of(2026, 12, 31)), new Money(9_007_199_254_740_993L, "JPY"), 1, 0,
                 OrderStatus.PENDING_PAYMENT, conversation, List.of(), 0, Optional.empty(), createdAt, createdAt);

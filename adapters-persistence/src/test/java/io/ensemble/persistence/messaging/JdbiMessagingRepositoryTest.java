@@ -12,11 +12,13 @@ import io.ensemble.messaging.DuplicateClientMessage;
 import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessageRepository;
 import io.ensemble.messaging.MessageType;
+import io.ensemble.messaging.MessagingEvent;
 import io.ensemble.messaging.NewMessage;
 import io.ensemble.messaging.ReadReceipt;
 import io.ensemble.persistence.Concurrently;
 import io.ensemble.persistence.DatabaseTestBase;
 import io.ensemble.persistence.identity.JdbiUserRepository;
+import io.ensemble.persistence.outbox.OutboxCodec;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.UuidV7Generator;
@@ -136,8 +138,9 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
     }
 
     private Optional<MessageRepository.Appended> sendOne(UUID conversationId, UUID sender, String clientId) {
-        return messages.send(new NewMessage(IDS.newId(), conversationId, sender, MessageType.TEXT, "hi",
-                List.of(), Optional.ofNullable(clientId), NOW), "message_stored", Set.of());
+        NewMessage m = new NewMessage(IDS.newId(), conversationId, sender, MessageType.TEXT, "hi",
+                List.of(), Optional.ofNullable(clientId), NOW);
+        return messages.send(m, MessagingEvent.MessageStored.of(m), Set.of());
     }
 
     @Test
@@ -152,10 +155,9 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(second.message().seq()).isEqualTo(2);
         assertThat(first.recipients()).containsExactlyInAnyOrder(bob, carol);
         assertThat(second.recipients()).containsExactlyInAnyOrder(alice, carol);
-        assertThat(count("SELECT count(*) FROM outbox WHERE type = 'message_stored' AND payload->>'messageId' = '"
-                + first.message().id() + "' AND payload->>'senderId' = '" + alice + "' AND (payload->>'seq')::int = 1"
-                + " AND payload->>'conversationId' = '" + group + "' AND recipient_id IN ('" + bob + "', '" + carol + "')"))
-                .isEqualTo(2);
+        String payload = OutboxCodec.standard().encode(new MessagingEvent.MessageStored(group, first.message().id(), alice));
+        assertThat(count("SELECT count(*) FROM outbox WHERE type = 'message_stored' AND payload = CAST('" + payload
+                + "' AS jsonb) AND recipient_id IN ('" + bob + "', '" + carol + "')")).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(4);
     }
 
@@ -163,8 +165,8 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
     void send_records_no_outbox_event_for_members_watching_the_conversation() {
         UUID group = direct(alice, bob).id();
         conversations.addMember(group, carol, NOW);
-        MessageRepository.Appended sent = messages.send(new NewMessage(IDS.newId(), group, alice, MessageType.TEXT,
-                "hi", List.of(), Optional.empty(), NOW), "message_stored", Set.of(bob)).orElseThrow();
+        NewMessage m = new NewMessage(IDS.newId(), group, alice, MessageType.TEXT, "hi", List.of(), Optional.empty(), NOW);
+        MessageRepository.Appended sent = messages.send(m, MessagingEvent.MessageStored.of(m), Set.of(bob)).orElseThrow();
         assertThat(sent.recipients()).containsExactlyInAnyOrder(bob, carol);
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + carol + "'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(1);
@@ -212,9 +214,10 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + bob + "'")).isEqualTo(20);
     }
 
-    private static MessageSendBatch.Row row(UUID conversationId, UUID sender, String clientId, Set<UUID> watching) {
-        return new MessageSendBatch.Row(new NewMessage(IDS.newId(), conversationId, sender, MessageType.TEXT, "batched",
-                List.of(), Optional.ofNullable(clientId), NOW), "message_stored", watching);
+    private static MessageStore.Row row(UUID conversationId, UUID sender, String clientId, Set<UUID> watching) {
+        NewMessage m = new NewMessage(IDS.newId(), conversationId, sender, MessageType.TEXT, "batched",
+                List.of(), Optional.ofNullable(clientId), NOW);
+        return new MessageStore.Row(m, Optional.of(MessagingEvent.MessageStored.of(m)), watching);
     }
 
     @Test
@@ -226,16 +229,16 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         UUID suspended = user(users, "sus", AccountStatus.SUSPENDED, true);
         UUID withSuspended = direct(alice, suspended).id();
 
-        List<MessageSendBatch.Outcome> outcomes = handles.with(h -> {
+        List<MessageStore.Outcome> outcomes = handles.with(h -> {
             try {
-                return MessageSendBatch.run(h.getConnection(), List.of(
+                return MessageStore.run(h.getConnection(), List.of(
                         row(c, alice, "a-1", Set.of()),
                         row(c, bob, null, Set.of(alice)),
                         row(c, carol, null, Set.of()),
                         row(c, alice, "stored-before", Set.of()),
                         row(other, carol, "a-1", Set.of()),
                         row(withSuspended, suspended, null, Set.of()),
-                        row(c, alice, null, Set.of())));
+                        row(c, alice, null, Set.of())), true);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -262,7 +265,52 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + bob + "'")).isEqualTo(3);
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + alice + "'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM outbox WHERE payload->>'senderId' = '" + carol + "'"
-                + " AND payload->>'conversationId' = '" + other + "' AND (payload->>'seq')::int = 1")).isEqualTo(1);
+                + " AND payload->>'conversationId' = '" + other + "' AND payload->>'messageId' = '"
+                + outcomes.get(4).appended().orElseThrow().message().id() + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void append_and_send_share_one_statement_with_the_sender_check_and_the_events_as_parameters() {
+        JdbiUserRepository users = new JdbiUserRepository(handles);
+        UUID suspended = user(users, "sus", AccountStatus.SUSPENDED, true);
+        UUID c = direct(alice, suspended).id();
+
+        assertThat(sendOne(c, suspended, null)).as("a member's send needs an active, verified sender").isEmpty();
+        Message system = send(c, suspended, "order moved", null).orElseThrow();
+
+        assertThat(system.seq()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox")).as("system messages record no recipient events").isZero();
+        assertThat(sendOne(c, alice, null).orElseThrow().message().seq()).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + suspended + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void append_of_a_stored_client_message_id_is_a_duplicate() {
+        UUID c = direct(alice, bob).id();
+        send(c, alice, "first", "sys-1").orElseThrow();
+        assertThatThrownBy(() -> send(c, alice, "again", "sys-1")).isInstanceOf(DuplicateClientMessage.class);
+        assertThat(count("SELECT last_seq FROM conversations")).isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_keeps_each_rows_attachments_in_order() throws Exception {
+        UUID c = direct(alice, bob).id();
+        NewMessage two = new NewMessage(IDS.newId(), c, alice, MessageType.IMAGE, "pics", List.of("m-2", "m-1"),
+                Optional.empty(), NOW);
+        NewMessage none = new NewMessage(IDS.newId(), c, bob, MessageType.TEXT, "text", List.of(), Optional.empty(), NOW);
+        NewMessage one = new NewMessage(IDS.newId(), c, bob, MessageType.FILE, "doc", List.of("m-3"), Optional.empty(), NOW);
+        List<MessageStore.Outcome> outcomes = handles.with(h -> {
+            try {
+                return MessageStore.run(h.getConnection(), List.of(new MessageStore.Row(two, Optional.empty(), Set.of()),
+                        new MessageStore.Row(none, Optional.empty(), Set.of()),
+                        new MessageStore.Row(one, Optional.empty(), Set.of())), true);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(outcomes).extracting(o -> o.appended().orElseThrow().message().attachments())
+                .containsExactly(List.of("m-2", "m-1"), List.of(), List.of("m-3"));
+        assertThat(messages.findById(two.id()).orElseThrow().attachments()).containsExactly("m-2", "m-1");
     }
 
     @Test
@@ -286,8 +334,8 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
             try {
                 handles.with(h -> {
                     try {
-                        return MessageSendBatch.run(h.getConnection(), List.of(row(c, bob, null, Set.of()),
-                                row(c, alice, "racing", Set.of())));
+                        return MessageStore.run(h.getConnection(), List.of(row(c, bob, null, Set.of()),
+                                row(c, alice, "racing", Set.of())), true);
                     } catch (java.sql.SQLException e) {
                         throw new IllegalStateException(e);
                     }

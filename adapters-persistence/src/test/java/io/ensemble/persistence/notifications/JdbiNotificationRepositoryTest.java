@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
+import io.ensemble.notifications.NotificationEvent;
 import io.ensemble.notifications.NewNotification;
 import io.ensemble.notifications.Notification;
 import io.ensemble.notifications.NotificationType;
@@ -122,7 +123,7 @@ class JdbiNotificationRepositoryTest extends DatabaseTestBase {
     @Test
     void outbox_claims_oldest_first_marks_published_and_concurrent_relays_never_share_an_event() throws Exception {
         for (int i = 0; i < 6; i++) {
-            outbox.append(new OutboxEvent(IDS.newId(), "notification_received", ada.id(), "{\"n\":" + i + "}",
+            outbox.append(new OutboxEvent(IDS.newId(), ada.id(), new NotificationEvent.Deleted(IDS.newId()),
                     NOW.plusSeconds(i)));
         }
 
@@ -151,7 +152,7 @@ class JdbiNotificationRepositoryTest extends DatabaseTestBase {
         UUID recent = IDS.newId();
         UUID pending = IDS.newId();
         for (UUID id : List.of(old, recent, pending)) {
-            outbox.append(new OutboxEvent(id, "notification_received", ada.id(), "{}", NOW.minusSeconds(86_400 * 30)));
+            outbox.append(new OutboxEvent(id, ada.id(), new NotificationEvent.Deleted(id), NOW.minusSeconds(86_400 * 30)));
         }
         outbox.markPublished(List.of(old), NOW.minusSeconds(86_400 * 8));
         outbox.markPublished(List.of(recent), NOW.minusSeconds(86_400));

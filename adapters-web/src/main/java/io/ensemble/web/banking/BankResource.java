@@ -73,7 +73,7 @@ public final class BankResource {
         Response.ResponseBuilder response = result.created()
                 ? Response.status(Response.Status.CREATED).entity(ApiResponse.ok("Bank account linked", data))
                 : Response.ok(ApiResponse.ok("Bank account already linked", data));
-        return result.replayed() ? response.header(IdempotencyHeaders.REPLAYED, "true").build() : response.build();
+        return IdempotencyHeaders.build(response, result.replayed());
     }
 
     /** The caller's linked accounts, oldest first: {@code data: {accounts: [...]}}. */

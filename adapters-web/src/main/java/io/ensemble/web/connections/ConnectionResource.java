@@ -7,10 +7,11 @@ import io.ensemble.connections.ConnectionStatus;
 import io.ensemble.connections.RequestListing;
 import io.ensemble.connections.SendConnectionRequest;
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.PageRequest;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.PageView;
 import io.ensemble.web.PathIds;
+import io.ensemble.web.http.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Objects;
@@ -53,29 +53,25 @@ public final class ConnectionResource {
             return Response.ok(ApiResponse.ok("They had already asked you: you are now connected",
                     ConnectionRequestView.of(result))).build();
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(ApiResponse.ok("Connection request sent", ConnectionRequestView.of(result))).build();
+        return ApiResponse.created("Connection request sent", ConnectionRequestView.of(result));
     }
 
     /** The caller's pending sent requests, newest first. */
     @GET
     @Path("/requests/sent")
     @Timed
-    public ApiResponse<PageView<ConnectionRequestView>> sent(@Auth Caller caller, @QueryParam("limit") String limit,
-                                                             @QueryParam("cursor") String cursor) {
+    public ApiResponse<PageView<ConnectionRequestView>> sent(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Sent requests", PageView.of(
-                connections.sentRequests(caller, PageRequest.of(limit, cursor)), ConnectionRequestView::of));
+                connections.sentRequests(caller, page.request()), ConnectionRequestView::of));
     }
 
     /** The caller's pending received requests, newest first. */
     @GET
     @Path("/requests/received")
     @Timed
-    public ApiResponse<PageView<ConnectionRequestView>> received(@Auth Caller caller,
-                                                                 @QueryParam("limit") String limit,
-                                                                 @QueryParam("cursor") String cursor) {
+    public ApiResponse<PageView<ConnectionRequestView>> received(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Received requests", PageView.of(
-                connections.receivedRequests(caller, PageRequest.of(limit, cursor)), ConnectionRequestView::of));
+                connections.receivedRequests(caller, page.request()), ConnectionRequestView::of));
     }
 
     /** Accepts a request addressed to the caller; 404 for anyone else, 409 when already answered. */
@@ -100,9 +96,8 @@ public final class ConnectionResource {
     @GET
     @Path("/accepted")
     @Timed
-    public ApiResponse<PageView<ConnectionView>> accepted(@Auth Caller caller, @QueryParam("limit") String limit,
-                                                          @QueryParam("cursor") String cursor) {
+    public ApiResponse<PageView<ConnectionView>> accepted(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Connections", PageView.of(
-                connections.acceptedConnections(caller, PageRequest.of(limit, cursor)), ConnectionView::of));
+                connections.acceptedConnections(caller, page.request()), ConnectionView::of));
     }
 }

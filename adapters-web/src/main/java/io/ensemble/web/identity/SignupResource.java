@@ -101,8 +101,6 @@ public final class SignupResource {
         limits.acquire(ClientAddress.of(http), req.email());
         SignupResult result = signups.signup(new SignupCommand(req.email(), req.password(), name, role,
                 Boolean.TRUE.equals(req.termsAccepted())));
-        return Response.status(Response.Status.CREATED)
-                .entity(ApiResponse.ok(message, Map.of("userId", result.userId().toString(), "email", result.email())))
-                .build();
+        return ApiResponse.created(message, Map.of("userId", result.userId().toString(), "email", result.email()));
     }
 }

@@ -4,9 +4,10 @@ import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.marketplace.OrderService;
-import io.ensemble.shared.PageRequest;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.PageView;
+import io.ensemble.web.http.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,10 +40,9 @@ public final class OrderAdminResource {
     public ApiResponse<PageView<OrderView>> all(@Auth Caller caller, @QueryParam("status") String status,
                                                 @QueryParam("brandId") String brandId,
                                                 @QueryParam("creatorId") String creatorId,
-                                                @QueryParam("limit") String limit,
-                                                @QueryParam("cursor") String cursor) {
+                                                @BeanParam PageQuery page) {
         return ApiResponse.ok("Orders", PageView.of(orders.allOrders(caller, Optional.ofNullable(status),
-                Optional.ofNullable(brandId), Optional.ofNullable(creatorId), PageRequest.of(limit, cursor)),
+                Optional.ofNullable(brandId), Optional.ofNullable(creatorId), page.request()),
                 OrderView::of));
     }
 }

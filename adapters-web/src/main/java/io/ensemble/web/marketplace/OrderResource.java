@@ -6,11 +6,12 @@ import io.ensemble.identity.Caller;
 import io.ensemble.marketplace.OrderLifecycle;
 import io.ensemble.marketplace.OrderService;
 import io.ensemble.marketplace.ReviewService;
-import io.ensemble.shared.PageRequest;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.IdempotencyHeaders;
 import io.ensemble.web.PageView;
 import io.ensemble.web.PathIds;
+import io.ensemble.web.http.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -60,17 +61,16 @@ public final class OrderResource {
         OrderService.Placed placed = orders.placeOrder(caller, Optional.ofNullable(idempotencyKey), b.command());
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .entity(ApiResponse.ok("Order placed", OrderView.of(placed.details())));
-        return placed.created() ? response.build() : response.header(REPLAYED_HEADER, "true").build();
+        return IdempotencyHeaders.build(response, !placed.created());
     }
 
     /** The caller's orders as brand or creator, newest first; {@code ?status=PAID} filters. */
     @GET
     @Timed
     public ApiResponse<PageView<OrderView>> mine(@Auth Caller caller, @QueryParam("status") String status,
-                                                 @QueryParam("limit") String limit,
-                                                 @QueryParam("cursor") String cursor) {
+                                                 @BeanParam PageQuery page) {
         return ApiResponse.ok("Orders", PageView.of(orders.myOrders(caller, Optional.ofNullable(status),
-                PageRequest.of(limit, cursor)), OrderView::of));
+                page.request()), OrderView::of));
     }
 
     /** One order with the caller's allowed actions; 404 for non-parties. */
@@ -114,7 +114,7 @@ public final class OrderResource {
     @Timed
     public Response review(@Auth Caller caller, @PathParam("orderId") String orderId, OrderBodies.Review body) {
         OrderBodies.Review b = Objects.requireNonNullElse(body, OrderBodies.Review.EMPTY);
-        return Response.status(Response.Status.CREATED).entity(ApiResponse.ok("Review saved",
-                ReviewView.of(reviews.reviewOrder(caller, PathIds.uuid(orderId), b.command())))).build();
+        return ApiResponse.created("Review saved",
+                ReviewView.of(reviews.reviewOrder(caller, PathIds.uuid(orderId), b.command())));
     }
 }

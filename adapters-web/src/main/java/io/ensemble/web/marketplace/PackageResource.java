@@ -35,8 +35,8 @@ public final class PackageResource {
     @Timed
     public Response create(@Auth Caller caller, PackageBody body) {
         PackageBody b = Objects.requireNonNullElse(body, PackageBody.EMPTY);
-        return Response.status(Response.Status.CREATED).entity(ApiResponse.ok("Package created",
-                PackageView.of(packages.createPackage(caller, b.command())))).build();
+        return ApiResponse.created("Package created",
+                PackageView.of(packages.createPackage(caller, b.command())));
     }
 
     /** Replaces the caller's package; 404 when it is not theirs or inactive; 400 naming bad fields. */

@@ -2,15 +2,15 @@ package io.ensemble.web.marketplace;
 
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.marketplace.ReviewService;
-import io.ensemble.shared.PageRequest;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.PageView;
 import io.ensemble.web.PathIds;
+import io.ensemble.web.http.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Public review listing (issue 8 §3, seeds/002): {@code GET /api/v1/reviews/creator/:creatorId}. */
@@ -28,9 +28,8 @@ public final class ReviewResource {
     @Path("/creator/{creatorId}")
     @Timed
     public ApiResponse<PageView<ReviewView>> ofCreator(@PathParam("creatorId") String creatorId,
-                                                       @QueryParam("limit") String limit,
-                                                       @QueryParam("cursor") String cursor) {
+                                                       @BeanParam PageQuery page) {
         return ApiResponse.ok("Reviews", PageView.of(reviews.creatorReviews(PathIds.uuid(creatorId),
-                PageRequest.of(limit, cursor)), ReviewView::of));
+                page.request()), ReviewView::of));
     }
 }

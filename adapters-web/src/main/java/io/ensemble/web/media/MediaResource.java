@@ -47,7 +47,7 @@ public final class MediaResource {
         MediaPurpose purpose = purpose(body);
         try (UploadedFiles files = UploadedFiles.of(body, "file", 1, media.settings().maxFileBytes())) {
             var stored = media.upload(caller, purpose, files.files().get(0));
-            return Response.status(201).entity(ApiResponse.ok("Uploaded", MediaView.of(stored))).build();
+            return ApiResponse.created("Uploaded", MediaView.of(stored));
         }
     }
 
@@ -62,7 +62,7 @@ public final class MediaResource {
         try (UploadedFiles files = UploadedFiles.of(body, "files", settings.maxFiles(), settings.maxFileBytes())) {
             List<MediaView> items = media.uploadAll(caller, purpose, files.files()).stream().map(MediaView::of)
                     .toList();
-            return Response.status(201).entity(ApiResponse.ok("Uploaded", Map.of("items", items))).build();
+            return ApiResponse.created("Uploaded", Map.of("items", items));
         }
     }
 

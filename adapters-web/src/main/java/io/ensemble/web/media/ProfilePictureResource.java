@@ -32,8 +32,7 @@ public final class ProfilePictureResource {
     public Response uploadPicture(@Auth Caller caller, org.glassfish.jersey.media.multipart.FormDataMultiPart body) {
         try (UploadedFiles files = UploadedFiles.of(body, "profilePic", 1, media.settings().maxImageBytes())) {
             var stored = media.uploadAvatar(caller, files.files().get(0));
-            return Response.status(201).entity(ApiResponse.ok("Profile picture updated", MediaView.of(stored)))
-                    .build();
+            return ApiResponse.created("Profile picture updated", MediaView.of(stored));
         }
     }
 }

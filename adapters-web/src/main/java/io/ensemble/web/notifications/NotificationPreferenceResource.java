@@ -3,9 +3,7 @@ package io.ensemble.web.notifications;
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
-import io.ensemble.notifications.ChannelSwitches;
 import io.ensemble.notifications.NotificationPreferenceService;
-import io.ensemble.notifications.UpdateNotificationPreferences;
 import io.ensemble.web.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,10 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The caller's notification preferences (issue 5 §4), in the style of seeds/001 §Notifications:
@@ -46,17 +41,8 @@ public final class NotificationPreferenceResource {
     @PUT
     @Timed
     public ApiResponse<PreferencesView> update(@Auth Caller caller, PreferencesBody body) {
-        Map<String, PreferencesBody.SwitchesBody> raw = Objects.requireNonNullElse(body, PreferencesBody.EMPTY).preferences();
-        Map<String, ChannelSwitches> byName = null;
-        if (raw != null) {
-            byName = new LinkedHashMap<>();
-            for (var e : raw.entrySet()) {
-                PreferencesBody.SwitchesBody s = e.getValue();
-                byName.put(e.getKey(), s == null ? null : new ChannelSwitches(Optional.ofNullable(s.inApp()),
-                        Optional.ofNullable(s.email()), Optional.ofNullable(s.push())));
-            }
-        }
-        return ApiResponse.ok("Notification preferences updated", PreferencesView.of(
-                preferences.updatePreferences(caller, UpdateNotificationPreferences.parse(byName))));
+        PreferencesBody b = Objects.requireNonNullElse(body, PreferencesBody.EMPTY);
+        return ApiResponse.ok("Notification preferences updated",
+                PreferencesView.of(preferences.updatePreferences(caller, b.command())));
     }
 }

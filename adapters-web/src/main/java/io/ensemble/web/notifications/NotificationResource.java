@@ -4,10 +4,11 @@ import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.notifications.NotificationService;
-import io.ensemble.shared.PageRequest;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.PageView;
 import io.ensemble.web.PathIds;
+import io.ensemble.web.http.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
@@ -36,10 +36,9 @@ public final class NotificationResource {
     /** The caller's notifications, newest first: {@code {items, nextCursor}}; {@code ?limit} (max 100), {@code ?cursor}. */
     @GET
     @Timed
-    public ApiResponse<PageView<NotificationView>> list(@Auth Caller caller, @QueryParam("limit") String limit,
-                                                        @QueryParam("cursor") String cursor) {
+    public ApiResponse<PageView<NotificationView>> list(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Notifications", PageView.of(
-                notifications.listNotifications(caller, PageRequest.of(limit, cursor)), NotificationView::of));
+                notifications.listNotifications(caller, page.request()), NotificationView::of));
     }
 
     /** The caller's unread count: {@code {count}}. */

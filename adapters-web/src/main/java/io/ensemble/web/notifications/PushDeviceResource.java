@@ -41,8 +41,7 @@ public final class PushDeviceResource {
         DeviceBody b = Objects.requireNonNullElse(body, DeviceBody.EMPTY);
         RegisterDevice command = RegisterDevice.parse(b.token(), b.platform());
         devices.registerDevice(caller, command);
-        return Response.status(Response.Status.CREATED)
-                .entity(ApiResponse.ok("Device registered", Map.of("platform", command.platform().name()))).build();
+        return ApiResponse.created("Device registered", Map.of("platform", command.platform().name()));
     }
 
     /** Unregisters one of the caller's device tokens (at sign-out). */

@@ -35,8 +35,8 @@ public final class PayoutAccountResource {
     @Timed
     public Response link(@Auth Caller caller) {
         OnboardingLink link = onboarding.onboardingLink(caller);
-        return Response.status(Response.Status.CREATED).entity(ApiResponse.ok("Open the URL to finish onboarding",
-                new LinkView(link.url(), link.expiresAt(), link.accountId()))).build();
+        return ApiResponse.created("Open the URL to finish onboarding",
+                new LinkView(link.url(), link.expiresAt(), link.accountId()));
     }
 
     /** {@code data} of the answer. */

@@ -5,17 +5,17 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.payments.PayoutService;
 import io.ensemble.payments.SettlePayout;
-import io.ensemble.shared.PageRequest;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.PageView;
 import io.ensemble.web.PathIds;
+import io.ensemble.web.http.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
 
@@ -36,9 +36,8 @@ public final class PayoutResource {
     /** The caller's payouts, newest first. */
     @GET
     @Timed
-    public ApiResponse<PageView<PayoutView>> mine(@Auth Caller caller, @QueryParam("limit") String limit,
-                                                  @QueryParam("cursor") String cursor) {
-        return ApiResponse.ok("Payouts", PageView.of(payouts.myPayouts(caller, PageRequest.of(limit, cursor)),
+    public ApiResponse<PageView<PayoutView>> mine(@Auth Caller caller, @BeanParam PageQuery page) {
+        return ApiResponse.ok("Payouts", PageView.of(payouts.myPayouts(caller, page.request()),
                 PayoutView::of));
     }
 
@@ -47,10 +46,9 @@ public final class PayoutResource {
     @Path("/user/{userId}")
     @Timed
     public ApiResponse<PageView<PayoutView>> ofUser(@Auth Caller caller, @PathParam("userId") String userId,
-                                                    @QueryParam("limit") String limit,
-                                                    @QueryParam("cursor") String cursor) {
+                                                    @BeanParam PageQuery page) {
         return ApiResponse.ok("Payouts", PageView.of(payouts.payoutsOf(caller, PathIds.uuid(userId),
-                PageRequest.of(limit, cursor)), PayoutView::of));
+                page.request()), PayoutView::of));
     }
 
     /** Marks a PENDING payout PAID or FAILED (admin only): 403 / 404 / 409 {@code PAYOUT_SETTLED} / 400. */

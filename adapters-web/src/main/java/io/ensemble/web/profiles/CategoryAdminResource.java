@@ -36,8 +36,7 @@ public final class CategoryAdminResource {
     public Response add(@Auth Caller caller, CategoryBody body) {
         CategoryBody b = Objects.requireNonNullElse(body, CategoryBody.EMPTY);
         var added = categories.addCategory(caller, new NewCategory(b.slug(), b.name()));
-        return Response.status(Response.Status.CREATED)
-                .entity(ApiResponse.ok("Category added", ProfileViews.CategoryView.of(added))).build();
+        return ApiResponse.created("Category added", ProfileViews.CategoryView.of(added));
     }
 
     /** Body {@code {slug, name}}. */

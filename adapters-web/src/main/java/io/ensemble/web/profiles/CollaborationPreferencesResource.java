@@ -46,11 +46,7 @@ public final class CollaborationPreferencesResource {
     @Timed
     public ApiResponse<View> update(@Auth Caller caller, Body body) {
         Body b = Objects.requireNonNullElse(body, Body.EMPTY);
-        Range audience = Objects.requireNonNullElse(b.audienceSize(), Range.NONE);
-        Range budget = Objects.requireNonNullElse(b.budget(), Range.NONE);
-        return ApiResponse.ok("Preferences updated", View.of(preferences.updatePreferences(caller,
-                new UpdateCollaborationPreferences(audience.min(), audience.max(), budget.min(), budget.max(),
-                        b.collaborationTypes(), b.locations(), b.country()))));
+        return ApiResponse.ok("Preferences updated", View.of(preferences.updatePreferences(caller, b.command())));
     }
 
     /** A {@code {min, max}} pair; null = unchanged. */
@@ -62,6 +58,14 @@ public final class CollaborationPreferencesResource {
     public record Body(Range audienceSize, Range budget, List<String> collaborationTypes, List<String> locations,
                        String country) {
         static final Body EMPTY = new Body(null, null, null, null, null);
+
+        /** @throws io.ensemble.shared.ValidationFailed naming every bad field */
+        UpdateCollaborationPreferences command() {
+            Range audience = Objects.requireNonNullElse(audienceSize, Range.NONE);
+            Range spend = Objects.requireNonNullElse(budget, Range.NONE);
+            return new UpdateCollaborationPreferences(audience.min(), audience.max(), spend.min(), spend.max(),
+                    collaborationTypes, locations, country);
+        }
     }
 
     /** Answer: seeds/004's {@code preferences}, {@code location.country} and {@code rizzScore}. */

@@ -3,11 +3,8 @@ package io.ensemble.web.profiles;
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
-import io.ensemble.profiles.BrandOnboarding;
-import io.ensemble.profiles.CreatorOnboarding;
-import io.ensemble.profiles.InfluencerOnboarding;
+import io.ensemble.profiles.OwnProfile;
 import io.ensemble.profiles.ProfileService;
-import io.ensemble.profiles.SalonOnboarding;
 import io.ensemble.web.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Onboarding (seeds/001 §Onboarding; creator and brand per seeds/002): completes the caller's
@@ -39,9 +35,7 @@ public final class OnboardingResource {
     @Timed
     public ApiResponse<ProfileViews.Own> influencer(@Auth Caller caller, OnboardingRequests.Influencer body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Influencer.EMPTY);
-        Supplier<InfluencerOnboarding> cmd = () -> new InfluencerOnboarding(b.bio(), b.categories(), b.region(),
-                b.city(), b.languages());
-        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardInfluencer(caller, cmd)));
+        return completed(profiles.onboardInfluencer(caller, b::command));
     }
 
     /** Salon onboarding: {@code {businessName, description, categories[], region, address, website}}. */
@@ -50,9 +44,7 @@ public final class OnboardingResource {
     @Timed
     public ApiResponse<ProfileViews.Own> salon(@Auth Caller caller, OnboardingRequests.Salon body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Salon.EMPTY);
-        Supplier<SalonOnboarding> cmd = () -> new SalonOnboarding(b.businessName(), b.description(), b.categories(), b.region(), b.address(),
-                b.website());
-        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardSalon(caller, cmd)));
+        return completed(profiles.onboardSalon(caller, b::command));
     }
 
     /** Creator onboarding (seeds/002): bio, categories, location, rates in minor units, availability. */
@@ -61,9 +53,7 @@ public final class OnboardingResource {
     @Timed
     public ApiResponse<ProfileViews.Own> creator(@Auth Caller caller, OnboardingRequests.Creator body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Creator.EMPTY);
-        Supplier<CreatorOnboarding> cmd = () -> CreatorOnboarding.of(b.bio(), b.categories(), b.region(), b.city(), b.languages(), b.minRate(),
-                b.maxRate(), b.currency(), b.availability());
-        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardCreator(caller, cmd)));
+        return completed(profiles.onboardCreator(caller, b::command));
     }
 
     /** Brand onboarding (seeds/002): company, industry, website, categories, location, budget range. */
@@ -72,8 +62,10 @@ public final class OnboardingResource {
     @Timed
     public ApiResponse<ProfileViews.Own> brand(@Auth Caller caller, OnboardingRequests.Brand body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Brand.EMPTY);
-        Supplier<BrandOnboarding> cmd = () -> BrandOnboarding.of(b.company(), b.industry(), b.description(), b.website(), b.categories(),
-                b.region(), b.city(), b.budgetMin(), b.budgetMax(), b.currency());
-        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profiles.onboardBrand(caller, cmd)));
+        return completed(profiles.onboardBrand(caller, b::command));
+    }
+
+    private static ApiResponse<ProfileViews.Own> completed(OwnProfile profile) {
+        return ApiResponse.ok("Onboarding completed", ProfileViews.Own.of(profile));
     }
 }

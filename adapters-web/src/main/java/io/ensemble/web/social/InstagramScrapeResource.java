@@ -6,7 +6,6 @@ import io.ensemble.identity.Caller;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ScrapedAccountService;
 import io.ensemble.web.ApiResponse;
-import io.ensemble.web.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Objects;
 
 /**
  * Instagram by public user name through Apify, the exact routes of seeds/001 §Social Media "Instagram
@@ -27,11 +25,11 @@ import java.util.Objects;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class InstagramScrapeResource {
-    private final ScrapedAccountService scraped;
+    private final ScrapeRoutes routes;
 
     /** @param scraped the scraped-account use cases */
     public InstagramScrapeResource(ScrapedAccountService scraped) {
-        this.scraped = Objects.requireNonNull(scraped, "scraped");
+        this.routes = new ScrapeRoutes(scraped, Platform.INSTAGRAM, "Instagram");
     }
 
     /** Links an Instagram profile by {@code {"username"}}: 201 with the account; 400, 403, 404, 409, 429, 503. */
@@ -39,10 +37,7 @@ public final class InstagramScrapeResource {
     @Path("/instagram/connect")
     @Timed
     public Response connect(@Auth Caller caller, ScrapeRequests.Connect body) {
-        var req = Objects.requireNonNullElse(body, ScrapeRequests.Connect.EMPTY);
-        var account = scraped.connect(caller, Platform.INSTAGRAM, req.username());
-        return Response.status(201).entity(ApiResponse.ok("Instagram account connected", ScrapedAccountView.of(account)))
-                .build();
+        return routes.connect(caller, body);
     }
 
     /** Manual sync, {@code {"accountId"}} optional: 200 with fresh stats; 429 with Retry-After past 3 per hour. */
@@ -50,8 +45,7 @@ public final class InstagramScrapeResource {
     @Path("/instagram/sync")
     @Timed
     public ApiResponse<ScrapedAccountView> sync(@Auth Caller caller, ScrapeRequests.Sync body) {
-        var id = body == null ? java.util.Optional.<java.util.UUID>empty() : body.id();
-        return ApiResponse.ok("Instagram account synced", ScrapedAccountView.of(scraped.sync(caller, Platform.INSTAGRAM, id)));
+        return routes.sync(caller, body);
     }
 
     /** The caller's scraped Instagram account with its latest stats and recent posts; 404 for anyone else's. */
@@ -59,8 +53,7 @@ public final class InstagramScrapeResource {
     @Path("/instagram/{accountId: " + ScrapeRoutes.UUID_PATTERN + "}")
     @Timed
     public ApiResponse<ScrapedAccountView> get(@Auth Caller caller, @PathParam("accountId") String accountId) {
-        return ApiResponse.ok("Instagram account",
-                ScrapedAccountView.of(scraped.get(caller, Platform.INSTAGRAM, PathIds.uuid(accountId))));
+        return routes.get(caller, accountId);
     }
 
     /** Disconnects the caller's scraped Instagram account (snapshots included); 404 for anyone else's. */
@@ -68,8 +61,7 @@ public final class InstagramScrapeResource {
     @Path("/instagram/{accountId: " + ScrapeRoutes.UUID_PATTERN + "}")
     @Timed
     public ApiResponse<Void> disconnect(@Auth Caller caller, @PathParam("accountId") String accountId) {
-        scraped.disconnect(caller, Platform.INSTAGRAM, PathIds.uuid(accountId));
-        return ApiResponse.ok("Instagram account disconnected", null);
+        return routes.disconnect(caller, accountId);
     }
 
     /** Public profile lookup, cached 7 days; 400 for an invalid user name (no call made), 404 when none. */
@@ -77,7 +69,6 @@ public final class InstagramScrapeResource {
     @Path("/instagram/profile/{username}")
     @Timed
     public ApiResponse<ScrapedProfileView> profile(@Auth Caller caller, @PathParam("username") String username) {
-        return ApiResponse.ok("Instagram profile",
-                ScrapedProfileView.of(scraped.lookUp(caller, Platform.INSTAGRAM, username)));
+        return routes.profile(caller, username);
     }
 }

@@ -30,7 +30,7 @@ public final class MarketplaceConfig {
 
     /** @return the interval of the {@code payouts-transfer} job */
     public java.time.Duration payoutTransferInterval() {
-        return java.time.Duration.ofMillis(payoutTransferInterval.toMilliseconds());
+        return payoutTransferInterval.toJavaDuration();
     }
 
     /** @return the fee rule */
@@ -40,6 +40,6 @@ public final class MarketplaceConfig {
 
     /** @return the domain's view of this section */
     public MarketplaceSettings settings() {
-        return new MarketplaceSettings(java.time.Duration.ofMillis(reviewWindow.toMilliseconds()));
+        return new MarketplaceSettings(reviewWindow.toJavaDuration());
     }
 }

@@ -60,8 +60,8 @@ public final class MediaConfig {
     /** @return the domain's limits */
     public MediaSettings settings() {
         return new MediaSettings(maxImageSize.toBytes(), maxVideoSize.toBytes(), maxPixels, maxFiles,
-                java.time.Duration.ofMillis(signedUrlTtl.toMilliseconds()),
-                java.time.Duration.ofMillis(unattachedTtl.toMilliseconds()));
+                signedUrlTtl.toJavaDuration(),
+                unattachedTtl.toJavaDuration());
     }
 
     /** @return the largest multipart body in bytes */
@@ -81,7 +81,7 @@ public final class MediaConfig {
 
     /** @return the time budget of one proxied fetch */
     public java.time.Duration proxyTimeout() {
-        return java.time.Duration.ofMillis(proxyTimeout.toMilliseconds());
+        return proxyTimeout.toJavaDuration();
     }
 
     /** @return the proxy's host allowlist (empty: any host that passes the address checks) */

@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  *   <li>anything shaped like a JWT ({@code eyJ….….…}).</li>
  * </ul>
  * {@code null}, {@code true}, {@code false} and empty values are left as they are.
+ *
+ * <p>Every rule needs one of a few words in the line ({@code pass}, {@code token}, {@code secret}, {@code otp},
+ * {@code apikey}/{@code api_key}/{@code api-key}, {@code code}, {@code authorization}, {@code bearer},
+ * {@code basic}, {@code eyJ}, any case), so a line holding none of them, such as most request-log lines, is
+ * returned after one scan without running the rules (issue 25: the rules ran on every request-log line).
  */
 public final class SecretMasker {
     /** What a secret is replaced with. */
@@ -55,14 +60,50 @@ public final class SecretMasker {
      * @return the line with every secret replaced by {@value #MASK}; {@code null} for {@code null}
      */
     public static String mask(String line) {
-        if (line == null || line.isEmpty()) {
+        if (line == null || line.isEmpty() || !mayHoldSecret(line)) {
             return line;
         }
+        return applyRules(line);
+    }
+
+    /** The rules alone, without the pre-check of {@link #mayHoldSecret}; {@code line} not null. */
+    static String applyRules(String line) {
         String out = maskKeyValues(line);
         out = AUTHORIZATION.matcher(out).replaceAll("$1" + MASK);
         out = JWT.matcher(out).replaceAll(MASK);
         out = BEARER.matcher(out).replaceAll("$1 " + MASK);
         return BASIC.matcher(out).replaceAll("$1 " + MASK);
+    }
+
+    /**
+     * One pass over {@code line} for the words every rule needs (a superset of what the rules match: the rules
+     * fold ASCII case only, {@link String#regionMatches(boolean, int, String, int, int)} folds more).
+     *
+     * @return false only when no rule can match
+     */
+    static boolean mayHoldSecret(String line) {
+        for (int i = 0, n = line.length(); i < n; i++) {
+            boolean hit = switch (Character.toLowerCase(line.charAt(i))) {
+                case 'p' -> at(line, i, "pass");
+                case 't' -> at(line, i, "token");
+                case 's' -> at(line, i, "secret");
+                case 'o' -> at(line, i, "otp");
+                case 'c' -> at(line, i, "code");
+                case 'e' -> at(line, i, "eyj");
+                case 'b' -> at(line, i, "bearer") || at(line, i, "basic");
+                case 'a' -> at(line, i, "authorization") || at(line, i, "apikey") || at(line, i, "api_key")
+                        || at(line, i, "api-key");
+                default -> false;
+            };
+            if (hit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean at(String line, int i, String word) {
+        return line.regionMatches(true, i, word, 0, word.length());
     }
 
     private static String maskKeyValues(String line) {

@@ -8,6 +8,7 @@ import io.ensemble.marketplace.OrderLifecycle;
 import io.ensemble.marketplace.OrderService;
 import io.ensemble.marketplace.PackageService;
 import io.ensemble.marketplace.ReviewService;
+import io.ensemble.messaging.SystemMessages;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.payments.OrderPayments;
 import io.ensemble.shared.IdGenerator;
@@ -44,7 +45,8 @@ public final class MarketplaceWiring {
     public static OrderLifecycle register(Environment env, Persistence db, MarketplaceSettings settings,
                                    NotificationPublisher notifications, OrderPayments payments, Jobs jobs,
                                    IdGenerator ids, Clock clock) {
-        var conversations = new MessagingOrderConversations(db.conversations, db.messages, db.outbox, ids);
+        var conversations = new MessagingOrderConversations(new SystemMessages(db.conversations, db.messages,
+                db.outbox, ids));
         var orderService = new OrderService(db.orders, db.packages, db.users, db.idempotencyKeys,
                 conversations, payments, db.transactions, ids, clock);
         var lifecycle = new OrderLifecycle(db.orders, payments, conversations, notifications, db.creatorStats,

@@ -1,21 +1,23 @@
 package io.ensemble.app.wiring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
-import io.ensemble.app.OutboxDispatch;
 import io.ensemble.app.OutboxRelayJob;
+import io.ensemble.app.outbox.OutboxHandlers;
+import io.ensemble.app.outbox.RelayedEffects;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.notifications.OfflineMessageNotifier;
 import io.ensemble.notifications.PresenceProbe;
+import io.ensemble.persistence.outbox.OutboxCodec;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * Wires the outbox relay (DESIGN §Patterns "Outbox", issue 5 §4): after commit, every event some context
- * appended to the outbox goes to its handler ({@link OutboxDispatch}: socket events to the bus, chat
- * messages to the offline notifier, order system messages announced live). Wired last, as it consumes
+ * appended to the outbox goes to the handler of its event class ({@link RelayedEffects}: socket events to
+ * the bus, chat messages to the offline notifier, order system messages announced live), read back through
+ * the one {@link OutboxCodec}. Wired last, as it consumes
  * the notifications, messaging and realtime contexts.
  */
 public final class OutboxWiring {
@@ -29,14 +31,13 @@ public final class OutboxWiring {
      * @param presence whether a user has an open socket on some node (the realtime signals)
      * @param notifications publishes the offline notification of a chat message
      * @param announcer pushes a chat message stored by another context live ({@code MessagingService::announce})
-     * @param json parses the stored payloads
      */
     public static void register(Environment env, Persistence db, RealtimeBus bus, PresenceProbe presence,
-                                NotificationPublisher notifications, Consumer<UUID> announcer, ObjectMapper json,
-                                Clock clock) {
-        OutboxDispatch dispatch = new OutboxDispatch(bus,
-                new OfflineMessageNotifier(presence, db.recipientAddresses, notifications), announcer, json);
-        env.lifecycle().manage(OutboxRelayJob.over(db.outbox, db.transactions, dispatch, clock,
+                                NotificationPublisher notifications, Consumer<UUID> announcer, Clock clock) {
+        OutboxHandlers handlers = RelayedEffects.handlers(bus,
+                new OfflineMessageNotifier(presence, db.recipientAddresses, notifications), announcer,
+                OutboxCodec.standard());
+        env.lifecycle().manage(OutboxRelayJob.over(db.outbox, db.transactions, handlers, clock,
                 OutboxRelayJob.POLL_INTERVAL));
     }
 }

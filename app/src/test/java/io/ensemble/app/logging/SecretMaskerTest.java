@@ -86,4 +86,29 @@ class SecretMaskerTest {
         }
         assertThat(SecretMasker.mask(null)).isNull();
     }
+
+    @Test
+    void the_pre_check_skips_ordinary_request_lines_and_never_a_line_the_rules_would_change() {
+        String access = "127.0.0.1 - - [07/Dec/2026:21:40:00 +0000] \"POST /api/v1/chat/conversations/"
+                + "01a2525f-c19f-758a-ac18-52512f83d2fd/messages HTTP/1.1\" 201 312 \"-\" \"wrk\" 4";
+        assertThat(SecretMasker.mayHoldSecret(access)).isFalse();
+        assertThat(SecretMasker.mask(access)).isSameAs(access);
+
+        String[] keys = {"password", "PassWord", "newPasswd", "passphrase", "access_token", "TOKEN", "client_secret",
+            "otp", "OTP", "apiKey", "api_key", "X-API-KEY", "code", "resetCode", "Authorization", "proxy-authorization",
+            "name", "email", "state", "key", "api", "pass"};
+        String[] seps = {":", "=", "\":\"", "\\\":\\\"", ": ", " = ", "&", " "};
+        String[] values = {"hunter22", "Bearer abcdefgh123", "Basic dXNlcjpwYXNz", JWT, "VALIDATION_FAILED", "null",
+            "[\"a\",\"b\"]", "'q'", "x", "bearer " + JWT, "basic realm"};
+        java.util.Random random = new java.util.Random(25);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder line = new StringBuilder("{\"");
+            for (int parts = 1 + random.nextInt(3); parts > 0; parts--) {
+                line.append(keys[random.nextInt(keys.length)]).append(seps[random.nextInt(seps.length)])
+                        .append(values[random.nextInt(values.length)]).append(random.nextBoolean() ? ", \"" : " ");
+            }
+            String built = line.toString();
+            assertThat(SecretMasker.mask(built)).as(built).isEqualTo(SecretMasker.applyRules(built));
+        }
+    }
 }

@@ -10,6 +10,7 @@ import io.ensemble.messaging.ConversationType;
 import io.ensemble.messaging.DuplicateClientMessage;
 import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessageRepository;
+import io.ensemble.messaging.MessagingEvent;
 import io.ensemble.messaging.NewMessage;
 import io.ensemble.messaging.Participant;
 import io.ensemble.messaging.ReadReceipt;
@@ -174,15 +175,14 @@ public final class InMemoryChat implements ConversationRepository, MessageReposi
     }
 
     @Override
-    public synchronized Optional<Appended> send(NewMessage m, String storedEvent, Set<UUID> watching) {
+    public synchronized Optional<Appended> send(NewMessage m, MessagingEvent.MessageStored recipientEvent,
+                                                Set<UUID> watching) {
         if (!Objects.equals(reachable.get(m.senderId()), true)) {
             return Optional.empty();
         }
         Optional<Message> stored = append(m);
         stored.filter(x -> outbox != null).ifPresent(x -> recipients(x).stream().filter(r -> !watching.contains(r))
-                .forEach(r -> outbox.append(new OutboxEvent(
-                UUID.randomUUID(), storedEvent, r, "{\"conversationId\":\"" + x.conversationId() + "\",\"messageId\":\""
-                + x.id() + "\",\"senderId\":\"" + x.senderId() + "\",\"seq\":" + x.seq() + "}", x.createdAt()))));
+                .forEach(r -> outbox.append(new OutboxEvent(UUID.randomUUID(), r, recipientEvent, x.createdAt()))));
         return stored.map(x -> new Appended(x, recipients(x)));
     }
 

@@ -1,0 +1,137 @@
+package io.ensemble.persistence.events;
+
+import io.ensemble.events.EventCommand;
+import io.ensemble.events.EventCursor;
+import io.ensemble.events.EventListing;
+import io.ensemble.events.EventOrder;
+import io.ensemble.events.EventQuery;
+import io.ensemble.events.EventSearchRepository;
+import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.SqlTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * {@link EventSearchRepository} over {@code events} (migrations/events/001). The statement is
+ * assembled from constant SQL fragments, one per filter present, so each combination gets its own
+ * plan; every value is bound.
+ * <ul>
+ *   <li>time window: {@code last_at >= from} (not over) and {@code starts_at < to}; since no event lasts
+ *       longer than {@link EventCommand#MAX_DURATION}, {@code starts_at >= from - MAX_DURATION} bounds the
+ *       index range;</li>
+ *   <li>{@code near}: earthdistance's {@code earth_box} on the GiST index of {@code ll_to_earth(latitude,
+ *       longitude)}, then the exact great-circle {@code earth_distance} within the radius, in metres;</li>
+ *   <li>{@code text}: the stored {@code simple} vector of title, tags, location and description
+ *       ({@code websearch_to_tsquery}) or trigram word similarity ({@code <%}, pg_trgm) to title or
+ *       location (pg_trgm's default threshold 0.6: a part of a word or a one-letter slip matches); score =
+ *       {@code ts_rank} + best word similarity, as {@code real};</li>
+ *   <li>{@code tags}: any of them ({@code &&}, GIN); {@code featured}; {@code hostId}.</li>
+ * </ul>
+ * Order and keyset: {@code (NOT featured, key, id)} with key = start, distance or negated score. Throws
+ * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ */
+public final class JdbiEventSearchRepository implements EventSearchRepository {
+    private static final String TSQUERY = "websearch_to_tsquery('simple', CAST(:text AS text))";
+    private static final String HERE = "ll_to_earth(:lat, :lng)";
+    private static final String THERE = "ll_to_earth(e.latitude, e.longitude)";
+    private static final String SELECT = "SELECT * FROM (SELECT " + EventRows.E_COLUMNS + ",\n";
+    private static final String DISTANCE = " earth_distance(" + HERE + ", " + THERE + ") AS distance,\n";
+    private static final String NO_DISTANCE = " CAST(NULL AS double precision) AS distance,\n";
+    private static final String SCORE = " CAST(ts_rank(e.search, " + TSQUERY + ") + GREATEST("
+            + "word_similarity(CAST(:text AS text), e.title), word_similarity(CAST(:text AS text), e.location))"
+            + " AS real) AS relevance\n";
+    private static final String NO_SCORE = " CAST(0 AS real) AS relevance\n";
+    private static final String FROM = """
+              FROM events e
+             WHERE e.status = 'ACTIVE' AND e.last_at >= :from AND e.starts_at >= :earliestStart
+            """;
+    private static final String TO = " AND e.starts_at < :to\n";
+    private static final String TAGS = " AND e.tags && CAST(:tags AS text[])\n";
+    private static final String FEATURED = " AND e.featured\n";
+    private static final String HOST = " AND e.host_id = :hostId\n";
+    private static final String TEXT = " AND (e.search @@ " + TSQUERY + " OR CAST(:text AS text) <% e.title"
+            + " OR CAST(:text AS text) <% e.location)\n";
+    private static final String NEAR = " AND e.latitude IS NOT NULL AND earth_box(" + HERE + ", :radius) @> "
+            + THERE + "\n";
+    private static final String INNER_END = ") d WHERE true\n";
+    private static final String WITHIN = " AND d.distance <= :radius\n";
+    private static final String AFTER = " AND (NOT d.featured, %s, d.id) > (:afterNotFeatured, %s, :afterId)\n";
+    private static final String ORDER = " ORDER BY NOT d.featured, %s, d.id LIMIT :fetch";
+
+    private final JdbiHandles handles;
+
+    /** @param handles the handle provider (joins the caller's transaction when there is one) */
+    public JdbiEventSearchRepository(JdbiHandles handles) {
+        this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    @Override
+    public List<EventListing> search(EventQuery query, Instant now, int fetch) {
+        Instant from = query.from().orElse(now);
+        EventOrder order = query.order();
+        String sql = sql(query, order);
+        return handles.with(h -> {
+            Query q = h.createQuery(sql).bind("from", SqlTime.at(from))
+                    .bind("earliestStart", SqlTime.at(from.minus(EventCommand.MAX_DURATION))).bind("fetch", fetch);
+            query.to().ifPresent(to -> q.bind("to", SqlTime.at(to)));
+            if (!query.tags().isEmpty()) {
+                q.bindArray("tags", String.class, query.tags());
+            }
+            query.hostId().ifPresent(id -> q.bind("hostId", id));
+            query.text().ifPresent(t -> q.bind("text", t));
+            query.near().ifPresent(p -> q.bind("lat", p.latitude()).bind("lng", p.longitude())
+                    .bind("radius", query.radiusMetres()));
+            query.after().ifPresent(c -> bindAfter(q, c, order));
+            return q.map((rs, ctx) -> {
+                double distance = rs.getDouble("distance");
+                OptionalDouble metres = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(distance);
+                return new EventListing(EventRows.read(rs), metres, rs.getFloat("relevance"));
+            }).list();
+        });
+    }
+
+    private static String sql(EventQuery query, EventOrder order) {
+        StringBuilder sql = new StringBuilder(SELECT)
+                .append(query.near().isPresent() ? DISTANCE : NO_DISTANCE)
+                .append(query.text().isPresent() ? SCORE : NO_SCORE)
+                .append(FROM);
+        query.to().ifPresent(to -> sql.append(TO));
+        if (!query.tags().isEmpty()) {
+            sql.append(TAGS);
+        }
+        if (query.featuredOnly()) {
+            sql.append(FEATURED);
+        }
+        query.hostId().ifPresent(id -> sql.append(HOST));
+        query.text().ifPresent(t -> sql.append(TEXT));
+        query.near().ifPresent(p -> sql.append(NEAR));
+        sql.append(INNER_END);
+        query.near().ifPresent(p -> sql.append(WITHIN));
+        String key = switch (order) {
+            case START -> "d.starts_at";
+            case DISTANCE -> "d.distance";
+            case RELEVANCE -> "-d.relevance";
+        };
+        if (query.after().isPresent()) {
+            String afterKey = switch (order) {
+                case START -> ":afterStart";
+                case DISTANCE -> "CAST(:afterDistance AS double precision)";
+                case RELEVANCE -> "-CAST(:afterScore AS real)";
+            };
+            sql.append(String.format(AFTER, key, afterKey));
+        }
+        return sql.append(String.format(ORDER, key)).toString();
+    }
+
+    private static void bindAfter(Query q, EventCursor c, EventOrder order) {
+        q.bind("afterNotFeatured", !c.featured()).bind("afterId", c.id());
+        switch (order) {
+            case START -> q.bind("afterStart", SqlTime.at(c.startsAt()));
+            case DISTANCE -> q.bind("afterDistance", c.distanceMetres());
+            case RELEVANCE -> q.bind("afterScore", c.relevance());
+        }
+    }
+}

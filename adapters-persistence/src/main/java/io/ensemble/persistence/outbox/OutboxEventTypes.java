@@ -1,0 +1,49 @@
+package io.ensemble.persistence.outbox;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.ensemble.messaging.MessagingEvent;
+import io.ensemble.notifications.NotificationEvent;
+import io.ensemble.shared.outbox.DomainEvent;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The event types the outbox stores: the stored type name of each domain event record (the names
+ * rows already carry; the notification ones are also their seeds/001 socket event names). Adding an
+ * event to a context's sealed interface means adding its line here; {@code OutboxCodecTest} fails
+ * until it is.
+ */
+final class OutboxEventTypes {
+    /** Stored type name → record class, in declaration order. */
+    static final Map<String, Class<? extends DomainEvent>> BY_NAME = byName();
+    /** Each context's sealed event interface: every record it permits must be in {@link #BY_NAME}. */
+    static final List<Class<? extends DomainEvent>> ROOTS = List.of(NotificationEvent.class, MessagingEvent.class);
+
+    private OutboxEventTypes() {
+    }
+
+    private static Map<String, Class<? extends DomainEvent>> byName() {
+        Map<String, Class<? extends DomainEvent>> types = new LinkedHashMap<>();
+        types.put(NotificationEvent.RECEIVED, NotificationEvent.Received.class);
+        types.put(NotificationEvent.READ, NotificationEvent.Read.class);
+        types.put(NotificationEvent.DELETED, NotificationEvent.Deleted.class);
+        types.put("message_stored", MessagingEvent.MessageStored.class);
+        types.put("message_announced", MessagingEvent.MessageAnnounced.class);
+        return Collections.unmodifiableMap(types);
+    }
+
+    /**
+     * Payload shape of {@link NotificationEvent.Read} as clients know it: {@code {notificationId, readAt}}
+     * for one notification, {@code {all: true, readAt}} for all of them.
+     */
+    @JsonIgnoreProperties(value = "all", allowGetters = true)
+    abstract static class ReadShape {
+        @JsonProperty("all")
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean all();
+    }
+}

@@ -1,0 +1,43 @@
+package io.ensemble.app.outbox;
+
+import io.ensemble.messaging.MessagingEvent;
+import io.ensemble.messaging.RealtimeBus;
+import io.ensemble.notifications.NotificationEvent;
+import io.ensemble.notifications.OfflineMessageNotifier;
+import io.ensemble.persistence.outbox.OutboxCodec;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * What the app does with each domain event after commit (DESIGN §Patterns "Outbox"):
+ * <ul>
+ *   <li>{@link NotificationEvent}s go to room {@code user:{recipientId}} on the {@link RealtimeBus}
+ *       under their seeds/001 socket name, with the event's outbox payload as data (seeds/001
+ *       §Notification Events);</li>
+ *   <li>{@link MessagingEvent.MessageStored} goes to the {@link OfflineMessageNotifier} (inside the
+ *       relay's transaction, so the notification commits with the event being marked relayed);</li>
+ *   <li>{@link MessagingEvent.MessageAnnounced} (a system message stored by another context) is
+ *       published live by the messaging context.</li>
+ * </ul>
+ */
+public final class RelayedEffects {
+    private RelayedEffects() {
+    }
+
+    /**
+     * @param bus where socket events are published (the node's publisher: local, or Redis to every node)
+     * @param offline tells offline members of new chat messages
+     * @param announcer publishes a stored chat message by id ({@code MessagingService::announce})
+     * @param codec gives each notification event its socket payload (the same JSON as its outbox row)
+     * @return the registry with a handler for every event the outbox stores
+     */
+    public static OutboxHandlers handlers(RealtimeBus bus, OfflineMessageNotifier offline, Consumer<UUID> announcer,
+                                          OutboxCodec codec) {
+        return new OutboxHandlers()
+                .on(NotificationEvent.class, (row, event) -> bus.publish(RealtimeBus.userRoom(row.recipientId()),
+                        event.socketEvent(), codec.tree(event)))
+                .on(MessagingEvent.MessageStored.class, (row, event) -> offline.messageStored(row.recipientId(),
+                        event.conversationId(), event.senderId()))
+                .on(MessagingEvent.MessageAnnounced.class, (row, event) -> announcer.accept(event.messageId()));
+    }
+}

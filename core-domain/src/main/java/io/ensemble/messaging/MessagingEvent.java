@@ -1,0 +1,38 @@
+package io.ensemble.messaging;
+
+import io.ensemble.shared.outbox.DomainEvent;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Events of the messaging context, written to the outbox with the message they are about. */
+public sealed interface MessagingEvent extends DomainEvent {
+    /**
+     * A member's message was stored; recorded once per other member not watching the conversation
+     * on the sending node (recipient = that member), so the notifications context can tell offline
+     * members (issue 5 §4).
+     */
+    record MessageStored(UUID conversationId, UUID messageId, UUID senderId) implements MessagingEvent {
+        public MessageStored {
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(senderId, "senderId");
+        }
+
+        /** @return the event of a message about to be stored */
+        public static MessageStored of(NewMessage m) {
+            return new MessageStored(m.conversationId(), m.id(), m.senderId());
+        }
+    }
+
+    /**
+     * A message was stored inside another context's transaction (an order's system message), so it
+     * is pushed live after that commit ({@link MessageSending#announce(UUID)}); recipient = the
+     * message's sender.
+     */
+    record MessageAnnounced(UUID conversationId, UUID messageId) implements MessagingEvent {
+        public MessageAnnounced {
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(messageId, "messageId");
+        }
+    }
+}
