@@ -1,6 +1,6 @@
 package io.ensemble.app;
 
-import io.dropwizard.lifecycle.Managed;
+import io.ensemble.app.jobs.PollingJob;
 import io.ensemble.shared.Outbox;
 import io.ensemble.shared.OutboxRelay;
 import io.ensemble.shared.Transactions;
@@ -20,34 +20,22 @@ import java.time.Duration;
  * claim query is an index scan of {@code outbox_unpublished_idx}. A db-scheduler job (DESIGN §Jobs)
  * may replace this later.
  */
-final class OutboxRelayJob implements Managed {
+public final class OutboxRelayJob {
     /** Delay between two relay runs (after the previous one ends). */
-    static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    public static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     /** Events claimed per run. */
     static final int BATCH = 100;
 
-    private final PollingJob poller;
+    private OutboxRelayJob() {
+    }
 
-    /** @param handler what each event does (see {@link io.ensemble.app.outbox.OutboxHandlers}) */
-    OutboxRelayJob(Outbox outbox, Transactions transactions, OutboxRelay.Handler handler, Clock clock,
-                   Duration interval) {
+    /**
+     * @param handler what each event does (see {@link io.ensemble.app.outbox.OutboxHandlers})
+     * @return the relay's poller, to be managed by the application's lifecycle
+     */
+    public static PollingJob over(Outbox outbox, Transactions transactions, OutboxRelay.Handler handler, Clock clock,
+                                  Duration interval) {
         OutboxRelay relay = new OutboxRelay(outbox, transactions, handler, clock);
-        this.poller = new PollingJob("outbox-relay", interval, () -> {
-            while (relay.relayOnce(BATCH) == BATCH && !Thread.currentThread().isInterrupted()) {
-                // keep going while full batches come back
-            }
-        });
-    }
-
-    /** Starts polling on one daemon thread. */
-    @Override
-    public void start() {
-        poller.start();
-    }
-
-    /** Stops polling and waits up to 5 s for a run in progress. */
-    @Override
-    public void stop() throws InterruptedException {
-        poller.stop();
+        return PollingJob.draining("outbox-relay", interval, BATCH, relay::relayOnce);
     }
 }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Mailer ports per user preference"). A failing provider never touches the in-app notification:
  * the delivery stays PENDING and is retried with exponential backoff ({@link #backoff}), and after
  * {@link #MAX_ATTEMPTS} it is marked FAILED with the last error. Push tokens the provider rejects
- * as unregistered are forgotten. Runs from a poller in the app ({@code NotificationDeliveryJob}).
+ * as unregistered are forgotten. Runs from a poller in the app ({@code notification-delivery}, {@code NotificationsWiring}).
  */
 public final class NotificationDeliveryService {
     /** Sends tried before a delivery is FAILED: 1 + 5 retries (30 s, 1, 2, 4, 8 min later). */

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * logged at most every 30 s. The scripts touch keys they compute, so they need a single Redis (not
  * Redis Cluster).
  */
-public final class RedisPresence implements ClusterPresence, AutoCloseable {
+public final class RedisPresence implements ClusterPresence, RealtimeBuses.PresenceFeed {
     /** The longest a socket open/close waits for Redis. */
     public static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
     private static final Logger LOG = LoggerFactory.getLogger(RedisPresence.class);
@@ -110,6 +110,7 @@ public final class RedisPresence implements ClusterPresence, AutoCloseable {
      * @param connectedHere the users with a connection on this node now
      * @param expired told about each user whose last node stopped heartbeating
      */
+    @Override
     public void start(Supplier<Set<UUID>> connectedHere, Consumer<UUID> expired) {
         connect();
         long beat = Math.max(100, ttl.toMillis() / 3);

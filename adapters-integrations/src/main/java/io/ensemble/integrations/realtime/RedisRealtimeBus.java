@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * catch up by seq) and the connection is retried every few seconds; Lettuce resubscribes after
  * a reconnect.
  */
-public final class RedisRealtimeBus implements RealtimeBus, AutoCloseable {
+public final class RedisRealtimeBus implements RealtimeBus, RealtimeBuses.Connection {
     private static final Logger LOG = LoggerFactory.getLogger(RedisRealtimeBus.class);
     private static final Duration RETRY = Duration.ofSeconds(3);
 
@@ -67,6 +67,7 @@ public final class RedisRealtimeBus implements RealtimeBus, AutoCloseable {
     }
 
     /** Tries to connect now (at most ~2 s); when Redis is unreachable, keeps retrying in the background. */
+    @Override
     public void start() {
         connect();
     }

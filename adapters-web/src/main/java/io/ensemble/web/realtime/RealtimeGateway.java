@@ -36,7 +36,7 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     private final RealtimeSignals signals;
     private final Clock clock;
     private final WirePayloads wire;
-    private final Rooms rooms = new Rooms();
+    private final Rooms rooms;
     private final RealtimeLimits limits;
     private final SocketsPerUser perUser;
     private final InboundEvents inbound;
@@ -44,12 +44,14 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
 
     /**
      * @param bus where join/leave notices go; subscribe this gateway to the bus to receive events
+     * @param rooms this node's room membership, which the gateway keeps (also messaging's watchers)
      * @param json the application's mapper (ISO-8601 times)
      * @param limits the per-user send budget (shared with REST) and socket cap (issue 28)
      */
     public RealtimeGateway(SessionService sessions, MessagingService chat, RealtimeSignals signals, RealtimeBus bus,
-                           ObjectMapper json, Clock clock, RealtimeLimits limits) {
+                           Rooms rooms, ObjectMapper json, Clock clock, RealtimeLimits limits) {
         this.sessions = sessions;
+        this.rooms = java.util.Objects.requireNonNull(rooms, "rooms");
         this.limits = limits;
         this.perUser = new SocketsPerUser(limits.maxSocketsPerUser());
         this.signals = signals;
@@ -179,21 +181,6 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     /** @return the number of open authenticated sockets on this node */
     public int connectionCount() {
         return rooms.sessionCount();
-    }
-
-    /**
-     * Who watches a conversation on this node ({@link io.ensemble.messaging.ConversationWatchers}).
-     *
-     * @return the ids of users with a socket joined to {@code conversation:{id}}
-     */
-    public java.util.Set<UUID> watching(UUID conversationId) {
-        var sessions = rooms.in(RealtimeBus.conversationRoom(conversationId));
-        if (sessions.isEmpty()) {
-            return java.util.Set.of();
-        }
-        java.util.Set<UUID> users = new java.util.HashSet<>();
-        sessions.forEach(s -> users.add(s.caller().userId()));
-        return users;
     }
 
     /**

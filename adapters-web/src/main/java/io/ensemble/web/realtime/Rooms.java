@@ -1,12 +1,40 @@
 package io.ensemble.web.realtime;
 
+import io.ensemble.messaging.ConversationWatchers;
+import io.ensemble.messaging.RealtimeBus;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** This node's room membership: room name → the sessions in it. Thread-safe. */
-final class Rooms {
+/**
+ * This node's room membership: room name → the sessions in it. Thread-safe. Built before the messaging
+ * context and the {@link RealtimeGateway} (which joins sessions to rooms), so messaging asks it who
+ * watches a conversation ({@link ConversationWatchers}) without depending on the gateway.
+ */
+public final class Rooms implements ConversationWatchers {
     private final Map<String, Set<ClientSession>> byRoom = new ConcurrentHashMap<>();
+
+    /** An empty membership. */
+    public Rooms() {
+    }
+
+    /**
+     * Who watches a conversation on this node.
+     *
+     * @return the ids of users with a socket joined to {@code conversation:{id}}, possibly empty
+     */
+    @Override
+    public Set<UUID> watching(UUID conversationId) {
+        Set<ClientSession> sessions = in(RealtimeBus.conversationRoom(conversationId));
+        if (sessions.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> users = new HashSet<>();
+        sessions.forEach(s -> users.add(s.caller().userId()));
+        return users;
+    }
 
     void join(String room, ClientSession session) {
         byRoom.computeIfAbsent(room, r -> ConcurrentHashMap.newKeySet()).add(session);

@@ -1,12 +1,16 @@
 package io.ensemble.app.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.ensemble.integrations.realtime.LocalRealtimeBusFactory;
+import io.ensemble.integrations.realtime.RealtimeBusFactory;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /**
- * {@code realtime:} in config.yml (issue 4 §3-4): {@code bus} is {@code local} (one node) or
- * {@code redis} (several nodes, over the root {@code redisUrl}); {@code channelPrefix} namespaces
+ * {@code realtime:} in config.yml (issue 4 §3-4): {@code bus} is {@code {type: local}} (one node) or
+ * {@code {type: redis}} (several nodes, over the root {@code redisUrl}), a {@link RealtimeBusFactory};
+ * the earlier scalar form {@code bus: local|redis} is still read ({@link BusTypeName}); {@code channelPrefix} namespaces
  * the Redis channel so deployments (or test runs) sharing a Redis don't hear each other;
  * {@code pingInterval} is the socket heartbeat (a /ws socket silent for two intervals is dropped);
  * {@code shutdownGrace} how long a stopping node waits for told sockets to close;
@@ -16,9 +20,10 @@ import jakarta.validation.constraints.Pattern;
  */
 public final class RealtimeConfig {
     @JsonProperty
+    @Valid
     @NotNull
-    @Pattern(regexp = "local|redis", message = "must be local or redis")
-    private String bus = "local";
+    @JsonDeserialize(using = BusTypeName.class)
+    private RealtimeBusFactory bus = new LocalRealtimeBusFactory();
     @JsonProperty
     @NotNull
     private String channelPrefix = "ensemble:";
@@ -58,9 +63,14 @@ public final class RealtimeConfig {
         return shutdownGrace.toJavaDuration();
     }
 
-    /** @return true for the {@code redis} bus */
+    /** @return the configured bus */
+    public RealtimeBusFactory getBus() {
+        return bus;
+    }
+
+    /** @return true for a bus that keeps cluster state in Redis (the {@code redis} bus) */
     public boolean redis() {
-        return bus.equals("redis");
+        return bus.usesRedis();
     }
 
     public String getChannelPrefix() {

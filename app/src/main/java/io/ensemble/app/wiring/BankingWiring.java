@@ -1,0 +1,44 @@
+package io.ensemble.app.wiring;
+
+import io.dropwizard.core.setup.Environment;
+import io.ensemble.banking.BankWebhookService;
+import io.ensemble.banking.BankingService;
+import io.ensemble.integrations.banking.BankLinking;
+import io.ensemble.integrations.banking.BankLinkingFactory;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.SecretCipher;
+import io.ensemble.web.banking.BankResource;
+import io.ensemble.web.banking.PlaidWebhookResource;
+import java.time.Clock;
+
+/**
+ * Wiring of the {@code banking} context (issue 8 §4): the bank-link adapter from {@code bankLinking.type}
+ * ({@code BANK_LINKING=sandbox|plaid}), the bank routes and the Plaid webhook route.
+ */
+public final class BankingWiring {
+    private BankingWiring() {
+    }
+
+    /**
+     * Builds the banking use cases and registers their routes.
+     *
+     * @param env the Dropwizard environment (bearer auth must already be registered)
+     * @param db the shared persistence adapters
+     * @param factory the {@code bankLinking} section
+     * @param cipher encrypts access tokens at rest
+     * @param ids id generator
+     * @param clock the application clock
+     * @return the bank linking use cases
+     */
+    public static BankingService register(Environment env, Persistence db, BankLinkingFactory factory, SecretCipher cipher,
+                                   IdGenerator ids, Clock clock) {
+        BankLinking linking = factory.build(clock);
+        var banking = new BankingService(linking.provider(), db.bankAccounts, cipher, db.idempotencyKeys,
+                db.transactions, ids, clock);
+        var webhooks = new BankWebhookService(linking.webhooks(), db.webhookEvents, db.bankAccounts,
+                db.transactions, clock);
+        env.jersey().register(new BankResource(banking));
+        env.jersey().register(new PlaidWebhookResource(webhooks));
+        return banking;
+    }
+}

@@ -1,0 +1,39 @@
+package io.ensemble.app.wiring;
+
+import io.dropwizard.core.setup.Environment;
+import io.ensemble.messaging.ConnectionDirectory;
+import io.ensemble.messaging.ConversationWatchers;
+import io.ensemble.messaging.MessagingService;
+import io.ensemble.messaging.MessagingSettings;
+import io.ensemble.messaging.RealtimeBus;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.web.messaging.ChatResource;
+import java.time.Clock;
+
+/**
+ * Wires the messaging context (issue 4): the shared repositories, the realtime bus it publishes to after
+ * commit and the room membership that says who watches a conversation (both from {@link RealtimeWiring#ports}),
+ * the {@link ConnectionDirectory} (answered by the connections context), {@link MessagingService} and
+ * the chat routes under {@code /api/v1/chat}.
+ */
+public final class MessagingWiring {
+    private MessagingWiring() {
+    }
+
+    /**
+     * Builds the context over {@code db} and registers its resource.
+     *
+     * @param connections who is connected to whom, for {@code messaging.requireConnection}
+     * @param bus where the use cases publish their events after commit
+     * @param watchers who receives a conversation live on this node (no offline outbox event for them)
+     * @return the use cases, for the socket gateways ({@link RealtimeWiring}) and the outbox relay
+     */
+    public static MessagingService register(Environment env, Persistence db, MessagingSettings settings,
+                                            ConnectionDirectory connections, RealtimeBus bus,
+                                            ConversationWatchers watchers, IdGenerator ids, Clock clock) {
+        MessagingService chat = new MessagingService(db.conversations, db.messages, db.contacts, connections, bus,
+                watchers, db.transactions, ids, clock, settings);
+        env.jersey().register(new ChatResource(chat));
+        return chat;
+    }
+}

@@ -1,0 +1,158 @@
+package io.ensemble.app.wiring;
+
+import io.ensemble.persistence.JdbiEncryptedColumns;
+import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.JdbiIdempotencyKeys;
+import io.ensemble.persistence.JdbiOutbox;
+import io.ensemble.persistence.JdbiSharedKeys;
+import io.ensemble.persistence.JdbiTransactions;
+import io.ensemble.persistence.JdbiWebhookEvents;
+import io.ensemble.persistence.banking.JdbiBankAccountRepository;
+import io.ensemble.persistence.connections.JdbiConnectionRepository;
+import io.ensemble.persistence.discovery.JdbiDiscoveryRepository;
+import io.ensemble.persistence.identity.JdbiOneTimeCodeRepository;
+import io.ensemble.persistence.identity.JdbiResetRequestQueue;
+import io.ensemble.persistence.identity.JdbiSessionRepository;
+import io.ensemble.persistence.identity.JdbiUserRepository;
+import io.ensemble.persistence.jobs.JdbiJobRunLog;
+import io.ensemble.persistence.marketplace.JdbiCreatorStats;
+import io.ensemble.persistence.marketplace.JdbiOrderRepository;
+import io.ensemble.persistence.marketplace.JdbiPackageRepository;
+import io.ensemble.persistence.marketplace.JdbiReviewRepository;
+import io.ensemble.persistence.media.JdbiMediaRepository;
+import io.ensemble.persistence.messaging.JdbiContactDirectory;
+import io.ensemble.persistence.messaging.JdbiConversationRepository;
+import io.ensemble.persistence.messaging.JdbiMessageRepository;
+import io.ensemble.persistence.notifications.JdbiDeliveryQueue;
+import io.ensemble.persistence.notifications.JdbiNotificationRepository;
+import io.ensemble.persistence.notifications.JdbiOutboxBacklog;
+import io.ensemble.persistence.notifications.JdbiPreferenceRepository;
+import io.ensemble.persistence.notifications.JdbiPushDevices;
+import io.ensemble.persistence.notifications.JdbiRecipientAddresses;
+import io.ensemble.persistence.payments.JdbiPaymentProviderUpdates;
+import io.ensemble.persistence.payments.JdbiPaymentRepository;
+import io.ensemble.persistence.payments.JdbiPayoutAccountRepository;
+import io.ensemble.persistence.payments.JdbiPayoutRepository;
+import io.ensemble.persistence.profiles.JdbiCategoryRepository;
+import io.ensemble.persistence.profiles.JdbiCollaborationPreferencesRepository;
+import io.ensemble.persistence.profiles.JdbiProfileRepository;
+import io.ensemble.persistence.social.JdbiOAuthStateRepository;
+import io.ensemble.persistence.social.JdbiScrapeCache;
+import io.ensemble.persistence.social.JdbiSocialAccountRepository;
+import io.ensemble.persistence.social.JdbiSocialStatsRepository;
+import io.ensemble.persistence.social.JdbiStatsSnapshotRepository;
+import io.ensemble.persistence.social.JdbiSyncAttempts;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * Every PostgreSQL adapter, each built once over one {@link Jdbi}, grouped by the context that owns
+ * it; shared by the server's wirings and the CLI commands. The adapters hold no state but the
+ * handles, so building them all costs nothing a command would notice.
+ */
+public final class Persistence {
+    // shared kernel
+    public final JdbiHandles handles;
+    public final JdbiTransactions transactions;
+    public final JdbiOutbox outbox;
+    public final JdbiOutboxBacklog outboxBacklog;
+    public final JdbiIdempotencyKeys idempotencyKeys;
+    public final JdbiWebhookEvents webhookEvents;
+    public final JdbiSharedKeys sharedKeys;
+    public final JdbiEncryptedColumns encryptedColumns;
+    public final JdbiJobRunLog jobRuns;
+    // identity
+    public final JdbiUserRepository users;
+    public final JdbiOneTimeCodeRepository codes;
+    public final JdbiSessionRepository sessions;
+    public final JdbiResetRequestQueue resetRequests;
+    // profiles and discovery
+    public final JdbiProfileRepository profiles;
+    public final JdbiCategoryRepository categories;
+    public final JdbiCollaborationPreferencesRepository collaborationPreferences;
+    public final JdbiDiscoveryRepository discovery;
+    // social
+    public final JdbiSocialStatsRepository socialStats;
+    public final JdbiSocialAccountRepository socialAccounts;
+    public final JdbiStatsSnapshotRepository statsSnapshots;
+    public final JdbiOAuthStateRepository oauthStates;
+    public final JdbiScrapeCache scrapeCache;
+    public final JdbiSyncAttempts syncAttempts;
+    // connections and messaging
+    public final JdbiConnectionRepository connections;
+    public final JdbiConversationRepository conversations;
+    public final JdbiMessageRepository messages;
+    public final JdbiContactDirectory contacts;
+    // notifications
+    public final JdbiNotificationRepository notifications;
+    public final JdbiPreferenceRepository preferences;
+    public final JdbiDeliveryQueue deliveries;
+    public final JdbiPushDevices pushDevices;
+    public final JdbiRecipientAddresses recipientAddresses;
+    // media
+    public final JdbiMediaRepository media;
+    // marketplace
+    public final JdbiOrderRepository orders;
+    public final JdbiPackageRepository packages;
+    public final JdbiReviewRepository reviews;
+    public final JdbiCreatorStats creatorStats;
+    // payments and banking
+    public final JdbiPaymentRepository payments;
+    public final JdbiPayoutRepository payouts;
+    public final JdbiPayoutAccountRepository payoutAccounts;
+    public final JdbiPaymentProviderUpdates paymentProviderUpdates;
+    public final JdbiBankAccountRepository bankAccounts;
+
+    /**
+     * Installs the SqlObject and PostgreSQL plugins on {@code jdbi} and builds every adapter over it.
+     *
+     * @param jdbi over the application's data source (not yet used by anything else)
+     */
+    public Persistence(Jdbi jdbi) {
+        jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.installPlugin(new PostgresPlugin());
+        this.handles = new JdbiHandles(jdbi);
+        this.transactions = new JdbiTransactions(handles);
+        this.outbox = new JdbiOutbox(handles);
+        this.outboxBacklog = new JdbiOutboxBacklog(handles);
+        this.idempotencyKeys = new JdbiIdempotencyKeys(handles);
+        this.webhookEvents = new JdbiWebhookEvents(handles);
+        this.sharedKeys = new JdbiSharedKeys(handles);
+        this.encryptedColumns = new JdbiEncryptedColumns(handles);
+        this.jobRuns = new JdbiJobRunLog(handles);
+        this.users = new JdbiUserRepository(handles);
+        this.codes = new JdbiOneTimeCodeRepository(handles);
+        this.sessions = new JdbiSessionRepository(handles);
+        this.resetRequests = new JdbiResetRequestQueue(handles);
+        this.profiles = new JdbiProfileRepository(handles);
+        this.categories = new JdbiCategoryRepository(handles);
+        this.collaborationPreferences = new JdbiCollaborationPreferencesRepository(handles);
+        this.discovery = new JdbiDiscoveryRepository(handles);
+        this.socialStats = new JdbiSocialStatsRepository(handles);
+        this.socialAccounts = new JdbiSocialAccountRepository(handles);
+        this.statsSnapshots = new JdbiStatsSnapshotRepository(handles);
+        this.oauthStates = new JdbiOAuthStateRepository(handles);
+        this.scrapeCache = new JdbiScrapeCache(handles);
+        this.syncAttempts = new JdbiSyncAttempts(handles);
+        this.connections = new JdbiConnectionRepository(handles);
+        this.conversations = new JdbiConversationRepository(handles);
+        this.messages = new JdbiMessageRepository(handles);
+        this.contacts = new JdbiContactDirectory(handles);
+        this.notifications = new JdbiNotificationRepository(handles);
+        this.preferences = new JdbiPreferenceRepository(handles);
+        this.deliveries = new JdbiDeliveryQueue(handles);
+        this.pushDevices = new JdbiPushDevices(handles);
+        this.recipientAddresses = new JdbiRecipientAddresses(handles);
+        this.media = new JdbiMediaRepository(handles);
+        this.orders = new JdbiOrderRepository(handles);
+        this.packages = new JdbiPackageRepository(handles);
+        this.reviews = new JdbiReviewRepository(handles);
+        this.creatorStats = new JdbiCreatorStats(handles);
+        this.payments = new JdbiPaymentRepository(handles);
+        this.payouts = new JdbiPayoutRepository(handles);
+        this.payoutAccounts = new JdbiPayoutAccountRepository(handles);
+        this.paymentProviderUpdates = new JdbiPaymentProviderUpdates(handles, payouts);
+        this.bankAccounts = new JdbiBankAccountRepository(handles);
+    }
+}
