@@ -190,6 +190,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 notifications.publisher, payments.orderPayments(), jobs, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
+        AuditWiring.register(db, jersey, jobs, config.getAudit().retention(), ids, clock);
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

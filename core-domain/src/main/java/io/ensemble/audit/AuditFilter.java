@@ -40,6 +40,17 @@ public record AuditFilter(Optional<UUID> actorId, Optional<String> targetType, O
     }
 
     /**
+     * The filter as a request spells it, parsed only by {@link #parse()} (so a use case can check
+     * the caller's role before it reports bad input). Each value may be null or blank.
+     */
+    public record Text(String actorId, String targetType, String targetId, String action, String from, String to) {
+        /** @return the parsed filter. @throws ValidationFailed as {@link AuditFilter#parse} */
+        public AuditFilter parse() {
+            return AuditFilter.parse(actorId, targetType, targetId, action, from, to);
+        }
+    }
+
+    /**
      * Reads the filter from query-string values as sent; null or blank means "not filtered".
      *
      * @param actorId a user id (UUID)

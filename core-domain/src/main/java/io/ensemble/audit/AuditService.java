@@ -10,6 +10,7 @@ import io.ensemble.shared.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,15 +36,16 @@ public final class AuditService implements AuditRecorder {
     }
 
     /**
-     * Appends {@code entry} with a new id and the clock's time, in the caller's transaction when
-     * there is one.
+     * Appends {@code entry} with a new id and the clock's time (to the microsecond, as the database
+     * keeps it), in the caller's transaction when there is one.
      *
      * @return the stored record
      */
     @Override
     public AuditRecord record(AuditEntry entry) {
         AuditRecord record = new AuditRecord(ids.newId(), entry.actorId(), entry.action(), entry.target(),
-                entry.request().clientAddress(), entry.request().requestId(), entry.changes(), clock.instant());
+                entry.request().clientAddress(), entry.request().requestId(), entry.changes(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         records.append(record);
         return record;
     }
@@ -57,12 +59,29 @@ public final class AuditService implements AuditRecorder {
      */
     public Page<AuditRecord> activityLog(Caller caller, AuditFilter filter, PageRequest page) {
         Objects.requireNonNull(filter, "filter");
-        if (!caller.is(Role.ADMIN)) {
-            throw new Forbidden("Only admins can read the activity log.");
-        }
+        requireAdmin(caller);
         Optional<Cursor> after = page.cursor().map(Cursor::decode);
         return Page.fromOverfetch(records.find(filter, after, page.limit() + 1), page.limit(),
                 r -> new Cursor(r.occurredAt(), r.id()).encode());
+    }
+
+    /**
+     * Like {@link #activityLog(Caller, AuditFilter, PageRequest)} for a filter as the request spelt it:
+     * the caller's role is checked before the filter is read, so a non-admin gets 403 whatever they send.
+     *
+     * @throws Forbidden when the caller is not an ADMIN
+     * @throws io.ensemble.shared.ValidationFailed naming {@code actorId}, {@code targetType},
+     *     {@code targetId}, {@code action}, {@code from}, {@code to} or {@code cursor}
+     */
+    public Page<AuditRecord> activityLog(Caller caller, AuditFilter.Text filter, PageRequest page) {
+        requireAdmin(caller);
+        return activityLog(caller, filter.parse(), page);
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.is(Role.ADMIN)) {
+            throw new Forbidden("Only admins can read the activity log.");
+        }
     }
 
     /**

@@ -76,7 +76,11 @@ class AuditServiceTest {
 
         assertThatThrownBy(() -> audit.activityLog(salon, AuditFilter.ALL, PageRequest.of(null, null)))
                 .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> audit.activityLog(salon, new AuditFilter.Text("bad", null, null, null, null, null),
+                PageRequest.of(null, null))).isInstanceOf(Forbidden.class);
         assertThat(audit.activityLog(admin, AuditFilter.ALL, PageRequest.of(null, null)).items()).hasSize(1);
+        assertThatThrownBy(() -> audit.activityLog(admin, new AuditFilter.Text("bad", null, null, null, null, null),
+                PageRequest.of(null, null))).isInstanceOf(ValidationFailed.class);
     }
 
     @Test

@@ -1,0 +1,46 @@
+package io.ensemble.app;
+
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.ensemble.app.jobs.Jobs;
+import io.ensemble.audit.AuditRecorder;
+import io.ensemble.audit.AuditService;
+import io.ensemble.persistence.audit.JdbiAuditRepository;
+import io.ensemble.shared.IdGenerator;
+import io.ensemble.web.audit.ActivityLogResource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+
+/**
+ * Wires the audit trail (issue 20 §2): the append-only PostgreSQL repository, the service, the admin
+ * route {@code GET /api/v1/admin/activity-logs} and the daily retention purge ({@value #PURGE_JOB}
+ * at 04:45 in the jobs zone). Exposes the {@link #recorder} other contexts record with.
+ */
+final class AuditWiring {
+    /** The daily job that removes records older than the retention. */
+    static final String PURGE_JOB = "audit-retention-purge";
+    static final LocalTime PURGE_AT = LocalTime.of(4, 45);
+
+    /** Where other contexts append audit records (same transaction as their change). */
+    final AuditRecorder recorder;
+
+    private AuditWiring(AuditRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    /**
+     * Builds the context over {@code db}, registers its resource on {@code jersey} and its purge on {@code jobs}.
+     *
+     * @param retention how long records are kept ({@code AUDIT_RETENTION}), at least one day
+     * @throws IllegalArgumentException when {@code retention} is shorter than one day
+     */
+    static AuditWiring register(Persistence db, JerseyEnvironment jersey, Jobs jobs, Duration retention,
+                                IdGenerator ids, Clock clock) {
+        Duration kept = AuditService.requireRetention(retention);
+        var audit = new AuditService(new JdbiAuditRepository(db.handles), ids, clock);
+        jersey.register(new ActivityLogResource(audit));
+        jobs.daily(PURGE_JOB, PURGE_AT, now -> "removed " + audit.purgeOlderThan(kept) + " audit records older than "
+                + kept.toDays() + " days");
+        return new AuditWiring(audit);
+    }
+}

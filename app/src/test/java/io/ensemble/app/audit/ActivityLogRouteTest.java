@@ -1,0 +1,184 @@
+package io.ensemble.app.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.support.Accounts;
+import io.ensemble.app.support.Api;
+import io.ensemble.app.support.EnsembleTestApp;
+import io.ensemble.app.support.FreePort;
+import io.ensemble.app.support.Inbox;
+import io.ensemble.app.support.Reply;
+import io.ensemble.app.support.RoleSessions;
+import io.ensemble.app.support.Sql;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * End-to-end: {@code GET /api/v1/admin/activity-logs} (seeds/001 §Admin, issue 20 §2) over HTTP on
+ * real PostgreSQL: shape, filters, cursor pages, roles, bad input, and the table's append-only guard.
+ * Records are inserted with SQL (the route only reads); each test filters by its own ids, so records
+ * of other tests on the shared database do not disturb it.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ActivityLogRouteTest {
+    private static final int SMTP = FreePort.find();
+    @RegisterExtension
+    static final GreenMailExtension MAIL = EnsembleTestApp.greenMail(SMTP);
+    static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP);
+    private static final String ROUTE = "/api/v1/admin/activity-logs";
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+
+    private Api api;
+    private RoleSessions roles;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(APP.getLocalPort());
+        roles = new RoleSessions(api, new Inbox(MAIL));
+    }
+
+    private Accounts.Session admin() {
+        Accounts.Session s = roles.of("BRAND");
+        Sql.execute("UPDATE users SET role = 'ADMIN' WHERE id = ?", UUID.fromString(s.userId()));
+        return new Accounts(api, null).login(s.email(), Accounts.PASSWORD, s.userId());
+    }
+
+    private static UUID insert(UUID actor, String action, String targetType, String targetId, Instant at,
+                               String[] fields, String[] before, String[] after) {
+        UUID id = UUID.randomUUID();
+        Sql.execute("INSERT INTO audit_records (id, actor_id, action, target_type, target_id, client_address, "
+                        + "request_id, changed_fields, values_before, values_after, occurred_at) "
+                        + "VALUES (?, ?, ?, ?, ?, '203.0.113.5', 'req-42', ?::text[], ?::text[], ?::text[], ?)",
+                id, actor, action, targetType, targetId, array(fields), array(before), array(after),
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        return id;
+    }
+
+    private static String array(String[] values) {
+        List<String> quoted = new ArrayList<>();
+        for (String v : values) {
+            quoted.add(v == null ? "NULL" : "\"" + v + "\"");
+        }
+        return "{" + String.join(",", quoted) + "}";
+    }
+
+    private static UUID insert(UUID actor, String action, UUID target, Instant at) {
+        return insert(actor, action, "user", target.toString(), at, new String[0], new String[0], new String[0]);
+    }
+
+    private static List<String> ids(Reply page) {
+        List<String> out = new ArrayList<>();
+        page.data().path("items").forEach(o -> out.add(o.path("id").asText()));
+        return out;
+    }
+
+    private Reply list(Accounts.Session as, String query) {
+        return api.get(ROUTE + query, as.accessToken());
+    }
+
+    private static void assertError(Reply r, int status, String code) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.json().path("success").asBoolean(true)).as(r.toString()).isFalse();
+        assertThat(r.code()).as(r.toString()).isEqualTo(code);
+    }
+
+    private static List<String> fields(Reply r) {
+        List<String> out = new ArrayList<>();
+        r.json().path("details").forEach(d -> out.add(d.path("field").asText()));
+        return out;
+    }
+
+    @Test
+    void an_admin_reads_entries_in_the_seed_shape_filtered_and_in_cursor_pages() {
+        Accounts.Session admin = admin();
+        UUID actor = UUID.randomUUID();
+        UUID victim = UUID.randomUUID();
+        UUID suspended = insert(actor, "user_suspended", "user", victim.toString(), T0,
+                new String[] {"status", "password"}, new String[] {"ACTIVE", "[REDACTED]"},
+                new String[] {"SUSPENDED", null});
+        UUID unsuspended = insert(actor, "user_unsuspended", victim, T0.plusSeconds(60));
+        UUID roleChange = insert(actor, "role_changed", UUID.randomUUID(), T0.plusSeconds(120));
+        UUID someoneElse = insert(UUID.randomUUID(), "user_suspended", victim, T0.plusSeconds(180));
+
+        Reply first = list(admin, "?actorId=" + actor + "&limit=2");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().path("success").asBoolean()).isTrue();
+        assertThat(ids(first)).containsExactly(roleChange.toString(), unsuspended.toString());
+        String cursor = first.data().path("nextCursor").asText();
+        assertThat(cursor).isNotBlank();
+        Reply second = list(admin, "?actorId=" + actor + "&limit=2&cursor=" + cursor);
+        assertThat(ids(second)).containsExactly(suspended.toString());
+        assertThat(second.data().path("nextCursor").isNull()).isTrue();
+
+        JsonNode entry = second.data().path("items").get(0);
+        assertThat(entry.path("actorId").asText()).isEqualTo(actor.toString());
+        assertThat(entry.path("action").asText()).isEqualTo("user_suspended");
+        assertThat(entry.path("targetType").asText()).isEqualTo("user");
+        assertThat(entry.path("targetId").asText()).isEqualTo(victim.toString());
+        assertThat(entry.path("ipAddress").asText()).isEqualTo("203.0.113.5");
+        assertThat(entry.path("requestId").asText()).isEqualTo("req-42");
+        assertThat(entry.path("createdAt").asText()).isEqualTo("2026-03-01T09:00:00Z");
+        assertThat(entry.path("changes").get(0).path("field").asText()).isEqualTo("status");
+        assertThat(entry.path("changes").get(0).path("before").asText()).isEqualTo("ACTIVE");
+        assertThat(entry.path("changes").get(0).path("after").asText()).isEqualTo("SUSPENDED");
+        assertThat(entry.path("changes").get(1).path("before").asText()).isEqualTo("[REDACTED]");
+        assertThat(entry.path("changes").get(1).path("after").isNull()).isTrue();
+
+        assertThat(ids(list(admin, "?targetType=user&targetId=" + victim)))
+                .containsExactly(someoneElse.toString(), unsuspended.toString(), suspended.toString());
+        assertThat(ids(list(admin, "?targetType=user&targetId=" + victim + "&action=USER_SUSPENDED")))
+                .containsExactly(someoneElse.toString(), suspended.toString());
+        assertThat(ids(list(admin, "?actorId=" + actor + "&from=" + T0.plusSeconds(60) + "&to=" + T0.plusSeconds(120))))
+                .containsExactly(unsuspended.toString());
+        assertThat(ids(list(admin, "?actorId=" + UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void non_admins_get_403_whatever_they_send_and_anonymous_callers_401() {
+        Accounts.Session salon = roles.of("SALON");
+
+        assertError(list(salon, ""), 403, "FORBIDDEN");
+        assertError(list(salon, "?actorId=nope&action=everything"), 403, "FORBIDDEN");
+        assertError(api.get(ROUTE), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void bad_filters_answer_400_naming_each_field() {
+        Accounts.Session admin = admin();
+
+        Reply bad = list(admin, "?actorId=nope&targetType=User!&action=deleted_everything&from=yesterday&to=later");
+        assertError(bad, 400, "VALIDATION_FAILED");
+        assertThat(fields(bad)).containsExactly("actorId", "targetType", "action", "from", "to");
+        assertThat(fields(list(admin, "?targetId=42"))).containsExactly("targetId");
+        assertThat(fields(list(admin, "?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z"))).containsExactly("to");
+        assertThat(fields(list(admin, "?cursor=not-a-cursor"))).containsExactly("cursor");
+        assertThat(fields(list(admin, "?limit=ten"))).containsExactly("limit");
+    }
+
+    @Test
+    void the_database_refuses_to_edit_or_delete_an_entry() {
+        UUID id = insert(UUID.randomUUID(), "login_failed", UUID.randomUUID(), T0);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Sql.execute("UPDATE audit_records SET action = 'logout' WHERE id = ?", id))
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Sql.execute("DELETE FROM audit_records WHERE id = ?", id))
+                .hasMessageContaining("append-only");
+        assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE id = ? AND action = 'login_failed'", id))
+                .isEqualTo(1);
+    }
+}
