@@ -23,24 +23,28 @@ final class AuditWiring {
 
     /** Where other contexts append audit records (same transaction as their change). */
     final AuditRecorder recorder;
+    private final AuditService audit;
 
-    private AuditWiring(AuditRecorder recorder) {
-        this.recorder = recorder;
+    private AuditWiring(AuditService audit) {
+        this.audit = audit;
+        this.recorder = audit;
+    }
+
+    /** Builds the context over {@code db}; call {@link #register} once the web and jobs exist. */
+    static AuditWiring build(Persistence db, IdGenerator ids, Clock clock) {
+        return new AuditWiring(new AuditService(new JdbiAuditRepository(db.handles), ids, clock));
     }
 
     /**
-     * Builds the context over {@code db}, registers its resource on {@code jersey} and its purge on {@code jobs}.
+     * Registers the activity-log resource on {@code jersey} and the daily purge on {@code jobs}.
      *
      * @param retention how long records are kept ({@code AUDIT_RETENTION}), at least one day
      * @throws IllegalArgumentException when {@code retention} is shorter than one day
      */
-    static AuditWiring register(Persistence db, JerseyEnvironment jersey, Jobs jobs, Duration retention,
-                                IdGenerator ids, Clock clock) {
+    void register(JerseyEnvironment jersey, Jobs jobs, Duration retention) {
         Duration kept = AuditService.requireRetention(retention);
-        var audit = new AuditService(new JdbiAuditRepository(db.handles), ids, clock);
         jersey.register(new ActivityLogResource(audit));
         jobs.daily(PURGE_JOB, PURGE_AT, now -> "removed " + audit.purgeOlderThan(kept) + " audit records older than "
                 + kept.toDays() + " days");
-        return new AuditWiring(audit);
     }
 }

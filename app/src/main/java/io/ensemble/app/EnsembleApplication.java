@@ -129,8 +129,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         Mailer mailer = config.getMail().build();
         var otps = new OneTimeCodes(db.codes, digest, mailer, ids, clock, settings);
         var signups = new SignupService(db.users, hasher, otps, db.transactions, ids, clock);
+        AuditWiring audit = AuditWiring.build(db, ids, clock);
         var sessions = new SessionService(db.users, db.sessions, hasher, accessTokens, digest, db.transactions,
-                ids, clock, settings);
+                ids, clock, settings, audit.recorder);
         var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
                 db.resetRequests, db.transactions, ids, clock, settings);
         env.lifecycle().manage(new ResetMailJob(resets, ResetMailJob.POLL_INTERVAL));
@@ -190,7 +191,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 notifications.publisher, payments.orderPayments(), jobs, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
-        AuditWiring.register(db, jersey, jobs, config.getAudit().retention(), ids, clock);
+        audit.register(jersey, jobs, config.getAudit().retention());
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

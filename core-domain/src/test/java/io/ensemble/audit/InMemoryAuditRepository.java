@@ -1,5 +1,6 @@
 package io.ensemble.audit;
 
+import io.ensemble.identity.fakes.Snapshottable;
 import io.ensemble.shared.Cursor;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,8 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link AuditRepository} in a list, with the filter and order semantics of the SQL adapter. */
-final class InMemoryAuditRepository implements AuditRepository {
+/**
+ * {@link AuditRepository} in a list, with the filter and order semantics of the SQL adapter; it
+ * takes part in {@link io.ensemble.identity.fakes.RollbackTransactions} rollbacks.
+ */
+public final class InMemoryAuditRepository implements AuditRepository, Snapshottable {
     private static final Comparator<AuditRecord> NEWEST_FIRST =
             Comparator.comparing(AuditRecord::occurredAt).thenComparing(AuditRecord::id).reversed();
     private final List<AuditRecord> rows = new ArrayList<>();
@@ -45,7 +49,19 @@ final class InMemoryAuditRepository implements AuditRepository {
         return size - rows.size();
     }
 
-    synchronized List<AuditRecord> all() {
+    /** @return every stored record in insertion order */
+    public synchronized List<AuditRecord> all() {
         return List.copyOf(rows);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        List<AuditRecord> copy = List.copyOf(rows);
+        return () -> {
+            synchronized (this) {
+                rows.clear();
+                rows.addAll(copy);
+            }
+        };
     }
 }

@@ -147,6 +147,30 @@ class ActivityLogRouteTest {
     }
 
     @Test
+    void failed_and_successful_logins_appear_with_the_client_address_and_request_id() {
+        Accounts.Session admin = admin();
+        Accounts.Session salon = roles.of("SALON");
+        String wrong = Api.toJson(java.util.Map.of("email", salon.email(), "password", "Wr0ng-Passw0rd!"));
+        Reply failed = api.sendRaw("POST", "/api/v1/auth/login", wrong, null,
+                java.util.Map.of("X-Request-Id", "audit-login-" + salon.userId()));
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(401);
+        new Accounts(api, null).login(salon.email(), Accounts.PASSWORD, salon.userId());
+
+        Reply logins = list(admin, "?targetType=user&targetId=" + salon.userId() + "&action=login_failed");
+        assertThat(logins.data().path("items")).hasSize(1);
+        JsonNode fail = logins.data().path("items").get(0);
+        assertThat(fail.path("actorId").isNull()).isTrue();
+        assertThat(fail.path("ipAddress").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(fail.path("requestId").asText()).isEqualTo("audit-login-" + salon.userId());
+        assertThat(fail.toString()).doesNotContain("Wr0ng");
+
+        Reply byUser = list(admin, "?actorId=" + salon.userId() + "&action=login_succeeded");
+        assertThat(byUser.data().path("items").size()).as(byUser.toString()).isEqualTo(2); // sign-up login + this one
+        assertThat(byUser.data().path("items").get(0).path("targetId").asText()).isEqualTo(salon.userId());
+        assertThat(byUser.data().path("items").get(0).path("requestId").asText()).isNotBlank();
+    }
+
+    @Test
     void non_admins_get_403_whatever_they_send_and_anonymous_callers_401() {
         Accounts.Session salon = roles.of("SALON");
 
