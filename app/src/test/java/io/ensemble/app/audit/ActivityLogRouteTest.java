@@ -1,6 +1,7 @@
 package io.ensemble.app.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,12 +52,6 @@ class ActivityLogRouteTest {
         roles = new RoleSessions(api, new Inbox(MAIL));
     }
 
-    private Accounts.Session admin() {
-        Accounts.Session s = roles.of("BRAND");
-        Sql.execute("UPDATE users SET role = 'ADMIN' WHERE id = ?", UUID.fromString(s.userId()));
-        return new Accounts(api, null).login(s.email(), Accounts.PASSWORD, s.userId());
-    }
-
     private static UUID insert(UUID actor, String action, String targetType, String targetId, Instant at,
                                String[] fields, String[] before, String[] after) {
         UUID id = UUID.randomUUID();
@@ -79,12 +75,6 @@ class ActivityLogRouteTest {
         return insert(actor, action, "user", target.toString(), at, new String[0], new String[0], new String[0]);
     }
 
-    private static List<String> ids(Reply page) {
-        List<String> out = new ArrayList<>();
-        page.data().path("items").forEach(o -> out.add(o.path("id").asText()));
-        return out;
-    }
-
     private Reply list(Accounts.Session as, String query) {
         return api.get(ROUTE + query, as.accessToken());
     }
@@ -95,15 +85,9 @@ class ActivityLogRouteTest {
         assertThat(r.code()).as(r.toString()).isEqualTo(code);
     }
 
-    private static List<String> fields(Reply r) {
-        List<String> out = new ArrayList<>();
-        r.json().path("details").forEach(d -> out.add(d.path("field").asText()));
-        return out;
-    }
-
     @Test
     void an_admin_reads_entries_in_the_seed_shape_filtered_and_in_cursor_pages() {
-        Accounts.Session admin = admin();
+        Accounts.Session admin = roles.admin();
         UUID actor = UUID.randomUUID();
         UUID victim = UUID.randomUUID();
         UUID suspended = insert(actor, "user_suspended", "user", victim.toString(), T0,
@@ -116,11 +100,11 @@ class ActivityLogRouteTest {
         Reply first = list(admin, "?actorId=" + actor + "&limit=2");
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.json().path("success").asBoolean()).isTrue();
-        assertThat(ids(first)).containsExactly(roleChange.toString(), unsuspended.toString());
+        assertThat(first.itemIds()).containsExactly(roleChange.toString(), unsuspended.toString());
         String cursor = first.data().path("nextCursor").asText();
         assertThat(cursor).isNotBlank();
         Reply second = list(admin, "?actorId=" + actor + "&limit=2&cursor=" + cursor);
-        assertThat(ids(second)).containsExactly(suspended.toString());
+        assertThat(second.itemIds()).containsExactly(suspended.toString());
         assertThat(second.data().path("nextCursor").isNull()).isTrue();
 
         JsonNode entry = second.data().path("items").get(0);
@@ -137,22 +121,23 @@ class ActivityLogRouteTest {
         assertThat(entry.path("changes").get(1).path("before").asText()).isEqualTo("[REDACTED]");
         assertThat(entry.path("changes").get(1).path("after").isNull()).isTrue();
 
-        assertThat(ids(list(admin, "?targetType=user&targetId=" + victim)))
+        assertThat(list(admin, "?targetType=user&targetId=" + victim).itemIds())
                 .containsExactly(someoneElse.toString(), unsuspended.toString(), suspended.toString());
-        assertThat(ids(list(admin, "?targetType=user&targetId=" + victim + "&action=USER_SUSPENDED")))
+        assertThat(list(admin, "?targetType=user&targetId=" + victim + "&action=USER_SUSPENDED").itemIds())
                 .containsExactly(someoneElse.toString(), suspended.toString());
-        assertThat(ids(list(admin, "?actorId=" + actor + "&from=" + T0.plusSeconds(60) + "&to=" + T0.plusSeconds(120))))
+        assertThat(list(admin, "?actorId=" + actor + "&from=" + T0.plusSeconds(60) + "&to=" + T0.plusSeconds(120))
+                .itemIds())
                 .containsExactly(unsuspended.toString());
-        assertThat(ids(list(admin, "?actorId=" + UUID.randomUUID()))).isEmpty();
+        assertThat(list(admin, "?actorId=" + UUID.randomUUID()).itemIds()).isEmpty();
     }
 
     @Test
     void failed_and_successful_logins_appear_with_the_client_address_and_request_id() {
-        Accounts.Session admin = admin();
+        Accounts.Session admin = roles.admin();
         Accounts.Session salon = roles.of("SALON");
-        String wrong = Api.toJson(java.util.Map.of("email", salon.email(), "password", "Wr0ng-Passw0rd!"));
+        String wrong = Api.toJson(Map.of("email", salon.email(), "password", "Wr0ng-Passw0rd!"));
         Reply failed = api.sendRaw("POST", "/api/v1/auth/login", wrong, null,
-                java.util.Map.of("X-Request-Id", "audit-login-" + salon.userId()));
+                Map.of("X-Request-Id", "audit-login-" + salon.userId()));
         assertThat(failed.status()).as(failed.toString()).isEqualTo(401);
         new Accounts(api, null).login(salon.email(), Accounts.PASSWORD, salon.userId());
 
@@ -181,26 +166,25 @@ class ActivityLogRouteTest {
 
     @Test
     void bad_filters_answer_400_naming_each_field() {
-        Accounts.Session admin = admin();
+        Accounts.Session admin = roles.admin();
 
         Reply bad = list(admin, "?actorId=nope&targetType=User!&action=deleted_everything&from=yesterday&to=later");
         assertError(bad, 400, "VALIDATION_FAILED");
-        assertThat(fields(bad)).containsExactly("actorId", "targetType", "action", "from", "to");
-        assertThat(fields(list(admin, "?targetId=42"))).containsExactly("targetId");
-        assertThat(fields(list(admin, "?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z"))).containsExactly("to");
-        assertThat(fields(list(admin, "?cursor=not-a-cursor"))).containsExactly("cursor");
-        assertThat(fields(list(admin, "?limit=ten"))).containsExactly("limit");
+        assertThat(bad.invalidFields()).containsExactly("actorId", "targetType", "action", "from", "to");
+        assertThat(list(admin, "?targetId=42").invalidFields()).containsExactly("targetId");
+        assertThat(list(admin, "?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z").invalidFields())
+                .containsExactly("to");
+        assertThat(list(admin, "?cursor=not-a-cursor").invalidFields()).containsExactly("cursor");
+        assertThat(list(admin, "?limit=ten").invalidFields()).containsExactly("limit");
     }
 
     @Test
     void the_database_refuses_to_edit_or_delete_an_entry() {
         UUID id = insert(UUID.randomUUID(), "login_failed", UUID.randomUUID(), T0);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> Sql.execute("UPDATE audit_records SET action = 'logout' WHERE id = ?", id))
+        assertThatThrownBy(() -> Sql.execute("UPDATE audit_records SET action = 'logout' WHERE id = ?", id))
                 .hasMessageContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> Sql.execute("DELETE FROM audit_records WHERE id = ?", id))
+        assertThatThrownBy(() -> Sql.execute("DELETE FROM audit_records WHERE id = ?", id))
                 .hasMessageContaining("append-only");
         assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE id = ? AND action = 'login_failed'", id))
                 .isEqualTo(1);
