@@ -9,6 +9,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleConfiguration;
 import io.ensemble.app.support.Accounts;
+import io.ensemble.app.support.AdminTasks;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * End-to-end: {@code GET /api/v1/admin/activity-logs} (seeds/001 §Admin, issue 20 §2) over HTTP on
- * real PostgreSQL: shape, filters, cursor pages, roles, bad input, and the table's append-only guard.
+ * real PostgreSQL: shape, filters, cursor pages, roles, bad input, login records, the daily retention
+ * purge run from the admin port, and the table's append-only guard.
  * Records are inserted with SQL (the route only reads); each test filters by its own ids, so records
  * of other tests on the shared database do not disturb it.
  */
@@ -176,6 +178,20 @@ class ActivityLogRouteTest {
                 .containsExactly("to");
         assertThat(list(admin, "?cursor=not-a-cursor").invalidFields()).containsExactly("cursor");
         assertThat(list(admin, "?limit=ten").invalidFields()).containsExactly("limit");
+    }
+
+    @Test
+    void the_daily_purge_removes_entries_older_than_the_400_day_retention_and_keeps_the_rest() throws Exception {
+        UUID actor = UUID.randomUUID();
+        Instant now = Instant.now();
+        UUID expired = insert(actor, "role_changed", UUID.randomUUID(), now.minus(java.time.Duration.ofDays(401)));
+        UUID kept = insert(actor, "role_changed", UUID.randomUUID(), now.minus(java.time.Duration.ofDays(399)));
+
+        String run = AdminTasks.run(api.client(), APP.getAdminPort(), "audit-retention-purge");
+
+        assertThat(run).startsWith("succeeded: removed ").endsWith(" audit records older than 400 days");
+        assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE id = ?", expired)).isZero();
+        assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE id = ?", kept)).isEqualTo(1);
     }
 
     @Test
