@@ -17,6 +17,7 @@ import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.app.observability.BackingServices;
 import io.ensemble.app.observability.MediaStoreHealthCheck;
 import io.ensemble.app.observability.OutboxMetrics;
+import io.ensemble.app.wiring.AuditWiring;
 import io.ensemble.app.wiring.BankingWiring;
 import io.ensemble.app.wiring.ConnectionsWiring;
 import io.ensemble.app.wiring.DatabaseWiring;
@@ -120,8 +121,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var jersey = env.jersey();
 
         // contexts, each wired once, in the order their ports are consumed
+        AuditWiring audit = AuditWiring.build(db, ids, clock);
         SessionService sessions = IdentityWiring.register(env, db, config.getAuth().identitySettings(), keys, mailer,
-                authLimits, ids, clock);
+                authLimits, audit.recorder, ids, clock);
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         NotificationPublisher notifications = NotificationsWiring.register(env, db, mailer,
                 config.getPush().build(env.getObjectMapper()), jobs, ids, clock);
@@ -146,6 +148,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
+        audit.register(jersey, jobs, config.getAudit().retention());
 
         // HTTP edge and operations
         HttpWiring.register(env, config.getHttp(), config.getMedia().maxRequestBytes(), generalLimit);

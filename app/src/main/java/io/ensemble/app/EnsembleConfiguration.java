@@ -107,6 +107,16 @@ public final class EnsembleConfiguration extends Configuration {
     @NotNull
     private io.ensemble.integrations.push.PushSenderFactory push = new io.ensemble.integrations.push.LogPushSenderFactory();
 
+    /** {@code audit:} retention of the audit trail, {@code AUDIT_RETENTION} (issue 20 §2). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.AuditConfig audit = new io.ensemble.app.config.AuditConfig();
+
+    public io.ensemble.app.config.AuditConfig getAudit() {
+        return audit;
+    }
+
     public Path dataDirectory() {
         return Path.of(dataDirectory);
     }

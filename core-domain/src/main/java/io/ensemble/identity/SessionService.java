@@ -1,5 +1,10 @@
 package io.ensemble.identity;
 
+import io.ensemble.audit.AuditAction;
+import io.ensemble.audit.AuditEntry;
+import io.ensemble.audit.AuditRecorder;
+import io.ensemble.audit.AuditTarget;
+import io.ensemble.audit.RequestOrigin;
 import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.IdGenerator;
 import io.ensemble.shared.NotFound;
@@ -9,6 +14,7 @@ import io.ensemble.shared.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,10 +35,12 @@ public final class SessionService {
     private final IdGenerator ids;
     private final Clock clock;
     private final IdentitySettings settings;
+    private final AuditRecorder audit;
 
+    /** @param audit where logins (success and failure) are recorded (issue 20 §2) */
     public SessionService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
                           AccessTokens accessTokens, SecretDigest digest, Transactions transactions,
-                          IdGenerator ids, Clock clock, IdentitySettings settings) {
+                          IdGenerator ids, Clock clock, IdentitySettings settings, AuditRecorder audit) {
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -42,30 +50,36 @@ public final class SessionService {
         this.ids = ids;
         this.clock = clock;
         this.settings = settings;
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     /**
      * Starts a session. Unknown email and wrong password give the same error after the same work.
+     * Every attempt leaves an audit record (issue 20 §2): {@code login_succeeded} by the user in the
+     * transaction that creates the session, {@code login_failed} (no actor; the account as target
+     * when the email is known) on its own before the error is thrown.
      *
+     * @param origin the client address and request id the audit record keeps
      * @throws Unauthenticated {@code INVALID_CREDENTIALS}
      * @throws Forbidden {@code EMAIL_NOT_VERIFIED} or {@code ACCOUNT_SUSPENDED} (only after the
      *     password was right)
      */
-    public LoginResult login(Credentials credentials) {
+    public LoginResult login(Credentials credentials, RequestOrigin origin) {
         Optional<User> found = users.findByEmail(credentials.email());
         if (found.isEmpty()) {
             hasher.verifyDummy(credentials.password());
-            throw invalidCredentials();
+            throw loginFailed(Optional.empty(), origin, invalidCredentials());
         }
         User user = found.get();
         if (!hasher.verify(credentials.password(), user.passwordHash())) {
-            throw invalidCredentials();
+            throw loginFailed(found, origin, invalidCredentials());
         }
         if (!user.emailVerified()) {
-            throw new Forbidden("EMAIL_NOT_VERIFIED", "Verify your email with the code we sent before logging in.");
+            throw loginFailed(found, origin,
+                    new Forbidden("EMAIL_NOT_VERIFIED", "Verify your email with the code we sent before logging in."));
         }
         if (!user.active()) {
-            throw suspended();
+            throw loginFailed(found, origin, suspended());
         }
         Instant now = clock.instant();
         UUID sessionId = ids.newId();
@@ -73,8 +87,17 @@ public final class SessionService {
         transactions.run(() -> {
             sessions.createSession(new Session(sessionId, user.id(), now, Optional.empty()));
             sessions.createRefreshToken(newRefreshToken(sessionId, refresh, now));
+            audit.record(AuditEntry.by(user.id(), AuditAction.LOGIN_SUCCEEDED, AuditTarget.user(user.id()))
+                    .from(origin));
         });
         return new LoginResult(pair(user, sessionId, refresh), user);
+    }
+
+    /** Records a failed login of {@code account} (empty: unknown email). @return {@code error}, to throw */
+    private RuntimeException loginFailed(Optional<User> account, RequestOrigin origin, RuntimeException error) {
+        audit.record(AuditEntry.anonymous(AuditAction.LOGIN_FAILED, account.map(u -> AuditTarget.user(u.id())))
+                .from(origin));
+        return error;
     }
 
     /**

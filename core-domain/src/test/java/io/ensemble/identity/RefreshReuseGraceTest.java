@@ -74,7 +74,7 @@ class RefreshReuseGraceTest {
         IdentitySettings noGrace = new IdentitySettings(d.otpTtl(), d.otpMaxAttempts(), d.otpResendCooldown(),
                 d.resetTokenTtl(), d.refreshTokenTtl(), Duration.ZERO);
         SessionService strict = new SessionService(f.users, f.sessions, f.hasher, f.accessTokens, f.digest,
-                f.transactions, f.ids, f.clock, noGrace);
+                f.transactions, f.ids, f.clock, noGrace, f.audit);
         f.verifiedUser(EMAIL);
         TokenPair login = f.login(EMAIL).tokens();
         TokenPair first = strict.refresh(login.refreshToken());

@@ -1,5 +1,7 @@
 package io.ensemble.persistence.identity;
 
+import io.ensemble.audit.AuditService;
+import io.ensemble.persistence.audit.JdbiAuditRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ensemble.identity.AccessTokenClaims;
@@ -39,7 +41,8 @@ class SessionRefreshRaceTest extends DatabaseTestBase {
     private final SecretDigest digest = new SecretDigest("race-test-key-of-at-least-32-bytes".getBytes(StandardCharsets.US_ASCII));
     private final Clock clock = Clock.fixed(Fixtures.NOW.plus(Duration.ofMinutes(5)), ZoneOffset.UTC);
     private final SessionService service = new SessionService(users, sessions, new NoPasswords(), new OpaqueTokens(),
-            digest, transactions, new UuidV7Generator(clock), clock, IdentitySettings.defaults());
+            digest, transactions, new UuidV7Generator(clock), clock, IdentitySettings.defaults(),
+            new AuditService(new JdbiAuditRepository(handles), new UuidV7Generator(clock), clock));
 
     @Test
     void ten_concurrent_refreshes_with_one_token_all_get_the_same_successor() throws Exception {

@@ -7,6 +7,7 @@ import io.ensemble.identity.Credentials;
 import io.ensemble.identity.SessionService;
 import io.ensemble.web.ApiResponse;
 import io.ensemble.web.ClientAddress;
+import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.ratelimit.AuthRateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -31,15 +32,19 @@ public final class SessionResource {
         this.limits = limits;
     }
 
-    /** Starts a session: {@code {accessToken, refreshToken, expiresIn (s), user}}. */
+    /**
+     * Starts a session: {@code {accessToken, refreshToken, expiresIn (s), user}}. The attempt is
+     * audited with the client address and request id, success or not.
+     */
     @POST
     @Path("/login")
     @Timed
     public ApiResponse<TokenView> login(@Context HttpServletRequest http, LoginRequest body) {
         LoginRequest req = Objects.requireNonNullElse(body, LoginRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());
+        var credentials = new Credentials(req.email(), req.password());
         return ApiResponse.ok("Logged in successfully",
-                TokenView.of(sessions.login(new Credentials(req.email(), req.password()))));
+                TokenView.of(sessions.login(credentials, RequestOrigins.of(http))));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.ensemble.app.wiring;
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.PollingJob;
 import io.ensemble.app.keys.NodeKeys;
+import io.ensemble.audit.AuditRecorder;
 import io.ensemble.identity.IdentitySettings;
 import io.ensemble.identity.OneTimeCodes;
 import io.ensemble.identity.PasswordResetService;
@@ -42,16 +43,18 @@ public final class IdentityWiring {
      * @param keys the keys every node shares
      * @param mailer sends one-time codes
      * @param limits the per-IP auth limit of seed 001 (5 per 15 minutes)
+     * @param audit where logins (success and failure) are recorded, in the session's transaction
      * @return the sessions, which authenticate bearer tokens for every other route and the sockets
      */
     public static SessionService register(Environment env, Persistence db, IdentitySettings settings, NodeKeys keys,
-                                          Mailer mailer, AuthRateLimits limits, IdGenerator ids, Clock clock) {
+                                          Mailer mailer, AuthRateLimits limits, AuditRecorder audit, IdGenerator ids,
+                                          Clock clock) {
         var hasher = new Argon2idPasswordHasher();
         var digest = new SecretDigest(keys.tokenHashKey());
         var otps = new OneTimeCodes(db.codes, digest, mailer, ids, clock, settings);
         var signups = new SignupService(db.users, hasher, otps, db.transactions, ids, clock);
         var sessions = new SessionService(db.users, db.sessions, hasher, keys.accessTokens(), digest, db.transactions,
-                ids, clock, settings);
+                ids, clock, settings, audit);
         var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
                 db.resetRequests, db.transactions, ids, clock, settings);
         env.lifecycle().manage(PollingJob.draining("password-reset-mail", RESET_MAIL_POLL_INTERVAL, RESET_MAIL_BATCH,

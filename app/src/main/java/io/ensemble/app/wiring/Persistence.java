@@ -1,5 +1,6 @@
 package io.ensemble.app.wiring;
 
+import io.ensemble.persistence.audit.JdbiAuditRepository;
 import io.ensemble.persistence.JdbiEncryptedColumns;
 import io.ensemble.persistence.JdbiHandles;
 import io.ensemble.persistence.JdbiIdempotencyKeys;
@@ -104,6 +105,9 @@ public final class Persistence {
     public final JdbiPaymentProviderUpdates paymentProviderUpdates;
     public final JdbiBankAccountRepository bankAccounts;
 
+    // audit trail
+    public final JdbiAuditRepository audit;
+
     /**
      * Installs the SqlObject and PostgreSQL plugins on {@code jdbi} and builds every adapter over it.
      *
@@ -154,5 +158,6 @@ public final class Persistence {
         this.payoutAccounts = new JdbiPayoutAccountRepository(handles);
         this.paymentProviderUpdates = new JdbiPaymentProviderUpdates(handles, payouts);
         this.bankAccounts = new JdbiBankAccountRepository(handles);
+        this.audit = new JdbiAuditRepository(handles);
     }
 }

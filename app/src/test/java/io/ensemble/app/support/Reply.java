@@ -16,6 +16,20 @@ public record Reply(int status, HttpHeaders headers, JsonNode json, String raw) 
         return json.path("code").asText(null);
     }
 
+    /** @return the {@code id} of each item of a cursor page ({@code data.items[].id}), in order */
+    public java.util.List<String> itemIds() {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        data().path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    /** @return the {@code field} of each entry of a 400's {@code details}, in order */
+    public java.util.List<String> invalidFields() {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        json.path("details").forEach(d -> fields.add(d.path("field").asText()));
+        return fields;
+    }
+
     public String header(String name) {
         return headers.firstValue(name).orElse(null);
     }

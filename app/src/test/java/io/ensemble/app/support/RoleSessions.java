@@ -33,6 +33,13 @@ public final class RoleSessions {
         return new Accounts(api, inbox).login(email, Accounts.PASSWORD, userId);
     }
 
+    /** An account promoted to ADMIN in the database, logged in again so its token carries the role. */
+    public Accounts.Session admin() {
+        Accounts.Session s = of("BRAND");
+        Sql.execute("UPDATE users SET role = 'ADMIN' WHERE id = ?", java.util.UUID.fromString(s.userId()));
+        return new Accounts(api, inbox).login(s.email(), Accounts.PASSWORD, s.userId());
+    }
+
     /** @return the count of {@code sql} ({@code SELECT count(*) ... WHERE x = ?::uuid}) with an optional argument */
     public static long count(String sql, String arg) {
         try (Connection c = SharedDatabase.get().dataSource().getConnection();

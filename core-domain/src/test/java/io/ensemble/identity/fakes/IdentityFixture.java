@@ -1,5 +1,8 @@
 package io.ensemble.identity.fakes;
 
+import io.ensemble.audit.AuditService;
+import io.ensemble.audit.InMemoryAuditRepository;
+import io.ensemble.audit.RequestOrigin;
 import io.ensemble.identity.AdminAccounts;
 import io.ensemble.identity.CodeSubmission;
 import io.ensemble.identity.Credentials;
@@ -23,6 +26,8 @@ public final class IdentityFixture {
     public static final Instant START = Instant.parse("2026-01-15T10:00:00Z");
     public static final byte[] DIGEST_KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     public static final String PASSWORD = "Str0ng-Pass";
+    /** Where {@link #login} says the request came from. */
+    public static final RequestOrigin ORIGIN = RequestOrigin.of("198.51.100.23", "req-fixture");
 
     public final MutableClock clock = new MutableClock(START);
     public final IdentitySettings settings = IdentitySettings.defaults();
@@ -41,13 +46,18 @@ public final class IdentityFixture {
     public final SessionService sessionService;
     public final PasswordResetService passwordReset;
     public final AdminAccounts admins;
+    /** The audit trail logins are recorded in. */
+    public final InMemoryAuditRepository auditRecords = new InMemoryAuditRepository();
+    public final AuditService audit;
 
     private IdentityFixture(boolean rollback) {
-        transactions = rollback ? new RollbackTransactions(users, codes, sessions) : new DirectTransactions();
+        transactions = rollback ? new RollbackTransactions(users, codes, sessions, auditRecords)
+                : new DirectTransactions();
+        audit = new AuditService(auditRecords, ids, clock);
         otps = new OneTimeCodes(codes, digest, mailer, ids, clock, settings);
         signup = new SignupService(users, hasher, otps, transactions, ids, clock);
         sessionService = new SessionService(users, sessions, hasher, accessTokens, digest, transactions, ids,
-                clock, settings);
+                clock, settings, audit);
         passwordReset = new PasswordResetService(users, codes, sessions, hasher, otps, digest, resetQueue,
                 transactions, ids, clock, settings);
         admins = new AdminAccounts(users, hasher, ids, clock);
@@ -83,7 +93,7 @@ public final class IdentityFixture {
     }
 
     public LoginResult login(String email, String password) {
-        return sessionService.login(new Credentials(email, password));
+        return sessionService.login(new Credentials(email, password), ORIGIN);
     }
 
     public LoginResult login(String email) {
