@@ -6,6 +6,7 @@ import io.ensemble.identity.IssuedAccessToken;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
 import io.ensemble.shared.Unauthenticated;
+import io.ensemble.testing.MutableClock;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;

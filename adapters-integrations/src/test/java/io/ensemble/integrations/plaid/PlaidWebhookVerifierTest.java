@@ -17,11 +17,9 @@ import io.ensemble.banking.ItemStatus;
 import io.ensemble.shared.DomainException;
 import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.ValidationFailed;
+import io.ensemble.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +47,7 @@ class PlaidWebhookVerifierTest {
             }""";
 
     private final PlaidSigner plaidKey = new PlaidSigner("6c5516e1-92dc-479e-a8ff-5a51992e0001");
-    private final MovableClock clock = new MovableClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private BankWebhookVerifier verifier;
 
     @BeforeEach
@@ -165,33 +163,5 @@ class PlaidWebhookVerifierTest {
         assertThat(PlaidWebhookVerifier.status("ITEM", "LOGIN_REPAIRED", "")).contains(ItemStatus.ACTIVE);
         assertThat(PlaidWebhookVerifier.status("ITEM", "ERROR", "INSTITUTION_DOWN")).isEmpty();
         assertThat(PlaidWebhookVerifier.status("TRANSACTIONS", "SYNC_UPDATES_AVAILABLE", "")).isEmpty();
-    }
-
-    /** A clock tests move by hand. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
