@@ -16,7 +16,7 @@ import io.ensemble.shared.Unauthenticated;
 import io.ensemble.shared.UnsupportedMediaType;
 import io.ensemble.shared.UpstreamFailed;
 import io.ensemble.shared.ValidationFailed;
-import io.ensemble.web.WireJson;
+import io.ensemble.web.http.WireJson;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

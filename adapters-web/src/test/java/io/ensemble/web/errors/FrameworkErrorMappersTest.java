@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ensemble.shared.IdempotencyKeyReused;
 import io.ensemble.web.RequestIdFilter;
-import io.ensemble.web.WireJson;
+import io.ensemble.web.http.WireJson;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;

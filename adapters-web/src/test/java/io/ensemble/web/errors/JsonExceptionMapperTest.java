@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ensemble.web.WireJson;
+import io.ensemble.web.http.WireJson;
 import io.ensemble.web.text.NulCharacters;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

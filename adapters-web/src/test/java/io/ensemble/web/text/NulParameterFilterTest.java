@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ensemble.shared.FieldError;
 import io.ensemble.shared.ValidationFailed;
-import io.ensemble.web.Requests;
+import io.ensemble.web.http.Requests;
 import org.junit.jupiter.api.Test;
 
 /** Query parameters carrying NUL ({@code %00}) are refused, naming each parameter, before anything runs. */

@@ -1,9 +1,10 @@
-package io.ensemble.web;
+package io.ensemble.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.shared.NotFound;
+import io.ensemble.web.PathIds;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,8 @@
-package io.ensemble.web;
+package io.ensemble.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ensemble.web.UnreadBodyFilter;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package io.ensemble.web;
+package io.ensemble.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import io.ensemble.shared.Conflict;
+import io.ensemble.web.ApiResponse;
+import io.ensemble.web.BodySizeLimitFilter;
+import io.ensemble.web.PathIds;
 import io.ensemble.web.errors.DomainExceptionMapper;
 import io.ensemble.web.errors.JsonExceptionMapper;
 import io.ensemble.web.errors.UnhandledExceptionMapper;

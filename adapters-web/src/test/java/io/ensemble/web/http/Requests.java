@@ -1,4 +1,4 @@
-package io.ensemble.web;
+package io.ensemble.web.http;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;

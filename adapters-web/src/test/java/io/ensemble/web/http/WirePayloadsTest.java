@@ -1,4 +1,4 @@
-package io.ensemble.web;
+package io.ensemble.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import io.ensemble.payments.Money;
 import io.ensemble.shared.Cursor;
 import io.ensemble.shared.FieldError;
 import io.ensemble.shared.Page;
+import io.ensemble.web.ApiResponse;
+import io.ensemble.web.ErrorBody;
+import io.ensemble.web.PageView;
 import io.ensemble.web.messaging.MessageView;
 import io.ensemble.web.payments.MoneyView;
 import java.time.Instant;

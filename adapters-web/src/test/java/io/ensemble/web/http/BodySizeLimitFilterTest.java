@@ -1,9 +1,10 @@
-package io.ensemble.web;
+package io.ensemble.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ensemble.web.BodySizeLimitFilter;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.InputStream;
 import org.glassfish.jersey.server.ContainerRequest;
