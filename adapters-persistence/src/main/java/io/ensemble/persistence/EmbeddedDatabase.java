@@ -1,5 +1,6 @@
 package io.ensemble.persistence;
 
+import io.ensemble.persistence.database.BundledPostgresBinaries;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +53,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(dir);
             StalePostmaster.clear(dir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(BundledPostgresBinaries.INSTANCE)
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)

@@ -211,7 +211,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 .collect(java.util.stream.Collectors.toSet()));
         cors.setAllowedMethods(Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(Set.of("Authorization", "Content-Type", "Idempotency-Key", RequestIdFilter.HEADER));
-        cors.setExposedHeaders(Set.of(RequestIdFilter.HEADER, "Retry-After"));
+        cors.setExposedHeaders(Set.of(RequestIdFilter.HEADER, "Retry-After",
+                io.ensemble.web.IdempotencyHeaders.REPLAYED));
         cors.setAllowCredentials(true);
         cors.setPreflightMaxAge(Duration.ofMinutes(10));
         // By default CrossOriginHandler answers a WebSocket upgrade from an Origin outside the list

@@ -86,7 +86,7 @@ public final class EnsembleConfiguration extends Configuration {
     @JsonProperty
     @Valid
     @NotNull
-    private io.ensemble.integrations.apify.ApifyScraperFactory apify = new io.ensemble.integrations.apify.ApifyScraperFactory();
+    private io.ensemble.integrations.scraping.ApifyScraperFactory apify = new io.ensemble.integrations.scraping.ApifyScraperFactory();
     /** Bank linking adapter: {@code sandbox} (default) or {@code plaid} (issue 8 §4). */
     @JsonProperty
     @Valid
@@ -179,7 +179,7 @@ public final class EnsembleConfiguration extends Configuration {
         return social;
     }
 
-    public io.ensemble.integrations.apify.ApifyScraperFactory getApify() {
+    public io.ensemble.integrations.scraping.ApifyScraperFactory getApify() {
         return apify;
     }
 

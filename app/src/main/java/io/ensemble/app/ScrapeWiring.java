@@ -2,7 +2,7 @@ package io.ensemble.app;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.Jobs;
-import io.ensemble.integrations.apify.ApifyScraperFactory;
+import io.ensemble.integrations.scraping.ApifyScraperFactory;
 import io.ensemble.persistence.social.JdbiScrapeCache;
 import io.ensemble.persistence.social.JdbiSocialAccountRepository;
 import io.ensemble.persistence.social.JdbiStatsSnapshotRepository;

@@ -1,51 +1,48 @@
 package io.ensemble.integrations.media;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.cloudinary.Cloudinary;
+import com.cloudinary.SignatureAlgorithm;
+import com.cloudinary.Uploader;
 import io.ensemble.media.MediaStorage;
 import io.ensemble.shared.ProviderUnavailable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
-import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.NameValuePair;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code storage: {type: cloudinary}} over Cloudinary's Upload API (REST, signed requests; no SDK):
- * {@code POST {apiBase}/v1_1/{cloud}/{image|video}/upload} (multipart) and {@code .../destroy}.
- * A key {@code public/<purpose>/<id>/<variant>.<ext>} becomes public id
- * {@code public/<purpose>/<id>/<variant>} (a folder per purpose), format {@code ext}; {@code private/}
- * keys are uploaded with delivery type {@code private} and read through signed, expiring
- * {@code .../download} URLs ("private_download_url"). Public objects are delivered by
- * {@code {deliveryBase}/{cloud}/{type}/upload/<public id>.<ext>}. Failures are {@link ProviderUnavailable}.
+ * {@code storage: {type: cloudinary}} through Cloudinary's official Java SDK ({@code cloudinary-http5}):
+ * {@code uploader().upload} and {@code uploader().destroy} call the Upload API
+ * ({@code POST {apiBase}/v1_1/{cloud}/{image|video}/{upload|destroy}}, signed multipart), the SDK's
+ * {@code url()} builds delivery URLs and {@code privateDownload} the signed, expiring
+ * {@code .../download} URLs of private assets. A key {@code public/<purpose>/<id>/<variant>.<ext>}
+ * becomes public id {@code public/<purpose>/<id>/<variant>} (a folder per purpose), format {@code ext};
+ * {@code private/} keys are uploaded with delivery type {@code private}. Public objects are delivered by
+ * {@code {deliveryBase}/{cloud}/{type}/upload/<public id>.<ext>} (no version component, no analytics
+ * parameter). Reading an object is a plain GET of those URLs. Failures are {@link ProviderUnavailable}.
+ * The SDK signs with the system clock's {@code timestamp}; {@code expires_at} reads {@code clock}.
  */
 public final class CloudinaryMediaStorage implements MediaStorage {
     private static final Logger LOG = LoggerFactory.getLogger(CloudinaryMediaStorage.class);
     private static final String UNAVAILABLE = "Media storage is unavailable; try again shortly.";
+    private final Cloudinary cloudinary;
+    /** One uploader: the SDK builds an HTTP client each time it makes one. */
+    private final Uploader uploader;
     private final CloseableHttpClient http;
-    private final ObjectMapper json;
-    private final Settings settings;
-    private final CloudinarySignature signature;
     private final Clock clock;
 
     /**
@@ -54,8 +51,10 @@ public final class CloudinaryMediaStorage implements MediaStorage {
      * @param cloudName the cloud name
      * @param apiKey the API key (sent, never signed)
      * @param apiSecret the API secret (signs, never sent)
-     * @param apiBase Upload API origin, {@code https://api.cloudinary.com} unless overridden
-     * @param deliveryBase delivery origin, {@code https://res.cloudinary.com} unless overridden
+     * @param apiBase Upload API origin, {@code https://api.cloudinary.com} unless overridden (the SDK's
+     *     {@code upload_prefix})
+     * @param deliveryBase delivery origin, {@code https://res.cloudinary.com} unless overridden (the SDK's
+     *     {@code secure_distribution} for https, {@code cname} for http)
      * @param signatureAlgorithm {@code sha1} or {@code sha256}
      */
     public record Settings(String cloudName, String apiKey, String apiSecret, String apiBase, String deliveryBase,
@@ -67,42 +66,75 @@ public final class CloudinaryMediaStorage implements MediaStorage {
             apiBase = stripSlash(Objects.requireNonNull(apiBase, "apiBase"));
             deliveryBase = stripSlash(Objects.requireNonNull(deliveryBase, "deliveryBase"));
         }
+
+        /**
+         * @param connections the pool (with its connect and socket timeouts) the SDK's uploader uses
+         * @return the SDK configuration map
+         * @throws IllegalArgumentException for a signature algorithm other than sha1/sha256 or a delivery
+         *     base that is not an http(s) URL
+         */
+        Map<String, Object> sdkConfig(HttpClientConnectionManager connections) {
+            URI delivery = URI.create(deliveryBase);
+            boolean secure = "https".equals(delivery.getScheme());
+            if (!secure && !"http".equals(delivery.getScheme()) || delivery.getRawAuthority() == null) {
+                throw new IllegalArgumentException("deliveryBase must be an http(s) URL");
+            }
+            String host = delivery.getRawAuthority() + (delivery.getRawPath() == null ? "" : delivery.getRawPath());
+            Map<String, Object> config = new HashMap<>();
+            config.put("cloud_name", cloudName);
+            config.put("api_key", apiKey);
+            config.put("api_secret", apiSecret);
+            config.put("upload_prefix", apiBase);
+            config.put("secure", secure);
+            config.put(secure ? "secure_distribution" : "cname", host);
+            config.put("signature_algorithm", algorithm().name());
+            config.put("force_version", false);
+            config.put("analytics", false);
+            config.put("properties", Map.of("connectionManager", connections));
+            return config;
+        }
+
+        private SignatureAlgorithm algorithm() {
+            return switch (signatureAlgorithm == null ? "" : signatureAlgorithm.trim().toLowerCase(Locale.ROOT)) {
+                case "", "sha1", "sha-1" -> SignatureAlgorithm.SHA1;
+                case "sha256", "sha-256" -> SignatureAlgorithm.SHA256;
+                default -> throw new IllegalArgumentException("signature algorithm must be sha1 or sha256");
+            };
+        }
     }
 
     /**
-     * @param http a client with connect/response timeouts set
-     * @param json parses the API's JSON answers
      * @param settings account and endpoints
-     * @param clock source of the {@code timestamp} and {@code expires_at} parameters
+     * @param sdkConnections connection pool of the SDK's uploader (connect/socket timeouts set)
+     * @param http a client with connect/response timeouts set, for reading objects
+     * @param clock source of the {@code expires_at} parameter of download URLs
+     * @throws IllegalArgumentException for an unknown signature algorithm or a bad delivery base
      */
-    public CloudinaryMediaStorage(CloseableHttpClient http, ObjectMapper json, Settings settings, Clock clock) {
+    public CloudinaryMediaStorage(Settings settings, HttpClientConnectionManager sdkConnections,
+            CloseableHttpClient http, Clock clock) {
+        this.cloudinary = new Cloudinary(Objects.requireNonNull(settings, "settings").sdkConfig(sdkConnections));
+        this.uploader = cloudinary.uploader();
         this.http = Objects.requireNonNull(http, "http");
-        this.json = Objects.requireNonNull(json, "json");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.signature = new CloudinarySignature(settings.apiSecret(), settings.signatureAlgorithm());
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Signed upload with {@code overwrite=true}, so a retried put replaces the object. */
     @Override
     public void put(String key, Path file, String contentType) {
-        Asset asset = Asset.of(key);
-        Map<String, String> params = signed(Map.of("public_id", asset.publicId(), "type", asset.type(),
-                "overwrite", "true"));
-        var body = MultipartEntityBuilder.create().addBinaryBody("file", file.toFile(),
-                ContentType.create(contentType), asset.publicId() + "." + asset.format());
-        params.forEach((k, v) -> body.addTextBody(k, v, ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8)));
-        HttpPost post = new HttpPost(apiUrl(asset, "upload"));
-        post.setEntity(body.build());
-        JsonNode answer = call(post);
-        if (!asset.publicId().equals(answer.path("public_id").asText())) {
+        CloudinaryAsset asset = CloudinaryAsset.of(key);
+        Map<String, Object> options = asset.options();
+        options.put("public_id", asset.publicId());
+        options.put("overwrite", true);
+        options.put("filename", asset.publicId() + "." + asset.format());
+        Map<?, ?> answer = call("upload", () -> uploader.upload(file.toFile(), options));
+        if (!asset.publicId().equals(answer.get("public_id"))) {
             throw new ProviderUnavailable(UNAVAILABLE);
         }
     }
 
     @Override
     public Optional<StoredObject> open(String key) {
-        Asset asset = Asset.of(key);
+        CloudinaryAsset asset = CloudinaryAsset.of(key);
         String url = asset.isPrivate() ? downloadUrl(asset, Duration.ofMinutes(5)) : deliveryUrl(asset);
         try {
             ClassicHttpResponse response = http.executeOpen(null, new HttpGet(url), null);
@@ -129,15 +161,12 @@ public final class CloudinaryMediaStorage implements MediaStorage {
     /** Signed destroy with {@code invalidate=true}; {@code "not found"} counts as deleted. */
     @Override
     public void delete(String key) {
-        Asset asset = Asset.of(key);
-        Map<String, String> params = signed(Map.of("public_id", asset.publicId(), "type", asset.type(),
-                "invalidate", "true"));
-        HttpPost post = new HttpPost(apiUrl(asset, "destroy"));
-        post.setEntity(new UrlEncodedFormEntity(params.entrySet().stream()
-                .map(e -> (NameValuePair) new BasicNameValuePair(e.getKey(), e.getValue())).toList(),
-                StandardCharsets.UTF_8));
-        String result = call(post).path("result").asText();
-        if (!result.equals("ok") && !result.equals("not found")) {
+        CloudinaryAsset asset = CloudinaryAsset.of(key);
+        Map<String, Object> options = asset.options();
+        options.put("invalidate", true);
+        Object result = call("destroy", () -> uploader.destroy(asset.publicId(), options))
+                .get("result");
+        if (!"ok".equals(result) && !"not found".equals(result)) {
             LOG.warn("Cloudinary destroy of {} answered result={}", asset.publicId(), result);
         }
     }
@@ -145,78 +174,48 @@ public final class CloudinaryMediaStorage implements MediaStorage {
     /** @return the CDN delivery URL {@code {deliveryBase}/{cloud}/{image|video}/upload/<public id>.<ext>} */
     @Override
     public String publicUrl(String key) {
-        return deliveryUrl(Asset.of(key));
+        return deliveryUrl(CloudinaryAsset.of(key));
     }
 
     /** @return a signed private download URL that expires after {@code ttl}; empty for public keys */
     @Override
     public Optional<String> presignedUrl(String key, Duration ttl) {
-        Asset asset = Asset.of(key);
+        CloudinaryAsset asset = CloudinaryAsset.of(key);
         return asset.isPrivate() ? Optional.of(downloadUrl(asset, ttl)) : Optional.empty();
     }
 
-    private String downloadUrl(Asset asset, Duration ttl) {
-        long expiresAt = clock.instant().plus(ttl).getEpochSecond();
-        Map<String, String> params = signed(Map.of("public_id", asset.publicId(), "format", asset.format(),
-                "type", asset.type(), "expires_at", Long.toString(expiresAt)));
-        return apiUrl(asset, "download") + "?" + params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private String deliveryUrl(Asset asset) {
-        return settings.deliveryBase() + "/" + settings.cloudName() + "/" + asset.resourceType() + "/"
-                + asset.type() + "/" + asset.publicId() + "." + asset.format();
-    }
-
-    private String apiUrl(Asset asset, String action) {
-        return settings.apiBase() + "/v1_1/" + settings.cloudName() + "/" + asset.resourceType() + "/" + action;
-    }
-
-    /** @return {@code params} plus {@code timestamp}, {@code signature} and {@code api_key} */
-    private Map<String, String> signed(Map<String, String> params) {
-        Map<String, String> all = new LinkedHashMap<>(params);
-        all.put("timestamp", Long.toString(clock.instant().getEpochSecond()));
-        all.put("signature", signature.sign(all));
-        all.put("api_key", settings.apiKey());
-        return all;
-    }
-
-    private JsonNode call(HttpPost post) {
+    private String downloadUrl(CloudinaryAsset asset, Duration ttl) {
+        Map<String, Object> options = asset.options();
+        options.put("expires_at", clock.instant().plus(ttl).getEpochSecond());
         try {
-            return http.execute(post, response -> {
-                String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity());
-                if (response.getCode() != 200) {
-                    String message = body.isEmpty() ? "" : json.readTree(body).path("error").path("message").asText();
-                    LOG.warn("Cloudinary {} answered {}: {}", post.getPath(), response.getCode(), message);
-                    throw new ProviderUnavailable(UNAVAILABLE);
-                }
-                return json.readTree(body);
-            });
-        } catch (IOException e) {
+            return cloudinary.privateDownload(asset.publicId(), asset.format(), options);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cloudinary download URL for " + asset.publicId(), e);
+        }
+    }
+
+    private String deliveryUrl(CloudinaryAsset asset) {
+        return cloudinary.url().resourceType(asset.resourceType()).type(asset.type()).format(asset.format())
+                .generate(asset.publicId());
+    }
+
+    private static Map<?, ?> call(String action, SdkCall call) {
+        try {
+            return call.run();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cloudinary {} failed: {}", action, e.getMessage());
             throw new ProviderUnavailable(UNAVAILABLE, e);
         }
     }
 
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** One SDK call; the SDK answers with the API's JSON as a map. */
+    @FunctionalInterface
+    private interface SdkCall {
+        Map<?, ?> run() throws IOException;
     }
 
-    /** A media key as a Cloudinary asset: public id without the extension, format, resource and delivery type. */
-    record Asset(String publicId, String format, String resourceType, String type) {
-        static Asset of(String key) {
-            int dot = key.lastIndexOf('.');
-            if (dot <= 0 || dot == key.length() - 1) {
-                throw new IllegalArgumentException("media key without an extension");
-            }
-            String format = key.substring(dot + 1);
-            String resource = format.equals("mp4") || format.equals("mov") ? "video" : "image";
-            return new Asset(key.substring(0, dot), format, resource, key.startsWith("private/") ? "private" : "upload");
-        }
-
-        boolean isPrivate() {
-            return type.equals("private");
-        }
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** Closes the HTTP response together with its body stream. */

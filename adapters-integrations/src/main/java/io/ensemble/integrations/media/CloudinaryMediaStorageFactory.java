@@ -3,7 +3,6 @@ package io.ensemble.integrations.media;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import io.dropwizard.jackson.Jackson;
 import io.ensemble.media.MediaStorage;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -14,6 +13,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -43,20 +43,24 @@ public class CloudinaryMediaStorageFactory implements MediaStorageFactory {
     private String signatureAlgorithm = "sha1";
 
     /**
-     * @return a {@link CloudinaryMediaStorage} for the configured account
+     * @return a {@link CloudinaryMediaStorage} for the configured account (the SDK's uploader and the
+     *     reads each on a pool with 5 s connect and 60 s socket timeouts)
      * @throws IllegalStateException when the account is not configured (set {@code CLOUDINARY_URL})
      */
     @Override
     public MediaStorage build(Path dataDirectory) {
         CloudinaryMediaStorage.Settings settings = settings();
-        var http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(CONNECT)
-                                .setSocketTimeout(RESPONSE).build()).build())
+        var http = HttpClients.custom().setConnectionManager(connections())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(RESPONSE).build())
                 .disableCookieManagement().disableRedirectHandling()
                 .build();
-        return new CloudinaryMediaStorage(http, Jackson.newObjectMapper(), settings, Clock.systemUTC());
+        return new CloudinaryMediaStorage(settings, connections(), http, Clock.systemUTC());
+    }
+
+    private static HttpClientConnectionManager connections() {
+        return PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(CONNECT)
+                        .setSocketTimeout(RESPONSE).build()).build();
     }
 
     /** @return the account from {@code cloudinaryUrl} or the separate keys */

@@ -47,7 +47,7 @@ public class FcmPushSenderFactory implements PushSenderFactory {
         }
         Duration timeout = Duration.ofMillis(timeoutMs);
         HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
-        ServiceAccountKey key = ServiceAccountKey.read(Path.of(credentialsFile), json);
+        GoogleServiceAccountKey key = GoogleServiceAccountKey.read(Path.of(credentialsFile), json);
         URI tokens = URI.create(tokenUrl == null || tokenUrl.isBlank() ? key.tokenUri() : tokenUrl);
         var accessTokens = new GoogleAccessTokens(key, tokens, http, json, timeout, Clock.systemUTC());
         return new FcmPushSender(URI.create(baseUrl), projectId, accessTokens, http, json, timeout);

@@ -30,7 +30,7 @@ final class GoogleAccessTokens {
     static final String GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
     private static final Duration EARLY = Duration.ofMinutes(1);
 
-    private final ServiceAccountKey key;
+    private final GoogleServiceAccountKey key;
     private final URI tokenUri;
     private final HttpClient http;
     private final ObjectMapper json;
@@ -39,7 +39,7 @@ final class GoogleAccessTokens {
     private String token;
     private Instant expiresAt = Instant.EPOCH;
 
-    GoogleAccessTokens(ServiceAccountKey key, URI tokenUri, HttpClient http, ObjectMapper json, Duration timeout,
+    GoogleAccessTokens(GoogleServiceAccountKey key, URI tokenUri, HttpClient http, ObjectMapper json, Duration timeout,
                        Clock clock) {
         this.key = key;
         this.tokenUri = tokenUri;

@@ -1,14 +1,13 @@
 package io.ensemble.integrations.social;
 
+import io.ensemble.integrations.support.OutageBreakers;
 import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.UpstreamFailed;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileAndStats;
 import io.ensemble.social.ProviderTokens;
 import io.ensemble.social.SocialProvider;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,16 +32,8 @@ public final class CircuitBreakingSocialProvider implements SocialProvider {
      */
     public CircuitBreakingSocialProvider(SocialProvider inner, float failureThreshold, int window, Duration openFor) {
         this.inner = Objects.requireNonNull(inner, "inner");
-        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
-                .failureRateThreshold(failureThreshold)
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(window)
-                .minimumNumberOfCalls(window)
-                .waitDurationInOpenState(openFor)
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .recordException(e -> e instanceof ProviderUnavailable || e instanceof UpstreamFailed)
-                .build();
-        this.breaker = CircuitBreaker.of("social-" + inner.platform().key(), config);
+        this.breaker = CircuitBreaker.of("social-" + inner.platform().key(),
+                OutageBreakers.config(failureThreshold, window, openFor));
     }
 
     /** @return the breaker's state name (CLOSED, OPEN, HALF_OPEN), for health checks and tests */
@@ -91,11 +82,7 @@ public final class CircuitBreakingSocialProvider implements SocialProvider {
     }
 
     private <T> T guarded(Supplier<T> call) {
-        try {
-            return breaker.executeSupplier(call);
-        } catch (CallNotPermittedException e) {
-            throw open();
-        }
+        return OutageBreakers.call(breaker, call, this::open);
     }
 
     private ProviderUnavailable open() {

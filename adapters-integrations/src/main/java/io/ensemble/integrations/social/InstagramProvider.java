@@ -9,11 +9,9 @@ import io.ensemble.social.ProfileAndStats;
 import io.ensemble.social.ProviderProfile;
 import io.ensemble.social.ProviderRejected;
 import io.ensemble.social.ProviderTokens;
-import io.ensemble.social.SocialProvider;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +26,7 @@ import java.util.Set;
  * {@code GET /<version>/me?fields=...}; only Business and Creator accounts can use this API, so a
  * personal account is refused with {@code ACCOUNT_NOT_SUPPORTED}. No PKCE.
  */
-public final class InstagramProvider implements SocialProvider {
+public final class InstagramProvider extends OAuthCodeGrantProvider {
     /** Graph API version of the profile call. */
     static final String VERSION = "v23.0";
     static final String SCOPE = "instagram_business_basic";
@@ -36,39 +34,23 @@ public final class InstagramProvider implements SocialProvider {
             + "follows_count,media_count";
     private static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 613);
 
-    private final OAuthClientSettings settings;
-    private final ProviderHttp http;
-    private final Clock clock;
-
     /** @param settings app id/secret, redirect URI, base URLs (auth and token: api.instagram.com; api: graph.instagram.com) */
     public InstagramProvider(OAuthClientSettings settings, Clock clock) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = new ProviderHttp("Instagram", settings.timeout());
+        super(Platform.INSTAGRAM, new Flow("Instagram", "Instagram", "/oauth/authorize", "/oauth/access_token",
+                false), settings, clock);
     }
 
     @Override
-    public Platform platform() {
-        return Platform.INSTAGRAM;
+    Map<String, String> authorizationParams(String state) {
+        return ProviderHttp.params("client_id", settings.clientId(), "redirect_uri", settings.redirectUri(),
+                "response_type", "code", "scope", SCOPE, "state", state);
     }
 
-    @Override
-    public boolean usesPkce() {
-        return false;
-    }
-
-    @Override
-    public URI authorizationUrl(String state, Optional<String> pkceChallenge) {
-        return URI.create(OAuthClientSettings.at(settings.authBase(), "/oauth/authorize") + "?"
-                + ProviderHttp.query(ProviderHttp.params("client_id", settings.clientId(), "redirect_uri",
-                settings.redirectUri(), "response_type", "code", "scope", SCOPE, "state", state)));
-    }
-
+    /** Exchanges the code for a short-lived token, then that for the 60-day long-lived one. */
     @Override
     public ProviderTokens exchangeCode(String code, Optional<String> codeVerifier) {
-        ProviderHttp.Answer a = http.postForm(OAuthClientSettings.at(settings.tokenBase(), "/oauth/access_token"),
-                ProviderHttp.params("client_id", settings.clientId(), "client_secret", settings.clientSecret(),
-                        "grant_type", "authorization_code", "redirect_uri", settings.redirectUri(), "code", code));
+        ProviderHttp.Answer a = tokenRequest(ProviderHttp.params("grant_type", "authorization_code",
+                "redirect_uri", settings.redirectUri(), "code", code));
         if (!a.ok()) {
             String type = TokenAnswers.text(a.body(), "error_type").orElse("");
             if (a.status() == 400 || "OAuthException".equals(type)) {
@@ -85,9 +67,8 @@ public final class InstagramProvider implements SocialProvider {
             throw new ProviderRejected(ProviderRejected.SCOPE_NOT_GRANTED,
                     "Instagram did not grant " + SCOPE + "; link again and allow it.");
         }
-        ProviderHttp.Answer longLived = http.get(URI.create(OAuthClientSettings.at(settings.apiBase(), "/access_token")
-                + "?" + ProviderHttp.query(ProviderHttp.params("grant_type", "ig_exchange_token", "client_secret",
-                settings.clientSecret(), "access_token", shortToken))));
+        ProviderHttp.Answer longLived = http.get(api("/access_token", "grant_type", "ig_exchange_token",
+                "client_secret", settings.clientSecret(), "access_token", shortToken));
         failOnGraphError(longLived);
         ProviderTokens tokens = TokenAnswers.read(http, longLived.body(), Optional.empty(), clock);
         return new ProviderTokens(tokens.accessToken(), Optional.empty(), tokens.expiresAt(),
@@ -102,9 +83,8 @@ public final class InstagramProvider implements SocialProvider {
 
     @Override
     public ProviderTokens refresh(ProviderTokens current) {
-        ProviderHttp.Answer a = http.get(URI.create(OAuthClientSettings.at(settings.apiBase(), "/refresh_access_token")
-                + "?" + ProviderHttp.query(ProviderHttp.params("grant_type", "ig_refresh_token", "access_token",
-                current.accessToken()))));
+        ProviderHttp.Answer a = http.get(api("/refresh_access_token", "grant_type", "ig_refresh_token",
+                "access_token", current.accessToken()));
         failOnGraphError(a);
         ProviderTokens renewed = TokenAnswers.read(http, a.body(), Optional.empty(), clock);
         return new ProviderTokens(renewed.accessToken(), Optional.empty(), renewed.expiresAt(), current.scopes());
@@ -112,8 +92,7 @@ public final class InstagramProvider implements SocialProvider {
 
     @Override
     public ProfileAndStats fetchProfileAndStats(String accessToken) {
-        ProviderHttp.Answer a = http.get(URI.create(OAuthClientSettings.at(settings.apiBase(), "/" + VERSION + "/me")
-                + "?" + ProviderHttp.query(ProviderHttp.params("fields", FIELDS, "access_token", accessToken))));
+        ProviderHttp.Answer a = http.get(api("/" + VERSION + "/me", "fields", FIELDS, "access_token", accessToken));
         failOnGraphError(a);
         JsonNode me = a.body();
         String type = TokenAnswers.text(me, "account_type").orElse("");

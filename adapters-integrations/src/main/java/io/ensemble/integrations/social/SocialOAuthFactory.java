@@ -1,18 +1,22 @@
 package io.ensemble.integrations.social;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.ensemble.integrations.support.NotConfigured;
+import io.ensemble.shared.ProviderNotConfigured;
 import io.ensemble.social.Platform;
 import io.ensemble.social.SocialProvider;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
  * config.yml {@code social:} block (issue 6): the five OAuth clients, the provider request timeout and the
  * circuit breaker. {@link #build} gives one provider per platform, each behind its own breaker; a platform
- * without keys gets an {@link UnconfiguredSocialProvider} (503 {@code PROVIDER_NOT_CONFIGURED}).
+ * without keys gets a stand-in ({@link #unconfigured}: 503 {@code PROVIDER_NOT_CONFIGURED}).
  */
 public class SocialOAuthFactory {
     /** Documented hosts (issue 6 §1 and each provider's docs). */
@@ -93,9 +97,24 @@ public class SocialOAuthFactory {
                                BiFunction<OAuthClientSettings, Clock, SocialProvider> adapter, Clock clock) {
         Optional<OAuthClientSettings> settings = client(platform).settings(hosts, timeout.toJavaDuration());
         if (settings.isEmpty()) {
-            return new UnconfiguredSocialProvider(platform);
+            return unconfigured(platform);
         }
         return new CircuitBreakingSocialProvider(adapter.apply(settings.get(), clock), breakerFailureRate,
                 breakerWindow, breakerOpenFor.toJavaDuration());
+    }
+
+    /**
+     * Stands in for a platform whose keys are not set: every call but {@code platform()} and
+     * {@code usesPkce()} answers 503 {@code PROVIDER_NOT_CONFIGURED} naming the variables to set
+     * (DESIGN §Ports), e.g. {@code TIKTOK_CLIENT_ID}.
+     *
+     * @return the stand-in for {@code platform}
+     */
+    public static SocialProvider unconfigured(Platform platform) {
+        String env = platform.name().toUpperCase(Locale.ROOT);
+        String message = "Linking " + platform.key() + " is not configured; set " + env + "_CLIENT_ID, " + env
+                + "_CLIENT_SECRET and " + env + "_REDIRECT_URI.";
+        return NotConfigured.standIn(SocialProvider.class, () -> new ProviderNotConfigured(message),
+                Map.of("platform", platform, "usesPkce", false));
     }
 }

@@ -8,10 +8,9 @@ import io.ensemble.social.ProfileAndStats;
 import io.ensemble.social.ProviderProfile;
 import io.ensemble.social.ProviderRejected;
 import io.ensemble.social.ProviderTokens;
-import io.ensemble.social.SocialProvider;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,47 +20,35 @@ import java.util.Optional;
  * {@code GET /v2/user/info/?fields=...}. Follower counts need the {@code user.info.stats} scope; a grant
  * without it is refused. PKCE is documented for desktop and mobile only, so the web flow does not use it.
  */
-public final class TikTokProvider implements SocialProvider {
+public final class TikTokProvider extends OAuthCodeGrantProvider {
     /** Scopes requested: basic identity, profile (username) and stats (follower counts). */
     static final String SCOPES = "user.info.basic,user.info.profile,user.info.stats";
     private static final String FIELDS = "open_id,union_id,avatar_url,display_name,username,follower_count,"
             + "following_count,likes_count,video_count";
 
-    private final OAuthClientSettings settings;
-    private final ProviderHttp http;
-    private final Clock clock;
-
     /** @param settings client key/secret, redirect URI and base URLs */
     public TikTokProvider(OAuthClientSettings settings, Clock clock) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = new ProviderHttp("TikTok", settings.timeout());
+        super(Platform.TIKTOK, new Flow("TikTok", "TikTok", "/v2/auth/authorize/", "/v2/oauth/token/", false),
+                settings, clock);
     }
 
     @Override
-    public Platform platform() {
-        return Platform.TIKTOK;
+    Map<String, String> authorizationParams(String state) {
+        return ProviderHttp.params("client_key", settings.clientId(), "response_type", "code", "scope", SCOPES,
+                "redirect_uri", settings.redirectUri(), "state", state);
+    }
+
+    /** TikTok names the client {@code client_key}. */
+    @Override
+    ProviderHttp.Answer tokenRequest(Map<String, String> form) {
+        Map<String, String> all = ProviderHttp.params("client_key", settings.clientId(),
+                "client_secret", settings.clientSecret());
+        all.putAll(form);
+        return http.postForm(tokenUri(), all);
     }
 
     @Override
-    public boolean usesPkce() {
-        return false;
-    }
-
-    @Override
-    public URI authorizationUrl(String state, Optional<String> pkceChallenge) {
-        return URI.create(OAuthClientSettings.at(settings.authBase(), "/v2/auth/authorize/") + "?"
-                + ProviderHttp.query(ProviderHttp.params("client_key", settings.clientId(), "response_type", "code",
-                "scope", SCOPES, "redirect_uri", settings.redirectUri(), "state", state)));
-    }
-
-    @Override
-    public ProviderTokens exchangeCode(String code, Optional<String> codeVerifier) {
-        ProviderHttp.Answer a = http.postForm(tokenUri(), ProviderHttp.params("client_key", settings.clientId(),
-                "client_secret", settings.clientSecret(), "code", code, "grant_type", "authorization_code",
-                "redirect_uri", settings.redirectUri()));
-        failOnTokenError(a, false);
-        ProviderTokens tokens = TokenAnswers.read(http, a.body(), Optional.empty(), clock);
+    ProviderTokens granted(ProviderTokens tokens) {
         if (!tokens.scopes().contains("user.info.stats")) {
             throw new ProviderRejected(ProviderRejected.SCOPE_NOT_GRANTED,
                     "TikTok did not grant user.info.stats, which follower counts need; link again and allow it.");
@@ -70,24 +57,8 @@ public final class TikTokProvider implements SocialProvider {
     }
 
     @Override
-    public boolean canRefresh(ProviderTokens tokens) {
-        return tokens.refreshToken().isPresent();
-    }
-
-    @Override
-    public ProviderTokens refresh(ProviderTokens current) {
-        String refresh = current.refreshToken().orElseThrow(() -> new GrantRevoked("TikTok gave no refresh token."));
-        ProviderHttp.Answer a = http.postForm(tokenUri(), ProviderHttp.params("client_key", settings.clientId(),
-                "client_secret", settings.clientSecret(), "grant_type", "refresh_token", "refresh_token", refresh));
-        failOnTokenError(a, true);
-        return TokenAnswers.read(http, a.body(), current.refreshToken(), clock);
-    }
-
-    @Override
     public ProfileAndStats fetchProfileAndStats(String accessToken) {
-        URI uri = URI.create(OAuthClientSettings.at(settings.apiBase(), "/v2/user/info/") + "?"
-                + ProviderHttp.query(ProviderHttp.params("fields", FIELDS)));
-        ProviderHttp.Answer a = http.get(uri, "Authorization", "Bearer " + accessToken);
+        ProviderHttp.Answer a = getWithBearer(api("/v2/user/info/", "fields", FIELDS), accessToken);
         String errorCode = TokenAnswers.text(a.body().path("error"), "code").orElse(a.ok() ? "ok" : "unknown");
         switch (errorCode) {
             case "ok" -> {
@@ -108,12 +79,9 @@ public final class TikTokProvider implements SocialProvider {
                 TokenAnswers.number(user, "following_count"), TokenAnswers.number(user, "video_count"));
     }
 
-    private URI tokenUri() {
-        return OAuthClientSettings.at(settings.tokenBase(), "/v2/oauth/token/");
-    }
-
     /** TikTok answers token errors as {@code {"error", "error_description", "log_id"}}, sometimes with HTTP 200. */
-    private void failOnTokenError(ProviderHttp.Answer a, boolean refreshing) {
+    @Override
+    void checkTokenAnswer(ProviderHttp.Answer a, boolean refreshing) {
         Optional<String> error = TokenAnswers.text(a.body(), "error");
         if (error.isEmpty() && a.ok()) {
             return;

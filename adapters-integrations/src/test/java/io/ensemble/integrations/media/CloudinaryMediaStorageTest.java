@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Contract test of the {@code cloudinary} adapter against WireMock answering with the shapes of
  * Cloudinary's Upload API reference (upload result, destroy {@code result}, {@code {"error":
- * {"message"}}} errors). Every signature the adapter sends is recomputed here from the parameters
- * actually received, and the signer itself is checked against the documented example.
+ * {"message"}}} errors), driving the official SDK with its {@code upload_prefix} pointed at WireMock.
+ * Every signature the adapter sends is recomputed here, by an independent reference signer, from the
+ * parameters actually received, and that signer is checked against the documented example.
  */
 class CloudinaryMediaStorageTest {
     private static final String SECRET = "test-api-secret";
@@ -58,8 +60,8 @@ class CloudinaryMediaStorageTest {
     private CloudinaryMediaStorage storage(String algorithm) {
         var settings = new CloudinaryMediaStorage.Settings("demo", "123456789012345", SECRET, API.baseUrl(),
                 API.baseUrl() + "/res", algorithm);
-        return new CloudinaryMediaStorage(HttpClients.createDefault(), Jackson.newObjectMapper(), settings,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        return new CloudinaryMediaStorage(settings, PoolingHttpClientConnectionManagerBuilder.create().build(),
+                HttpClients.createDefault(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static String uploadResult(String publicId, String type, String format) {
@@ -99,7 +101,9 @@ class CloudinaryMediaStorageTest {
         Map<String, String> signed = new HashMap<>(params);
         String signature = signed.remove("signature");
         assertThat(signed.remove("api_key")).isEqualTo("123456789012345");
-        assertThat(signed).containsEntry("timestamp", Long.toString(NOW.getEpochSecond()));
+        // the SDK stamps requests with the system clock (Cloudinary refuses stamps older than an hour)
+        assertThat(Long.parseLong(signed.get("timestamp")))
+                .isBetween(Instant.now().getEpochSecond() - 60, Instant.now().getEpochSecond() + 1);
         assertThat(signature).isEqualTo(new CloudinarySignature(SECRET, algorithm).sign(signed));
     }
 
@@ -167,7 +171,7 @@ class CloudinaryMediaStorageTest {
         API.stubFor(post("/v1_1/demo/image/destroy").willReturn(okJson("{\"result\":\"ok\"}")));
         storage("sha1").delete(PUBLIC_KEY);
         Request destroy = API.findAll(postRequestedFor(urlEqualTo("/v1_1/demo/image/destroy"))).get(0);
-        Map<String, String> params = form(destroy.getBodyAsString());
+        Map<String, String> params = textParts(destroy);
         assertThat(params).containsEntry("public_id", "public/avatar/" + ID + "/thumb")
                 .containsEntry("type", "upload").containsEntry("invalidate", "true");
         assertSignedWith(params, "sha1");
@@ -192,6 +196,17 @@ class CloudinaryMediaStorageTest {
                 "image/jpeg")).isInstanceOf(ProviderUnavailable.class);
         assertThatThrownBy(() -> cloudinary.delete(PUBLIC_KEY)).isInstanceOf(ProviderUnavailable.class);
         assertThat(cloudinary.open(PUBLIC_KEY)).isEmpty();
+    }
+
+    @Test
+    void refuses_an_unknown_signature_algorithm_or_a_delivery_base_that_is_not_http() {
+        assertThatThrownBy(() -> storage("md5")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sha1 or sha256");
+        var ftp = new CloudinaryMediaStorage.Settings("demo", "123456789012345", SECRET, API.baseUrl(),
+                "ftp://res.example.test", "sha1");
+        assertThatThrownBy(() -> new CloudinaryMediaStorage(ftp, PoolingHttpClientConnectionManagerBuilder.create()
+                .build(), HttpClients.createDefault(), Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deliveryBase");
     }
 
     @Test

@@ -62,7 +62,7 @@ class CircuitBreakingSocialProviderTest extends ProviderContractBase {
 
     @Test
     void an_unconfigured_platform_names_the_variables_to_set() {
-        var none = new UnconfiguredSocialProvider(Platform.TWITCH);
+        var none = SocialOAuthFactory.unconfigured(Platform.TWITCH);
         assertThatThrownBy(() -> none.authorizationUrl("s", Optional.empty()))
                 .isInstanceOfSatisfying(ProviderNotConfigured.class, e -> {
                     assertThat(e.code()).isEqualTo("PROVIDER_NOT_CONFIGURED");

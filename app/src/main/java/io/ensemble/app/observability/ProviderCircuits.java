@@ -4,7 +4,7 @@ import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheck;
 import io.dropwizard.core.setup.Environment;
-import io.ensemble.integrations.apify.CircuitBreakingProfileScraper;
+import io.ensemble.integrations.scraping.CircuitBreakingProfileScraper;
 import io.ensemble.integrations.social.CircuitBreakingSocialProvider;
 import io.ensemble.social.Platform;
 import java.util.List;

@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.ensemble.integrations.plaid.PlaidSigner;
+import io.ensemble.integrations.banking.PlaidSigner;
 
 /**
  * A fake Plaid API on a free port answering like the examples in Plaid's API reference

@@ -18,7 +18,7 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
 import io.ensemble.app.support.Sql;
-import io.ensemble.integrations.plaid.PlaidSigner;
+import io.ensemble.integrations.banking.PlaidSigner;
 import java.time.Instant;
 import java.util.Map;
 import org.jose4j.jws.AlgorithmIdentifiers;

@@ -132,6 +132,19 @@ class OperabilityTest {
         assertThat(denied.header("Access-Control-Allow-Origin")).isNull();
     }
 
+    /** Browser code reads these three only when listed in Access-Control-Expose-Headers (Fetch standard). */
+    @Test
+    void cross_origin_responses_expose_replay_retry_and_request_id_headers() {
+        Reply r = api().send(HttpRequest.newBuilder(URI.create(api().base() + "/health"))
+                .header("Origin", "https://app.example.com").GET(), null);
+
+        assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example.com");
+        assertThat(r.headers().allValues("Access-Control-Expose-Headers").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(h -> h.trim().toLowerCase(java.util.Locale.ROOT)))
+                .contains("idempotent-replayed", "retry-after", "x-request-id");
+    }
+
     @Test
     void database_outage_gives_503_and_recovers_without_restart() throws Exception {
         String dbName = SharedDatabase.get().jdbcUrl().replaceAll(".*/([^/?]+).*", "$1");

@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.Reply;
-import io.ensemble.integrations.stripe.StripeSigner;
+import io.ensemble.integrations.payments.StripeSigner;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
