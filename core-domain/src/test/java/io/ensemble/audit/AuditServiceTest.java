@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.identity.fakes.MutableClock;
-import io.ensemble.identity.fakes.SequentialIdGenerator;
+import io.ensemble.testing.MutableClock;
+import io.ensemble.testing.SequentialIdGenerator;
 import io.ensemble.shared.Forbidden;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;

@@ -1,6 +1,6 @@
 package io.ensemble.audit;
 
-import io.ensemble.identity.fakes.Snapshottable;
+import io.ensemble.testing.Snapshottable;
 import io.ensemble.shared.Cursor;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * {@link AuditRepository} in a list, with the filter and order semantics of the SQL adapter; it
- * takes part in {@link io.ensemble.identity.fakes.RollbackTransactions} rollbacks.
+ * takes part in {@link io.ensemble.testing.RollbackTransactions} rollbacks.
  */
 public final class InMemoryAuditRepository implements AuditRepository, Snapshottable {
     private static final Comparator<AuditRecord> NEWEST_FIRST =

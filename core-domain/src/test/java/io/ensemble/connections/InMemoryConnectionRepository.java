@@ -2,9 +2,9 @@ package io.ensemble.connections;
 
 import io.ensemble.identity.User;
 import io.ensemble.identity.fakes.InMemoryUserRepository;
-import io.ensemble.identity.fakes.Snapshottable;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.Cursor;
+import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.ensemble.events;
 
 import static io.ensemble.events.fakes.EventsFixture.caller;
 import static io.ensemble.events.fakes.EventsFixture.command;
-import static io.ensemble.identity.fakes.DomainAssertions.failsWith;
+import static io.ensemble.testing.DomainAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ensemble.events.fakes.EventsFixture;

@@ -1,6 +1,6 @@
 package io.ensemble.identity;
 
-import static io.ensemble.identity.fakes.DomainAssertions.failsWith;
+import static io.ensemble.testing.DomainAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

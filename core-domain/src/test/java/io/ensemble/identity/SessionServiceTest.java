@@ -1,7 +1,7 @@
 package io.ensemble.identity;
 
-import static io.ensemble.identity.fakes.DomainAssertions.failsWith;
-import static io.ensemble.identity.fakes.DomainAssertions.invalidFields;
+import static io.ensemble.testing.DomainAssertions.failsWith;
+import static io.ensemble.testing.DomainAssertions.invalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

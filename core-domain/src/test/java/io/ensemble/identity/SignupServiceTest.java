@@ -1,6 +1,6 @@
 package io.ensemble.identity;
 
-import static io.ensemble.identity.fakes.DomainAssertions.failsWith;
+import static io.ensemble.testing.DomainAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.ensemble.identity.fakes.IdentityFixture;
 import io.ensemble.identity.fakes.PlainPasswordHasher;
 import io.ensemble.identity.fakes.RecordingMailer;
-import io.ensemble.identity.fakes.RollbackTransactions;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.MailMessage;
 import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.RateLimited;
 import io.ensemble.shared.ValidationFailed;
+import io.ensemble.testing.RollbackTransactions;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.identity.fakes.DirectTransactions;
-import io.ensemble.identity.fakes.MutableClock;
-import io.ensemble.identity.fakes.SequentialIdGenerator;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.PayloadTooLarge;
 import io.ensemble.shared.ProviderUnavailable;
 import io.ensemble.shared.UnsupportedMediaType;
 import io.ensemble.shared.ValidationFailed;
+import io.ensemble.testing.DirectTransactions;
+import io.ensemble.testing.MutableClock;
+import io.ensemble.testing.SequentialIdGenerator;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

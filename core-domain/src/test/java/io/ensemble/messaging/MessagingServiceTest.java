@@ -1,13 +1,11 @@
 package io.ensemble.messaging;
 
-import static io.ensemble.identity.fakes.DomainAssertions.failsWith;
-import static io.ensemble.identity.fakes.DomainAssertions.invalidFields;
+import static io.ensemble.testing.DomainAssertions.failsWith;
+import static io.ensemble.testing.DomainAssertions.invalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.identity.fakes.MutableClock;
-import io.ensemble.identity.fakes.SequentialIdGenerator;
 import io.ensemble.messaging.fakes.InMemoryChat;
 import io.ensemble.messaging.fakes.RecordingRealtimeBus;
 import io.ensemble.messaging.fakes.TrackingTransactions;
@@ -16,6 +14,8 @@ import io.ensemble.shared.NotFound;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.ValidationFailed;
+import io.ensemble.testing.MutableClock;
+import io.ensemble.testing.SequentialIdGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,13 +2,13 @@ package io.ensemble.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.identity.fakes.MutableClock;
-import io.ensemble.identity.fakes.SequentialIdGenerator;
 import io.ensemble.messaging.fakes.InMemoryChat;
-import io.ensemble.messaging.fakes.RecordingRealtimeBus;
-import io.ensemble.messaging.fakes.TrackingTransactions;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
+import io.ensemble.messaging.fakes.RecordingRealtimeBus;
+import io.ensemble.messaging.fakes.TrackingTransactions;
+import io.ensemble.testing.MutableClock;
+import io.ensemble.testing.SequentialIdGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

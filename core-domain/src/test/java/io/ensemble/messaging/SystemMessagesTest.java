@@ -3,7 +3,7 @@ package io.ensemble.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.identity.fakes.SequentialIdGenerator;
+import io.ensemble.testing.SequentialIdGenerator;
 import io.ensemble.messaging.fakes.InMemoryChat;
 import io.ensemble.notifications.InMemoryOutbox;
 import io.ensemble.shared.OutboxEvent;

@@ -1,7 +1,7 @@
 package io.ensemble.notifications;
 
-import io.ensemble.identity.fakes.Snapshottable;
 import io.ensemble.shared.Cursor;
+import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

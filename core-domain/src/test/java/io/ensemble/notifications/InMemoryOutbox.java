@@ -1,8 +1,8 @@
 package io.ensemble.notifications;
 
-import io.ensemble.identity.fakes.Snapshottable;
 import io.ensemble.shared.Outbox;
 import io.ensemble.shared.OutboxEvent;
+import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package io.ensemble.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.identity.fakes.MutableClock;
 import io.ensemble.shared.MailMessage;
 import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.identity.fakes.MutableClock;
-import io.ensemble.identity.fakes.RollbackTransactions;
-import io.ensemble.identity.fakes.SequentialIdGenerator;
 import io.ensemble.shared.NotFound;
 import io.ensemble.shared.OutboxEvent;
 import io.ensemble.shared.OutboxRelay;
 import io.ensemble.shared.Page;
 import io.ensemble.shared.PageRequest;
+import io.ensemble.testing.MutableClock;
+import io.ensemble.testing.RollbackTransactions;
+import io.ensemble.testing.SequentialIdGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

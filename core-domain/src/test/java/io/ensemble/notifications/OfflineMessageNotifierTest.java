@@ -2,8 +2,8 @@ package io.ensemble.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.identity.fakes.MutableClock;
-import io.ensemble.identity.fakes.SequentialIdGenerator;
+import io.ensemble.testing.MutableClock;
+import io.ensemble.testing.SequentialIdGenerator;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;

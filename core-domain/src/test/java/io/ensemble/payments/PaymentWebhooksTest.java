@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.marketplace.fakes.InMemoryPayments;
 import io.ensemble.marketplace.fakes.InMemoryPayouts;
-import io.ensemble.shared.Transactions;
+import io.ensemble.testing.DirectTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** {@link PaymentWebhooks} against in-memory fakes: once per event id, guarded changes, rejected deliveries. */
@@ -25,12 +24,7 @@ class PaymentWebhooksTest {
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private final UUID orderId = UUID.randomUUID();
     private final Fakes fakes = new Fakes();
-    private final Transactions direct = new Transactions() {
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-    };
+    private final DirectTransactions direct = new DirectTransactions();
     private final InMemoryPayments gateway = new InMemoryPayments();
     private final InMemoryPayouts payouts = new InMemoryPayouts();
     private final PaymentWebhooks webhooks = new PaymentWebhooks(fakes, fakes, fakes, fakes, fakes, fakes,

@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
+import io.ensemble.payments.fakes.InMemoryPayoutAccounts;
 import io.ensemble.shared.Forbidden;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** {@link PayoutOnboarding} against in-memory fakes: creators only, one provider account per creator. */
 class PayoutOnboardingTest {
-    private final Map<UUID, PayoutAccount> stored = new HashMap<>();
     private final List<UUID> created = new ArrayList<>();
     private final PayoutAccountProvider provider = new PayoutAccountProvider() {
         @Override
@@ -38,27 +35,7 @@ class PayoutOnboardingTest {
             return new OnboardingLink("https://connect.example/" + accountId, Instant.EPOCH, accountId);
         }
     };
-    private final PayoutAccountRepository accounts = new PayoutAccountRepository() {
-        @Override
-        public boolean insert(PayoutAccount account) {
-            return stored.putIfAbsent(account.userId(), account) == null;
-        }
-
-        @Override
-        public Optional<PayoutAccount> findByUser(UUID userId, String name) {
-            return Optional.ofNullable(stored.get(userId));
-        }
-
-        @Override
-        public Optional<PayoutAccount> findByAccount(String provider, String accountId) {
-            return stored.values().stream().filter(a -> a.accountId().equals(accountId)).findFirst();
-        }
-
-        @Override
-        public boolean updatePayoutsEnabled(String name, String accountId, boolean enabled, Instant at) {
-            return false;
-        }
-    };
+    private final InMemoryPayoutAccounts accounts = new InMemoryPayoutAccounts();
     private final PayoutOnboarding onboarding = new PayoutOnboarding(provider, accounts,
             Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
 
@@ -76,7 +53,7 @@ class PayoutOnboardingTest {
         assertThat(first.accountId()).isEqualTo("acct_1");
         assertThat(second.url()).isEqualTo("https://connect.example/acct_1");
         assertThat(created).containsExactly(creator.userId());
-        assertThat(stored.get(creator.userId()).payoutsEnabled()).isFalse();
+        assertThat(accounts.of(creator.userId()).orElseThrow().payoutsEnabled()).isFalse();
     }
 
     @Test
@@ -85,7 +62,7 @@ class PayoutOnboardingTest {
             assertThatThrownBy(() -> onboarding.onboardingLink(caller(role))).isInstanceOf(Forbidden.class);
         }
         assertThat(created).isEmpty();
-        assertThat(stored).isEmpty();
+        assertThat(accounts.size()).isZero();
     }
 
     @Test

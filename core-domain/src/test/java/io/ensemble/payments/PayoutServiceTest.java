@@ -1,14 +1,14 @@
 package io.ensemble.payments;
 
-import static io.ensemble.identity.fakes.DomainAssertions.failsWith;
+import static io.ensemble.testing.DomainAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.identity.fakes.DirectTransactions;
-import io.ensemble.identity.fakes.MutableClock;
 import io.ensemble.marketplace.fakes.InMemoryPayouts;
 import io.ensemble.shared.Conflict;
+import io.ensemble.testing.DirectTransactions;
+import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -3,11 +3,11 @@ package io.ensemble.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.identity.fakes.DirectTransactions;
-import io.ensemble.identity.fakes.MutableClock;
 import io.ensemble.marketplace.fakes.InMemoryPayments;
 import io.ensemble.marketplace.fakes.InMemoryPayouts;
 import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.testing.DirectTransactions;
+import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

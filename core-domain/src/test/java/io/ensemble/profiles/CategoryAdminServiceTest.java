@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import static io.ensemble.identity.fakes.DomainAssertions.invalidFields;
+import static io.ensemble.testing.DomainAssertions.invalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

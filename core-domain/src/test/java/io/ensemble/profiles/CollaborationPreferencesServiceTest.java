@@ -1,11 +1,11 @@
 package io.ensemble.profiles;
 
-import static io.ensemble.identity.fakes.DomainAssertions.invalidFields;
+import static io.ensemble.testing.DomainAssertions.invalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.identity.fakes.DirectTransactions;
+import io.ensemble.testing.DirectTransactions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.ensemble.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.identity.fakes.MutableClock;
+import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

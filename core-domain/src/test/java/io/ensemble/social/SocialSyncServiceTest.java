@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.identity.fakes.DirectTransactions;
-import io.ensemble.identity.fakes.MutableClock;
 import io.ensemble.profiles.InMemoryProfiles;
 import io.ensemble.profiles.Profile;
 import io.ensemble.shared.NotFound;
+import io.ensemble.testing.DirectTransactions;
+import io.ensemble.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,8 +3,8 @@ package io.ensemble.integrations.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.integrations.support.MutableClock;
 import io.ensemble.shared.SecretCipher;
+import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;

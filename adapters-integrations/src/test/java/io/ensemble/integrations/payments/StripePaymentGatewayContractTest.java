@@ -24,7 +24,7 @@ import io.ensemble.payments.Money;
 import io.ensemble.payments.OnboardingLink;
 import io.ensemble.payments.PaymentStart;
 import io.ensemble.payments.PayoutAccount;
-import io.ensemble.payments.PayoutAccountRepository;
+import io.ensemble.payments.fakes.InMemoryPayoutAccounts;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.DomainException;
 import io.ensemble.shared.ProviderUnavailable;
@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +52,7 @@ class StripePaymentGatewayContractTest {
     private static final String KEY = "sk_test_contract";
     private final UUID orderId = UUID.fromString("01937c1e-5b9e-7cc4-9a57-3f0a4c1b2d3e");
     private final UUID creatorId = UUID.randomUUID();
-    private final Payees payees = new Payees();
+    private final InMemoryPayoutAccounts payees = new InMemoryPayoutAccounts();
     private StripePaymentGateway gateway;
     private StripePayoutAccounts accounts;
 
@@ -285,35 +284,5 @@ class StripePaymentGatewayContractTest {
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withHeader("Request-Id", "req_contract").withBody(body);
-    }
-
-    /** In-memory payout accounts. */
-    private static final class Payees implements PayoutAccountRepository {
-        private final Map<UUID, PayoutAccount> rows = new ConcurrentHashMap<>();
-
-        void put(PayoutAccount account) {
-            rows.put(account.userId(), account);
-        }
-
-        @Override
-        public boolean insert(PayoutAccount account) {
-            return rows.putIfAbsent(account.userId(), account) == null;
-        }
-
-        @Override
-        public Optional<PayoutAccount> findByUser(UUID userId, String provider) {
-            return Optional.ofNullable(rows.get(userId)).filter(a -> a.provider().equals(provider));
-        }
-
-        @Override
-        public Optional<PayoutAccount> findByAccount(String provider, String accountId) {
-            return rows.values().stream().filter(a -> a.provider().equals(provider)
-                    && a.accountId().equals(accountId)).findFirst();
-        }
-
-        @Override
-        public boolean updatePayoutsEnabled(String provider, String accountId, boolean enabled, Instant at) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.ensemble.integrations.payments;
 
+import static io.ensemble.integrations.payments.StripeSigner.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,11 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,18 +27,6 @@ class StripeWebhookVerifierTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final UUID orderId = UUID.randomUUID();
 
-    /** Signs like Stripe: hex HMAC-SHA256 of {@code t + "." + body} under the endpoint secret. */
-    static String sign(String secret, long t, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + body)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static String event(String id, String type, String object) {
         return "{\"id\":\"" + id + "\",\"object\":\"event\",\"api_version\":\"2025-04-30.basil\",\"created\":1680064028,"
                 + "\"data\":{\"object\":" + object + "},\"livemode\":false,\"pending_webhooks\":1,"
@@ -48,7 +34,7 @@ class StripeWebhookVerifierTest {
     }
 
     private ProviderEvent verified(String body) {
-        return verifier.verify(body.getBytes(StandardCharsets.UTF_8), sign(SECRET, NOW.getEpochSecond(), body));
+        return verifier.verify(body.getBytes(StandardCharsets.UTF_8), signature(SECRET, NOW.getEpochSecond(), body));
     }
 
     private String intent(String status, String extra) {
@@ -71,7 +57,7 @@ class StripeWebhookVerifierTest {
     void accepts_a_signature_within_the_tolerance_and_any_of_several_v1_values() {
         String body = event("evt_2", "payment_intent.created", intent("requires_payment_method", ""));
         long t = NOW.getEpochSecond() - 299;
-        String header = "t=" + t + ",v1=" + "00".repeat(32) + "," + sign(SECRET, t, body).split(",")[1];
+        String header = "t=" + t + ",v1=" + "00".repeat(32) + "," + signature(SECRET, t, body).split(",")[1];
 
         assertThat(verifier.verify(body.getBytes(StandardCharsets.UTF_8), header).change())
                 .isInstanceOf(PaymentEvent.NoChange.class);
@@ -85,10 +71,10 @@ class StripeWebhookVerifierTest {
 
         assertThatThrownBy(() -> verifier.verify(bytes, "t=" + t + ",v1=" + "ab".repeat(32)))
                 .isInstanceOf(WebhookRejected.class);
-        assertThatThrownBy(() -> verifier.verify(bytes, sign("whsec_other", t, body)))
+        assertThatThrownBy(() -> verifier.verify(bytes, signature("whsec_other", t, body)))
                 .isInstanceOf(WebhookRejected.class);
         assertThatThrownBy(() -> verifier.verify(body.replace("1999", "1").getBytes(StandardCharsets.UTF_8),
-                sign(SECRET, t, body))).isInstanceOf(WebhookRejected.class);
+                signature(SECRET, t, body))).isInstanceOf(WebhookRejected.class);
     }
 
     @Test
@@ -96,9 +82,9 @@ class StripeWebhookVerifierTest {
         String body = event("evt_4", "payment_intent.succeeded", intent("succeeded", ""));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> verifier.verify(bytes, sign(SECRET, NOW.getEpochSecond() - 301, body)))
+        assertThatThrownBy(() -> verifier.verify(bytes, signature(SECRET, NOW.getEpochSecond() - 301, body)))
                 .isInstanceOf(WebhookRejected.class).hasMessageContaining("300");
-        assertThatThrownBy(() -> verifier.verify(bytes, sign(SECRET, NOW.getEpochSecond() + 301, body)))
+        assertThatThrownBy(() -> verifier.verify(bytes, signature(SECRET, NOW.getEpochSecond() + 301, body)))
                 .isInstanceOf(WebhookRejected.class);
         assertThatThrownBy(() -> verifier.verify(bytes, null)).isInstanceOf(WebhookRejected.class)
                 .hasMessageContaining("Stripe-Signature");
@@ -111,7 +97,7 @@ class StripeWebhookVerifierTest {
     void rejects_a_non_numeric_empty_or_bare_timestamp_as_a_bad_signature() {
         String body = event("evt_4b", "payment_intent.succeeded", intent("succeeded", ""));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String v1 = sign(SECRET, NOW.getEpochSecond(), body).split(",", 2)[1];
+        String v1 = signature(SECRET, NOW.getEpochSecond(), body).split(",", 2)[1];
         for (String header : new String[] {"t=abc," + v1, "t=," + v1, "t," + v1, "t=1e9," + v1,
                 "t=99999999999999999999," + v1}) {
             assertThatThrownBy(() -> verifier.verify(bytes, header)).as(header)

@@ -1,11 +1,13 @@
 package io.ensemble.integrations.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ensemble.messaging.LocalRealtimeBus;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,17 +54,17 @@ class RealtimeRedisBusTest {
         assertThat(b.connected()).isTrue();
 
         a.publish("conversation:c1", "message_sent", Map.of("id", "m1", "seq", 1));
-        long deadline = System.currentTimeMillis() + 5000;
-        while (seenB.isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        await("delivery through Redis").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !seenB.isEmpty());
         assertThat(seenB).hasSize(1);
         assertThat(seenB.get(0).room()).isEqualTo("conversation:c1");
         assertThat(seenB.get(0).event()).isEqualTo("message_sent");
         assertThat(((JsonNode) seenB.get(0).payload()).path("id").asText()).isEqualTo("m1");
-        Thread.sleep(200);
-        assertThat(seenA).as("delivered locally once, not again through Redis").hasSize(1);
-        assertThat(seenB).hasSize(1);
+        await("no second delivery").during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    assertThat(seenA).as("delivered locally once, not again through Redis").hasSize(1);
+                    assertThat(seenB).hasSize(1);
+                });
     }
 
     @Test

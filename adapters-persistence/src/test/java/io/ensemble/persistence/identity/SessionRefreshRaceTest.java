@@ -4,12 +4,8 @@ import io.ensemble.audit.AuditService;
 import io.ensemble.persistence.audit.JdbiAuditRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.identity.AccessTokenClaims;
-import io.ensemble.identity.AccessTokens;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.IdentitySettings;
-import io.ensemble.identity.IssuedAccessToken;
-import io.ensemble.identity.PasswordHasher;
 import io.ensemble.identity.RefreshToken;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.SecretDigest;
@@ -17,9 +13,10 @@ import io.ensemble.identity.Session;
 import io.ensemble.identity.SessionService;
 import io.ensemble.identity.TokenPair;
 import io.ensemble.identity.User;
+import io.ensemble.identity.fakes.FakeAccessTokens;
+import io.ensemble.identity.fakes.PlainPasswordHasher;
 import io.ensemble.persistence.Concurrently;
 import io.ensemble.persistence.DatabaseTestBase;
-import io.ensemble.shared.Unauthenticated;
 import io.ensemble.shared.UuidV7Generator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,7 +24,6 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +36,7 @@ class SessionRefreshRaceTest extends DatabaseTestBase {
     private final JdbiUserRepository users = new JdbiUserRepository(handles);
     private final SecretDigest digest = new SecretDigest("race-test-key-of-at-least-32-bytes".getBytes(StandardCharsets.US_ASCII));
     private final Clock clock = Clock.fixed(Fixtures.NOW.plus(Duration.ofMinutes(5)), ZoneOffset.UTC);
-    private final SessionService service = new SessionService(users, sessions, new NoPasswords(), new OpaqueTokens(),
+    private final SessionService service = new SessionService(users, sessions, new PlainPasswordHasher(), new FakeAccessTokens(),
             digest, transactions, new UuidV7Generator(clock), clock, IdentitySettings.defaults(),
             new AuditService(new JdbiAuditRepository(handles), new UuidV7Generator(clock), clock));
 
@@ -62,41 +58,5 @@ class SessionRefreshRaceTest extends DatabaseTestBase {
         assertThat(count("SELECT count(*) FROM refresh_tokens WHERE session_id = '" + session.id() + "'")).isEqualTo(2);
         assertThat(sessions.findSession(session.id()).orElseThrow().revokedAt()).isEmpty();
         assertThat(service.refresh(pairs.get(0).refreshToken()).refreshToken()).isNotEqualTo(pairs.get(0).refreshToken());
-    }
-
-    /** Password hashing is not used by refresh. */
-    private static final class NoPasswords implements PasswordHasher {
-        @Override
-        public String hash(String password) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean verify(String password, String hash) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void verifyDummy(String password) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** Access tokens that name their session; refresh does not verify them. */
-    private static final class OpaqueTokens implements AccessTokens {
-        @Override
-        public IssuedAccessToken issue(User user, UUID sessionId) {
-            return new IssuedAccessToken("access-" + sessionId + "-" + UUID.randomUUID(), 900);
-        }
-
-        @Override
-        public IssuedAccessToken issue(User user, UUID sessionId, java.time.Instant issuedAt, UUID tokenId) {
-            return new IssuedAccessToken("access-" + sessionId + "-" + issuedAt + "-" + tokenId, 900);
-        }
-
-        @Override
-        public AccessTokenClaims verify(String token) {
-            throw new Unauthenticated("INVALID_TOKEN", "not used here");
-        }
     }
 }

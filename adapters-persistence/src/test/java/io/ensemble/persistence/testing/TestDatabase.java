@@ -134,10 +134,9 @@ public final class TestDatabase {
     private void terminateBackends() {
         String backends = " FROM pg_stat_activity WHERE datname = '" + name + "' AND pid <> pg_backend_pid()";
         server.execute("SELECT pg_terminate_backend(pid)" + backends);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (server.queryLong("SELECT count(*)" + backends) > 0 && System.nanoTime() < deadline) {
-            sleep(20);
-        }
+        org.awaitility.Awaitility.await("the backends of " + name + " gone").atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> server.queryLong("SELECT count(*)" + backends) == 0);
     }
 
     /** CREATE DATABASE copies template1 and fails while someone else is connected to it: retry. */

@@ -71,10 +71,8 @@ class TrustedProxyCustomizerTest {
         assertThat(get(port, "X-Forwarded-For", "1.2.3.4, 203.0.113.9", "X-Forwarded-Proto", "https",
                 "X-Forwarded-Host", "api.example.com"))
                 .isEqualTo("203.0.113.9 https true https://api.example.com/p?q=1");
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (logged.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        org.awaitility.Awaitility.await("a request log line").atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(20)).until(() -> !logged.isEmpty());
         assertThat(logged.get(0)).as("the request log sees the client").isEqualTo("203.0.113.9 https");
         assertThat(get(port, "Forwarded", "for=\"[2001:db8::7]:4711\";proto=https;host=\"api.example.com:8443\""))
                 .as("Jetty writes IPv6 remote addresses in brackets").isEqualTo("[2001:db8:0:0:0:0:0:7] https true https://api.example.com:8443/p?q=1");

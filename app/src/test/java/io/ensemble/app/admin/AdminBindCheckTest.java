@@ -8,7 +8,7 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.ensemble.app.EnsembleApplication;
 import io.ensemble.app.EnsembleConfiguration;
-import io.ensemble.app.support.SharedDatabase;
+import io.ensemble.app.support.EnsembleTestApp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,12 +34,9 @@ class AdminBindCheckTest {
     @Test
     void an_admin_port_on_every_interface_without_a_token_refuses_to_start() {
         DropwizardTestSupport<EnsembleConfiguration> open = new DropwizardTestSupport<>(EnsembleApplication.class,
-                ResourceHelpers.resourceFilePath("test-config.yml"),
-                ConfigOverride.config("database.url", () -> SharedDatabase.get().jdbcUrl()),
-                ConfigOverride.config("database.user", () -> SharedDatabase.get().user()),
-                ConfigOverride.config("database.password", () -> SharedDatabase.get().password()),
-                ConfigOverride.config("mail.port", "3025"),
-                ConfigOverride.config("server.adminConnectors[0].bindHost", "0.0.0.0"));
+                ResourceHelpers.resourceFilePath("test-config.yml"), EnsembleTestApp.withSharedDatabase(
+                        ConfigOverride.config("mail.port", "3025"),
+                        ConfigOverride.config("server.adminConnectors[0].bindHost", "0.0.0.0")));
         try {
             assertThatThrownBy(open::before).hasStackTraceContaining("ADMIN_BIND_HOST")
                     .hasStackTraceContaining("ADMIN_TOKEN");

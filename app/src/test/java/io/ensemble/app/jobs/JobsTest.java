@@ -8,11 +8,10 @@ import io.ensemble.shared.JobRun;
 import io.ensemble.shared.JobRunStatus;
 import io.ensemble.shared.PageRequest;
 import io.ensemble.shared.UuidV7Generator;
-import java.time.Clock;
+import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** db-scheduler jobs against the real test database with a controlled clock (issue 6 §4). */
@@ -32,7 +32,7 @@ class JobsTest {
 
     private final TestDatabase db = SharedDatabase.get();
     private final JdbiJobRunLog log = new JdbiJobRunLog(new JdbiHandles(Jdbi.create(db.dataSource())));
-    private final TestClock clock = new TestClock(BEFORE_THREE);
+    private final MutableClock clock = MutableClock.ticking(BEFORE_THREE);
     private final List<Jobs> started = new ArrayList<>();
     private final String name = "test-job-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -174,19 +174,9 @@ class JobsTest {
         });
     }
 
-    private JobRunStatus awaitStatus(UUID id, java.util.function.Predicate<JobRunStatus> test)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            Optional<JobRunStatus> run = log.find(id);
-            if (run.isPresent() && test.test(run.get())) {
-                return run.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("run " + id + " never matched: " + run);
-            }
-            Thread.sleep(20);
-        }
+    private JobRunStatus awaitStatus(UUID id, java.util.function.Predicate<JobRunStatus> test) {
+        return await("run " + id).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .until(() -> log.find(id), run -> run.isPresent() && test.test(run.get())).orElseThrow();
     }
 
     @Test
@@ -209,57 +199,15 @@ class JobsTest {
     }
 
     /** Waits until a scheduler has stored the job's first execution (schedulers do that as they start). */
-    private void awaitScheduled() throws InterruptedException {
+    private void awaitScheduled() {
         Jdbi jdbi = Jdbi.create(db.dataSource());
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM scheduled_tasks WHERE task_name = :n")
-                .bind("n", name).mapTo(Integer.class).one()) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(name + " was never scheduled");
-            }
-            Thread.sleep(50);
-        }
+        await(name + " scheduled").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM scheduled_tasks WHERE task_name = :n")
+                        .bind("n", name).mapTo(Integer.class).one()), n -> n > 0);
     }
 
-    private void awaitRuns(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (log.latest(name, 10).size() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + count + " runs of " + name + ", got " + log.latest(name, 10));
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    /**
-     * A clock tests move by hand that otherwise runs at real speed (db-scheduler also times its polling
-     * waits with it, so a frozen clock would stall the scheduler).
-     */
-    private static final class TestClock extends Clock {
-        private volatile Duration offset;
-
-        TestClock(Instant now) {
-            set(now);
-        }
-
-        void set(Instant instant) {
-            offset = Duration.between(Instant.now(), instant);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            // microseconds, as PostgreSQL stores them, so a recorded run equals the one returned
-            return Instant.now().plus(offset).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        }
+    private void awaitRuns(int count) {
+        await(count + " runs of " + name).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> log.latest(name, 10).size(), n -> n >= count);
     }
 }

@@ -161,17 +161,9 @@ class KeyRotationCommandsTest {
     }
 
     /** The running node reads its key ring again on an unknown kid, at most every 2 s: poll up to 30 s. */
-    private static int eventuallyStatus(Api api, String token) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int status;
-        do {
-            status = api.get("/api/v1/auth/me", token).status();
-            if (status == 200) {
-                return status;
-            }
-            Thread.sleep(500);
-        } while (System.nanoTime() < deadline);
-        return status;
+    private static int eventuallyStatus(Api api, String token) {
+        return org.awaitility.Awaitility.await("/auth/me answers 200").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).until(() -> api.get("/api/v1/auth/me", token).status(), s -> s == 200);
     }
 
     private static String kid(String jwt) throws Exception {

@@ -85,10 +85,8 @@ class KillDuringSendsTest {
                 sender.start();
                 senders.add(sender);
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (acked.size() < 60 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            org.awaitility.Awaitility.await("60 acknowledged sends").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> acked.size() >= 60);
             assertThat(acked).as("sends acknowledged before the kill").hasSizeGreaterThanOrEqualTo(60);
             child.kill9();
             for (Thread s : senders) {

@@ -63,23 +63,15 @@ class LiveNotificationTest {
             assertThat(back.path("type").asText()).isEqualTo("CONNECTION_ACCEPTED");
             assertThat(back.path("actorId").asText()).isEqualTo(b.userId());
         }
-        assertThat(publishedWithin(UUID.fromString(b.userId()), Duration.ofSeconds(5))).isTrue();
-        assertThat(publishedWithin(UUID.fromString(a.userId()), Duration.ofSeconds(5))).isTrue();
+        awaitPublished(UUID.fromString(b.userId()), Duration.ofSeconds(5));
+        awaitPublished(UUID.fromString(a.userId()), Duration.ofSeconds(5));
     }
 
     /** The socket frame is sent before the relay's transaction commits, so poll for the commit. */
-    private static boolean publishedWithin(UUID recipient, Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline) {
-            long unpublished = Sql.count("SELECT count(*) FROM outbox WHERE recipient_id = ? AND published_at IS NULL",
-                    recipient);
-            long published = Sql.count("SELECT count(*) FROM outbox WHERE recipient_id = ?"
-                    + " AND type = 'notification_received' AND published_at IS NOT NULL", recipient);
-            if (unpublished == 0 && published == 1) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+    private static void awaitPublished(UUID recipient, Duration wait) {
+        org.awaitility.Awaitility.await("the outbox of " + recipient + " published").atMost(wait).pollInterval(Duration.ofMillis(50))
+                .until(() -> Sql.count("SELECT count(*) FROM outbox WHERE recipient_id = ? AND published_at IS NULL",
+                        recipient) == 0 && Sql.count("SELECT count(*) FROM outbox WHERE recipient_id = ?"
+                        + " AND type = 'notification_received' AND published_at IS NOT NULL", recipient) == 1);
     }
 }

@@ -22,7 +22,6 @@ import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
-import io.ensemble.app.support.SharedDatabase;
 import jakarta.validation.Validation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,28 +45,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class JsonLogTest {
-    private static final Path DIR = tempDir();
+    private static final Path DIR = EnsembleTestApp.tempDir("ensemble-json-log");
     private static final Path APP_LOG = DIR.resolve("app.json.log");
     private static final Path REQUEST_LOG = DIR.resolve("requests.json.log");
     private static final int SMTP = FreePort.find();
     @RegisterExtension
     static final GreenMailExtension MAIL = EnsembleTestApp.greenMail(SMTP);
     static final DropwizardAppExtension<EnsembleConfiguration> APP = new DropwizardAppExtension<>(
-            EnsembleApplication.class, jsonConfig(),
-            ConfigOverride.config("database.url", () -> SharedDatabase.get().jdbcUrl()),
-            ConfigOverride.config("database.user", () -> SharedDatabase.get().user()),
-            ConfigOverride.config("database.password", () -> SharedDatabase.get().password()),
-            ConfigOverride.config("dataDirectory", DIR.resolve("data").toString()),
-            ConfigOverride.config("mail.port", Integer.toString(SMTP)));
+            EnsembleApplication.class, jsonConfig(), EnsembleTestApp.withSharedDatabase(
+                    ConfigOverride.config("dataDirectory", DIR.resolve("data").toString()),
+                    ConfigOverride.config("mail.port", Integer.toString(SMTP))));
     private static final ObjectMapper JSON = Jackson.newObjectMapper();
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("ensemble-json-log");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** test-config.yml with its logging sent to two files in the JSON layouts config.yml uses for json. */
     private static String jsonConfig() {
@@ -123,18 +111,10 @@ class JsonLogTest {
         return out;
     }
 
-    private static JsonNode await(Path file, Predicate<JsonNode> test) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
-            Optional<JsonNode> found = lines(file).stream().filter(test).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no matching line in " + file + ": " + lines(file));
-            }
-            Thread.sleep(100);
-        }
+    private static JsonNode await(Path file, Predicate<JsonNode> test) {
+        return org.awaitility.Awaitility.await("a matching line in " + file).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> lines(file).stream().filter(test).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     @Test

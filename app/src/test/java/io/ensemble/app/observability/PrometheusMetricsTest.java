@@ -55,13 +55,9 @@ class PrometheusMetricsTest {
 
     /** @return {@code realtime_sockets_ws} once the gauge's one-second cache has expired (at most 10 s) */
     private double socketsAfterCache() throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        double ws = sample(scrape(), "realtime_sockets_ws").orElseThrow();
-        while (ws < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            ws = sample(scrape(), "realtime_sockets_ws").orElseThrow();
-        }
-        return ws;
+        return org.awaitility.Awaitility.await("realtime_sockets_ws >= 1").atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> sample(scrape(), "realtime_sockets_ws").orElseThrow(), ws -> ws >= 1);
     }
 
     /** @return the value of the unlabelled sample {@code name}, when the scrape has it */

@@ -51,17 +51,9 @@ class ReadinessTest {
         return JSON.readTree(r.body());
     }
 
-    private static Reply awaitReady(Api api, Predicate<Reply> test) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Reply last = api.get("/ready");
-        while (!test.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("/ready never matched; last " + last);
-            }
-            Thread.sleep(100);
-            last = api.get("/ready");
-        }
-        return last;
+    private static Reply awaitReady(Api api, Predicate<Reply> test) {
+        return org.awaitility.Awaitility.await("/ready").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> api.get("/ready"), test::test);
     }
 
     @Test

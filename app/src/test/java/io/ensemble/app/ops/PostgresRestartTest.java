@@ -23,7 +23,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -67,7 +66,7 @@ class PostgresRestartTest {
             ConfigOverride.config("database.url", PG.jdbcUrl()),
             ConfigOverride.config("database.user", PG.user()),
             ConfigOverride.config("database.password", ""),
-            ConfigOverride.config("dataDirectory", PostgresRestartTest::tempDataDir),
+            ConfigOverride.config("dataDirectory", () -> EnsembleTestApp.tempDir("ensemble-pg-restart").toString()),
             ConfigOverride.config("mail.port", Integer.toString(SMTP)));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -245,14 +244,6 @@ class PostgresRestartTest {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static String tempDataDir() {
-        try {
-            return Files.createTempDirectory("ensemble-pg-restart").toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleApplication;
 import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.persistence.testing.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ShippedConfigStartTest {
-    private static final Path DATA = dataDir();
+    private static final Path DATA = EnsembleTestApp.tempDir("ensemble-shipped-config");
     private static final TestDatabase DB = TestDatabase.create().migrate();
 
     static final DropwizardAppExtension<EnsembleConfiguration> APP = new DropwizardAppExtension<>(
@@ -54,16 +55,6 @@ class ShippedConfigStartTest {
              var rs = st.executeQuery("SELECT count(*) FROM shared_keys WHERE secret IS NOT NULL")) {
             rs.next();
             assertThat(rs.getInt(1)).as("generated keys kept in the database").isEqualTo(4);
-        }
-    }
-
-    private static Path dataDir() {
-        try {
-            Path dir = Files.createTempDirectory("ensemble-shipped-config");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -9,13 +9,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.Reply;
-import java.nio.charset.StandardCharsets;
+import io.ensemble.integrations.payments.StripeSigner;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Stripe faked at the HTTP level for end-to-end tests: a WireMock server answering like Stripe's API
@@ -136,14 +133,7 @@ final class StripeFake {
 
     /** The Stripe-Signature header for {@code body} signed at {@code t} with {@code secret}. */
     static String signature(String secret, long t, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + body)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return StripeSigner.signature(secret, t, body);
     }
 
     /** Delivers {@code body} signed now with the test secret. */

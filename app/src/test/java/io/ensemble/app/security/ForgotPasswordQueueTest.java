@@ -13,6 +13,7 @@ import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,18 +67,8 @@ class ForgotPasswordQueueTest {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 
     @Test

@@ -18,7 +18,6 @@ import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
-import io.ensemble.app.support.SharedDatabase;
 import io.ensemble.app.support.Sql;
 import io.ensemble.app.support.WsClient;
 import java.io.IOException;
@@ -52,7 +51,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class NoSecretsInLogsTest {
-    private static final Path DIR = tempDir();
+    private static final Path DIR = EnsembleTestApp.tempDir("ensemble-secret-logs");
     private static final int SMTP = FreePort.find();
     private static final FakeProviders SOCIAL = new FakeProviders();
     private static final FakePlaid PLAID = new FakePlaid();
@@ -61,21 +60,10 @@ class NoSecretsInLogsTest {
     static final DropwizardAppExtension<EnsembleConfiguration> APP = new DropwizardAppExtension<>(
             EnsembleApplication.class, traceConfig(), overrides());
 
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("ensemble-secret-logs");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static ConfigOverride[] overrides() {
-        List<ConfigOverride> out = new ArrayList<>(List.of(
-                ConfigOverride.config("database.url", () -> SharedDatabase.get().jdbcUrl()),
-                ConfigOverride.config("database.user", () -> SharedDatabase.get().user()),
-                ConfigOverride.config("database.password", () -> SharedDatabase.get().password()),
+        List<ConfigOverride> out = new ArrayList<>(List.of(EnsembleTestApp.withSharedDatabase(
                 ConfigOverride.config("dataDirectory", DIR.resolve("data").toString()),
-                ConfigOverride.config("mail.port", Integer.toString(SMTP))));
+                ConfigOverride.config("mail.port", Integer.toString(SMTP)))));
         out.addAll(List.of(SOCIAL.overrides()));
         PLAID.settings().forEach((k, v) -> out.add(ConfigOverride.config(k, v)));
         return out.toArray(ConfigOverride[]::new);
@@ -241,30 +229,21 @@ class NoSecretsInLogsTest {
         assertThat(leaks).as("log lines holding a secret").isEmpty();
     }
 
-    private static void awaitLine(Path file, String part) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(file) && Files.readAllLines(file).stream().filter(l -> l.contains(part)).count() >= 2) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no second " + part + " line in " + file);
+    private static void awaitLine(Path file, String part) {
+        org.awaitility.Awaitility.await("a second " + part + " line in " + file).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> Files.exists(file)
+                        && Files.readAllLines(file).stream().filter(l -> l.contains(part)).count() >= 2);
     }
 
-    private static void awaitNoQueuedReset(String email) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (Sql.count("SELECT count(*) FROM password_reset_requests WHERE email = ?", email) > 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    private static void awaitNoQueuedReset(String email) {
+        org.awaitility.Awaitility.await("the reset request of " + email + " handled").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> Sql.count("SELECT count(*) FROM password_reset_requests WHERE email = ?", email) == 0);
     }
 
-    private static void awaitMail(Inbox inbox, String email, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (inbox.count(email) < count && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    private static void awaitMail(Inbox inbox, String email, int count) {
+        org.awaitility.Awaitility.await(count + " mails to " + email).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> inbox.count(email) >= count);
         assertThat(inbox.count(email)).isEqualTo(count);
     }
 }

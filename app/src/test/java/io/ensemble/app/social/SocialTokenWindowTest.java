@@ -32,11 +32,9 @@ import io.ensemble.social.SocialAccountSync;
 import io.ensemble.social.SocialProviders;
 import io.ensemble.social.SocialTotals;
 import io.ensemble.social.TokenVault;
-import java.time.Clock;
+import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,33 +93,5 @@ class SocialTokenWindowTest {
         var stored = new TokenVault(cipher).open(account.id(), accounts.tokens(account.id()).orElseThrow());
         assertThat(stored.refreshToken()).contains("rt-2-" + user);
         assertThat(stored.expiresAt()).contains(clock.instant().plusSeconds(86_400));
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -40,23 +40,23 @@ public final class AdminTasks {
     }
 
     /** Polls {@code GET /tasks/runs?job=} until run {@code runId} is no longer RUNNING. @return the run */
-    public static JsonNode awaitFinished(HttpClient client, int adminPort, String job, String runId)
+    public static JsonNode awaitFinished(HttpClient client, int adminPort, String job, String runId) {
+        return org.awaitility.Awaitility.await("run " + runId + " of " + job + " finished").atMost(WAIT)
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> finishedRun(client, adminPort, job, runId), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static java.util.Optional<JsonNode> finishedRun(HttpClient client, int adminPort, String job, String runId)
             throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            HttpResponse<String> list = client.send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + adminPort + "/tasks/runs?limit=100&job=" + job)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-            for (JsonNode run : JSON.readTree(list.body()).path("items")) {
-                if (run.path("id").asText().equals(runId) && !"RUNNING".equals(run.path("status").asText())) {
-                    return run;
-                }
+        HttpResponse<String> list = client.send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + adminPort + "/tasks/runs?limit=100&job=" + job)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        for (JsonNode run : JSON.readTree(list.body()).path("items")) {
+            if (run.path("id").asText().equals(runId) && !"RUNNING".equals(run.path("status").asText())) {
+                return java.util.Optional.of(run);
             }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("run " + runId + " of " + job + " did not finish: " + list.body());
-            }
-            Thread.sleep(50);
         }
+        return java.util.Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.dropwizard.testing.ResourceHelpers;
 import io.ensemble.app.EnsembleApplication;
+import org.awaitility.Awaitility;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The whole service in a separate JVM ({@link EnsembleApplication} main class, this test run's
@@ -106,26 +108,27 @@ public final class ChildApp implements AutoCloseable {
 
     private void awaitHealthy() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                fail("The child app exited with " + process.exitValue() + ":\n" + logText());
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-            sleep(250);
+        try {
+            Awaitility.await("the child app's /health").atMost(START_TIMEOUT).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(250)).until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("The child app exited with " + process.exitValue()
+                                    + ":\n" + logText());
+                        }
+                        return healthy(http);
+                    });
+        } catch (ConditionTimeoutException e) {
+            fail("The child app did not answer /health within " + START_TIMEOUT + ":\n" + logText());
         }
-        fail("The child app did not answer /health within " + START_TIMEOUT + ":\n" + logText());
+    }
+
+    private boolean healthy(HttpClient http) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     private void waitGone() {
@@ -169,13 +172,5 @@ public final class ChildApp implements AutoCloseable {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -32,21 +32,36 @@ public final class EnsembleTestApp {
     /** @param extra more overrides, e.g. {@code ConfigOverride.config("rateLimits.authPer15Min", "5")} */
     public static DropwizardAppExtension<EnsembleConfiguration> app(int smtpPort, ConfigOverride... extra) {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
-                ConfigOverride.config("database.url", () -> SharedDatabase.get().jdbcUrl()),
-                ConfigOverride.config("database.user", () -> SharedDatabase.get().user()),
-                ConfigOverride.config("database.password", () -> SharedDatabase.get().password()),
-                ConfigOverride.config("dataDirectory", EnsembleTestApp::tempDataDir),
+                ConfigOverride.config("dataDirectory", () -> tempDir("ensemble-data").toString()),
                 ConfigOverride.config("mail.port", Integer.toString(smtpPort))));
         overrides.addAll(List.of(extra));
         return new DropwizardAppExtension<>(EnsembleApplication.class,
-                ResourceHelpers.resourceFilePath("test-config.yml"), overrides.toArray(ConfigOverride[]::new));
+                ResourceHelpers.resourceFilePath("test-config.yml"), withSharedDatabase(overrides));
     }
 
-    private static String tempDataDir() {
+    /**
+     * @param more overrides to apply after the database ones
+     * @return overrides that point the app at {@link SharedDatabase} (URL, user, password, read on start), then {@code more}
+     */
+    public static ConfigOverride[] withSharedDatabase(ConfigOverride... more) {
+        return withSharedDatabase(List.of(more));
+    }
+
+    private static ConfigOverride[] withSharedDatabase(List<ConfigOverride> more) {
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(
+                ConfigOverride.config("database.url", () -> SharedDatabase.get().jdbcUrl()),
+                ConfigOverride.config("database.user", () -> SharedDatabase.get().user()),
+                ConfigOverride.config("database.password", () -> SharedDatabase.get().password())));
+        overrides.addAll(more);
+        return overrides.toArray(ConfigOverride[]::new);
+    }
+
+    /** @return a new empty folder under the system temp folder, deleted at exit when still empty */
+    public static Path tempDir(String prefix) {
         try {
-            Path dir = Files.createTempDirectory("ensemble-data");
+            Path dir = Files.createTempDirectory(prefix);
             dir.toFile().deleteOnExit();
-            return dir.toString();
+            return dir;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -38,15 +38,10 @@ public final class Inbox {
 
     /** @return the 6-digit code in the newest mail to {@code address}, waiting up to 10 s for one */
     public String latestOtp(String address) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> messages = messagesFor(address);
-            if (!messages.isEmpty()) {
-                return otpIn(messages.get(messages.size() - 1));
-            }
-            sleep();
-        }
-        throw new AssertionError("no mail arrived for " + address);
+        List<MimeMessage> messages = org.awaitility.Awaitility.await("a mail to " + address)
+                .atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> messagesFor(address), m -> !m.isEmpty());
+        return otpIn(messages.get(messages.size() - 1));
     }
 
     /** @return how many mails {@code address} received so far */
@@ -66,11 +61,4 @@ public final class Inbox {
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

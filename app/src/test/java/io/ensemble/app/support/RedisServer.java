@@ -1,5 +1,6 @@
 package io.ensemble.app.support;
 
+import org.awaitility.Awaitility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A private {@code redis-server} (the machine's binary, as installed beside the shared Redis) on a
@@ -45,13 +47,17 @@ public final class RedisServer implements AutoCloseable {
         process = new ProcessBuilder(List.of("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no", "--dir", dir.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!answersPing()) {
-            if (System.nanoTime() > deadline || !process.isAlive()) {
-                throw new IllegalStateException("redis-server did not start on " + port + ": "
-                        + Files.readString(dir.resolve("redis.log")));
-            }
-            sleep(50);
+        try {
+            Awaitility.await("redis-server on " + port).atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50)).until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("redis-server exited");
+                        }
+                        return answersPing();
+                    });
+        } catch (ConditionTimeoutException | IllegalStateException e) {
+            throw new IllegalStateException("redis-server did not start on " + port + ": "
+                    + Files.readString(dir.resolve("redis.log")), e);
         }
     }
 
@@ -72,14 +78,6 @@ public final class RedisServer implements AutoCloseable {
             return n > 0 && new String(buf, 0, n, StandardCharsets.US_ASCII).startsWith("+PONG");
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,7 +8,7 @@ import io.ensemble.events.EventQuery;
 import io.ensemble.events.EventRepository;
 import io.ensemble.events.EventSearchRepository;
 import io.ensemble.events.EventStatus;
-import io.ensemble.identity.fakes.Snapshottable;
+import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;

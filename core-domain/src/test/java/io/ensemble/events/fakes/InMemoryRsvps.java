@@ -4,7 +4,7 @@ import io.ensemble.events.Rsvp;
 import io.ensemble.events.RsvpCounts;
 import io.ensemble.events.RsvpRepository;
 import io.ensemble.events.RsvpStatus;
-import io.ensemble.identity.fakes.Snapshottable;
+import io.ensemble.testing.Snapshottable;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

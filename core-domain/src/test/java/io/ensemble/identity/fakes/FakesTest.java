@@ -1,6 +1,6 @@
 package io.ensemble.identity.fakes;
 
-import static io.ensemble.identity.fakes.DomainAssertions.failsWith;
+import static io.ensemble.testing.DomainAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +13,8 @@ import io.ensemble.identity.Session;
 import io.ensemble.identity.User;
 import io.ensemble.shared.Conflict;
 import io.ensemble.shared.MailMessage;
+import io.ensemble.testing.MutableClock;
+import io.ensemble.testing.RollbackTransactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

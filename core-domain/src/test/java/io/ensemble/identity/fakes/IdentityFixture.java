@@ -18,6 +18,10 @@ import io.ensemble.identity.SignupResult;
 import io.ensemble.identity.SignupService;
 import io.ensemble.identity.User;
 import io.ensemble.shared.Transactions;
+import io.ensemble.testing.DirectTransactions;
+import io.ensemble.testing.MutableClock;
+import io.ensemble.testing.RollbackTransactions;
+import io.ensemble.testing.SequentialIdGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 

@@ -3,6 +3,7 @@ package io.ensemble.identity.fakes;
 import io.ensemble.identity.OneTimeCode;
 import io.ensemble.identity.OneTimeCodeRepository;
 import io.ensemble.identity.OtpPurpose;
+import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import io.ensemble.identity.Session;
 import io.ensemble.identity.SessionRepository;
 import io.ensemble.identity.User;
 import io.ensemble.identity.UserRepository;
+import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

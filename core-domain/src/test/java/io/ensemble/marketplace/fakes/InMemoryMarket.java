@@ -11,6 +11,7 @@ import io.ensemble.marketplace.Review;
 import io.ensemble.marketplace.ReviewRepository;
 import io.ensemble.shared.Cursor;
 import io.ensemble.shared.IdempotencyKeys;
+import io.ensemble.testing.InMemoryIdempotencyKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ public final class InMemoryMarket implements OrderRepository, IdempotencyKeys, O
         CreatorStats, ReviewRepository {
     public final Map<UUID, Order> orders = new HashMap<>();
     public final List<OrderTransition> transitions = new ArrayList<>();
-    public final Map<String, Use> keys = new HashMap<>();
+    private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     public final Map<UUID, List<UUID>> conversationMembers = new HashMap<>();
     public final List<String> systemMessages = new ArrayList<>();
     public final List<UUID> statsRefreshed = new ArrayList<>();
@@ -100,12 +101,12 @@ public final class InMemoryMarket implements OrderRepository, IdempotencyKeys, O
 
     @Override
     public Optional<Use> find(String scope, UUID callerId, String key) {
-        return Optional.ofNullable(keys.get(scope + "|" + callerId + "|" + key));
+        return keys.find(scope, callerId, key);
     }
 
     @Override
     public boolean claim(String scope, UUID callerId, String key, Use use, Instant at) {
-        return keys.putIfAbsent(scope + "|" + callerId + "|" + key, use) == null;
+        return keys.claim(scope, callerId, key, use, at);
     }
 
     @Override

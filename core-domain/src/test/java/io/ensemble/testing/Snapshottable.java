@@ -1,4 +1,4 @@
-package io.ensemble.identity.fakes;
+package io.ensemble.testing;
 
 /** An in-memory store whose state can be captured and put back, to simulate a rollback. */
 public interface Snapshottable {

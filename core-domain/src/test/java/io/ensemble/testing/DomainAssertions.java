@@ -1,4 +1,4 @@
-package io.ensemble.identity.fakes;
+package io.ensemble.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -1,4 +1,4 @@
-package io.ensemble.banking.fakes;
+package io.ensemble.testing;
 
 import io.ensemble.shared.IdempotencyKeys;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.ensemble.identity.fakes;
+package io.ensemble.testing;
 
 import io.ensemble.shared.IdGenerator;
 import java.util.UUID;
