@@ -1,5 +1,7 @@
 package io.ensemble.persistence;
 
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.JdbiTransactions;
 import io.ensemble.persistence.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,9 @@
 package io.ensemble.audit;
 
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

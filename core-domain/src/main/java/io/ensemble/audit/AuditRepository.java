@@ -1,6 +1,7 @@
 package io.ensemble.audit;
 
-import io.ensemble.shared.Cursor;
+import io.ensemble.shared.audit.AuditRecord;
+import io.ensemble.shared.paging.Cursor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -2,11 +2,14 @@ package io.ensemble.audit;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Cursor;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.audit.AuditEntry;
+import io.ensemble.shared.audit.AuditRecord;
+import io.ensemble.shared.audit.AuditRecorder;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.paging.Cursor;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +58,7 @@ public final class AuditService implements AuditRecorder {
      *
      * @param filter what to list; see {@link AuditFilter#parse} for reading it from a request
      * @throws Forbidden when the caller is not an ADMIN
-     * @throws io.ensemble.shared.ValidationFailed (field {@code cursor}) for a cursor this list did not make
+     * @throws io.ensemble.shared.errors.ValidationFailed (field {@code cursor}) for a cursor this list did not make
      */
     public Page<AuditRecord> activityLog(Caller caller, AuditFilter filter, PageRequest page) {
         Objects.requireNonNull(filter, "filter");
@@ -70,7 +73,7 @@ public final class AuditService implements AuditRecorder {
      * the caller's role is checked before the filter is read, so a non-admin gets 403 whatever they send.
      *
      * @throws Forbidden when the caller is not an ADMIN
-     * @throws io.ensemble.shared.ValidationFailed naming {@code actorId}, {@code targetType},
+     * @throws io.ensemble.shared.errors.ValidationFailed naming {@code actorId}, {@code targetType},
      *     {@code targetId}, {@code action}, {@code from}, {@code to} or {@code cursor}
      */
     public Page<AuditRecord> activityLog(Caller caller, AuditFilter.Text filter, PageRequest page) {

@@ -10,7 +10,7 @@ public interface BankAccountRepository {
     /**
      * Stores an item and its accounts.
      *
-     * @throws io.ensemble.shared.Conflict {@code BANK_ITEM_ALREADY_LINKED} when the provider's item id is
+     * @throws io.ensemble.shared.errors.Conflict {@code BANK_ITEM_ALREADY_LINKED} when the provider's item id is
      *     already stored (also when a concurrent link of the same item committed first)
      */
     void insert(BankItem item, List<BankAccount> accounts);

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * One linked login at one institution (a Plaid item), owned by a user. The access token is kept
- * only as ciphertext made by {@link io.ensemble.shared.SecretCipher} with associated data
+ * only as ciphertext made by {@link io.ensemble.shared.keys.SecretCipher} with associated data
  * {@link #associatedData(UUID)}.
  *
  * @param id our id

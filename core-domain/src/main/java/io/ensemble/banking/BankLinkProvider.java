@@ -4,11 +4,11 @@ import java.util.UUID;
 
 /**
  * Port to a bank-link provider (DESIGN §Ports: {@code sandbox} by default, {@code plaid}). Methods
- * throw the domain's typed errors: {@link io.ensemble.shared.ValidationFailed} for a token the
- * provider rejects (400), {@link io.ensemble.shared.Conflict} {@code ITEM_LOGIN_REQUIRED} when the
- * bank wants the user to sign in again (409), {@link io.ensemble.shared.RateLimited} (429),
- * {@link io.ensemble.shared.ProviderUnavailable} when it is down or slow (503), and
- * {@link io.ensemble.shared.ProviderNotConfigured} when its keys are not set (503).
+ * throw the domain's typed errors: {@link io.ensemble.shared.errors.ValidationFailed} for a token the
+ * provider rejects (400), {@link io.ensemble.shared.errors.Conflict} {@code ITEM_LOGIN_REQUIRED} when the
+ * bank wants the user to sign in again (409), {@link io.ensemble.shared.errors.RateLimited} (429),
+ * {@link io.ensemble.shared.errors.ProviderUnavailable} when it is down or slow (503), and
+ * {@link io.ensemble.shared.errors.ProviderNotConfigured} when its keys are not set (503).
  */
 public interface BankLinkProvider {
 

@@ -1,7 +1,7 @@
 package io.ensemble.banking;
 
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.util.Objects;
 import org.slf4j.Logger;

@@ -9,10 +9,10 @@ public interface BankWebhookVerifier {
      * @param rawBody the request body exactly as received
      * @param signature the signature header value, may be null
      * @return the verified webhook
-     * @throws io.ensemble.shared.ValidationFailed {@code WEBHOOK_SIGNATURE_INVALID} when the signature is
+     * @throws io.ensemble.shared.errors.ValidationFailed {@code WEBHOOK_SIGNATURE_INVALID} when the signature is
      *     missing, forged, stale, uses another algorithm, names an unknown key, or does not match the body
-     * @throws io.ensemble.shared.ProviderUnavailable when the verification key cannot be fetched now
-     * @throws io.ensemble.shared.ProviderNotConfigured when the provider's keys are not set
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when the verification key cannot be fetched now
+     * @throws io.ensemble.shared.errors.ProviderNotConfigured when the provider's keys are not set
      */
     BankWebhook verify(byte[] rawBody, String signature);
 }

@@ -2,16 +2,16 @@ package io.ensemble.banking;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.IdempotencyKeyReused;
-import io.ensemble.shared.IdempotencyKeys;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.SecretCipher;
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.errors.Validator;
+import io.ensemble.shared.idempotency.IdempotencyKeyReused;
+import io.ensemble.shared.idempotency.IdempotencyKeys;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.keys.SecretCipher;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -211,7 +211,7 @@ public final class BankingService {
      *
      * @throws Forbidden for staff accounts
      * @throws NotFound when the account does not exist or is not the caller's
-     * @throws io.ensemble.shared.ProviderUnavailable when the provider cannot revoke the item now
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when the provider cannot revoke the item now
      */
     public void unlinkAccount(Caller caller, UUID accountId) {
         requireMayLink(caller);

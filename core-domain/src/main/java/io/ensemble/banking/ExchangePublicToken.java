@@ -1,6 +1,6 @@
 package io.ensemble.banking;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Body of {@code POST /api/v1/bank/exchange-token}: {@code {publicToken}} (seeds/000 §POST
  * /api/bank/exchange-token). Self-validating: the constructor throws
- * {@link io.ensemble.shared.ValidationFailed} naming {@code publicToken} when it is missing, longer
+ * {@link io.ensemble.shared.errors.ValidationFailed} naming {@code publicToken} when it is missing, longer
  * than {@value #MAX_LENGTH} characters, or not made of letters, digits and dashes (Plaid's
  * {@code public-<env>-<uuid>} shape).
  *

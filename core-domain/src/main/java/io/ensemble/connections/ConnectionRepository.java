@@ -1,6 +1,6 @@
 package io.ensemble.connections;
 
-import io.ensemble.shared.Cursor;
+import io.ensemble.shared.paging.Cursor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ public interface ConnectionRepository extends ConnectionDirectory {
     /**
      * Stores a new PENDING request.
      *
-     * @throws io.ensemble.shared.Conflict {@code CONNECTION_EXISTS} when the pair already has a
+     * @throws io.ensemble.shared.errors.Conflict {@code CONNECTION_EXISTS} when the pair already has a
      *     PENDING or ACCEPTED request (also when a concurrent insert won the race)
      */
     void insert(ConnectionRequest request);

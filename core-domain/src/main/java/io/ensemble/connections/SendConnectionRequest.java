@@ -1,12 +1,12 @@
 package io.ensemble.connections;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Body of {@code POST /api/v1/connections/request} (seeds/001 §Connections). Self-validating: the
- * constructor throws {@link io.ensemble.shared.ValidationFailed} naming each bad field.
+ * constructor throws {@link io.ensemble.shared.errors.ValidationFailed} naming each bad field.
  *
  * @param receiverId UUID text of the user to connect with (required)
  * @param message optional note, stripped, at most {@value #MESSAGE_MAX} characters; blank means none

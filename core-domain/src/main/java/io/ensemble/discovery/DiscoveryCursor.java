@@ -1,7 +1,7 @@
 package io.ensemble.discovery;
 
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.ensemble.discovery;
 
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.PageRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

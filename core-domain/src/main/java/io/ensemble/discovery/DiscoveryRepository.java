@@ -10,7 +10,7 @@ public interface DiscoveryRepository {
      * order described by {@link DiscoveryCursor}.
      *
      * @param fetch how many rows to return at most (the page size plus one, see
-     *              {@link io.ensemble.shared.Page#fromOverfetch})
+     *              {@link io.ensemble.shared.paging.Page#fromOverfetch})
      * @return cards in list order, with {@link DiscoveryCard#relevance()} set when searching
      */
     List<DiscoveryCard> find(Audience audience, DiscoveryQuery query, int fetch);

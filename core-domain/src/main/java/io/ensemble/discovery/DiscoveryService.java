@@ -2,10 +2,10 @@ package io.ensemble.discovery;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.profiles.CategoryRepository;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.Page;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

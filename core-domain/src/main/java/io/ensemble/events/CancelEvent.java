@@ -1,6 +1,6 @@
 package io.ensemble.events;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 
 /**
  * Body of cancelling an event (issue 21 §1). Self-validating.
@@ -10,7 +10,7 @@ import io.ensemble.shared.Validator;
 public record CancelEvent(String reason) {
     public static final int REASON_MAX = 500;
 
-    /** @throws io.ensemble.shared.ValidationFailed (field {@code reason}) when too long */
+    /** @throws io.ensemble.shared.errors.ValidationFailed (field {@code reason}) when too long */
     public CancelEvent {
         reason = reason == null ? "" : reason.strip();
         new Validator().maxLength("reason", reason, REASON_MAX).throwIfInvalid();

@@ -1,7 +1,7 @@
 package io.ensemble.events;
 
 import io.ensemble.payments.Money;
-import io.ensemble.shared.Conflict;
+import io.ensemble.shared.errors.Conflict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

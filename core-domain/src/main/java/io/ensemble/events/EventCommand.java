@@ -1,8 +1,8 @@
 package io.ensemble.events;
 
 import io.ensemble.payments.Money;
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.errors.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

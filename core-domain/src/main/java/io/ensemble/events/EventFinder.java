@@ -1,8 +1,8 @@
 package io.ensemble.events;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Page;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.paging.Page;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.ensemble.events;
 
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.errors.Validator;
+import io.ensemble.shared.paging.PageRequest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

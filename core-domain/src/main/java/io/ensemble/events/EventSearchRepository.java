@@ -11,7 +11,7 @@ public interface EventSearchRepository {
      *
      * @param now the current time: the window start when {@code query.from()} is empty
      * @param fetch how many rows to return at most (page size plus one, see
-     *              {@link io.ensemble.shared.Page#fromOverfetch})
+     *              {@link io.ensemble.shared.paging.Page#fromOverfetch})
      * @return listings in list order, with distance set when {@code near} is given and relevance when {@code text} is
      */
     List<EventListing> search(EventQuery query, Instant now, int fetch);

@@ -1,6 +1,6 @@
 package io.ensemble.events;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package io.ensemble.events;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -18,7 +18,7 @@ public interface AccessTokens {
     /**
      * Verifies signature, algorithm, issuer, audience and expiry.
      *
-     * @throws io.ensemble.shared.Unauthenticated when any check fails
+     * @throws io.ensemble.shared.errors.Unauthenticated when any check fails
      */
     AccessTokenClaims verify(String token);
 }

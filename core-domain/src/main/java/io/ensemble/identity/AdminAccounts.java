@@ -1,8 +1,8 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Validator;
+import io.ensemble.shared.ids.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -27,7 +27,7 @@ public final class AdminAccounts {
     /**
      * Creates a verified ADMIN account, or returns the existing one unchanged (idempotent).
      *
-     * @throws io.ensemble.shared.ValidationFailed for a bad email or weak password
+     * @throws io.ensemble.shared.errors.ValidationFailed for a bad email or weak password
      * @throws Conflict {@code EMAIL_TAKEN} when the email belongs to a non-admin account
      */
     public AdminResult ensureAdmin(String rawEmail, String password, String name) {

@@ -1,6 +1,6 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 
 /** An email and the 6-digit code mailed to it (verify-otp, verify-forgot-otp). */
 public record CodeSubmission(String email, String otp) {

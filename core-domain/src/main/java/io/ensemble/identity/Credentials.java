@@ -1,6 +1,6 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 
 /** Email and password presented at login; only presence and form are checked here. */
 public record Credentials(String email, String password) {

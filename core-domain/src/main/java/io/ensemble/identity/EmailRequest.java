@@ -1,6 +1,6 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 
 /** A request naming only an email (resend-otp, forgot-password, resend-forgot-otp). */
 public record EmailRequest(String email) {

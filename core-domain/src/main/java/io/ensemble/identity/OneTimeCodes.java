@@ -1,10 +1,10 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.MailMessage;
-import io.ensemble.shared.Mailer;
-import io.ensemble.shared.RateLimited;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.RateLimited;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.mail.MailMessage;
+import io.ensemble.shared.mail.Mailer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

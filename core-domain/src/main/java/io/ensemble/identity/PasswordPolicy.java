@@ -1,6 +1,6 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 
 /**
  * Minimum password strength: 8 to 1024 characters; shorter than 16 characters it must mix at

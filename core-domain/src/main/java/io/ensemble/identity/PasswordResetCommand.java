@@ -1,6 +1,6 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 
 /** The reset token from verify-forgot-otp and the new password (checked by {@link PasswordPolicy}). */
 public record PasswordResetCommand(String resetToken, String newPassword) {

@@ -1,9 +1,9 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,16 +1,16 @@
 package io.ensemble.identity;
 
-import io.ensemble.audit.AuditAction;
-import io.ensemble.audit.AuditEntry;
-import io.ensemble.audit.AuditRecorder;
-import io.ensemble.audit.AuditTarget;
-import io.ensemble.audit.RequestOrigin;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.Unauthenticated;
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.audit.AuditEntry;
+import io.ensemble.shared.audit.AuditRecorder;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.RequestOrigin;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.Unauthenticated;
+import io.ensemble.shared.errors.Validator;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

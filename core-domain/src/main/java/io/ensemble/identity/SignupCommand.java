@@ -1,10 +1,10 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 
 /**
  * A self-service signup (seeds/001 §Authentication; issue 3 §3). Self-validating: the constructor
- * throws {@link io.ensemble.shared.ValidationFailed} naming every bad field. ADMIN and AGENT are
+ * throws {@link io.ensemble.shared.errors.ValidationFailed} naming every bad field. ADMIN and AGENT are
  * refused, so a role can never be escalated at signup.
  *
  * @param email address, normalised to lower case, at most 254 characters

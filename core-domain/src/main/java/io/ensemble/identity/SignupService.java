@@ -1,8 +1,8 @@
 package io.ensemble.identity;
 
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -46,7 +46,7 @@ public final class SignupService {
     /**
      * Marks the email verified when {@code submission.otp()} is the live code.
      *
-     * @throws io.ensemble.shared.ValidationFailed {@code INVALID_OTP}, {@code OTP_EXPIRED}, {@code OTP_LOCKED}
+     * @throws io.ensemble.shared.errors.ValidationFailed {@code INVALID_OTP}, {@code OTP_EXPIRED}, {@code OTP_LOCKED}
      * @throws Conflict {@code ALREADY_VERIFIED}
      */
     public void verifyEmail(CodeSubmission submission) {
@@ -65,8 +65,8 @@ public final class SignupService {
      * The new code and its mail succeed or fail together: when the mail cannot be sent, the previous
      * code stays live and no cooldown starts.
      *
-     * @throws io.ensemble.shared.RateLimited within 60 s of the previous code
-     * @throws io.ensemble.shared.ProviderUnavailable when the mail server is down
+     * @throws io.ensemble.shared.errors.RateLimited within 60 s of the previous code
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when the mail server is down
      */
     public void resendVerification(EmailRequest request) {
         transactions.run(() -> users.findByEmail(request.email())

@@ -9,7 +9,7 @@ public interface UserRepository {
     /**
      * Stores a new account.
      *
-     * @throws io.ensemble.shared.Conflict with code {@code EMAIL_TAKEN} when the email exists
+     * @throws io.ensemble.shared.errors.Conflict with code {@code EMAIL_TAKEN} when the email exists
      */
     void create(User user);
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Which orders a list shows; every present field narrows it (AND). Lists are always newest first
- * ({@code created_at DESC, id DESC}) and paged by {@link io.ensemble.shared.Cursor}.
+ * ({@code created_at DESC, id DESC}) and paged by {@link io.ensemble.shared.paging.Cursor}.
  *
  * @param party orders where this user is brand or creator (a user's own list)
  * @param brandId orders bought by this brand

@@ -6,18 +6,18 @@ import io.ensemble.identity.User;
 import io.ensemble.identity.UserRepository;
 import io.ensemble.payments.Money;
 import io.ensemble.payments.OrderPayments;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Cursor;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.IdempotencyKeyReused;
-import io.ensemble.shared.IdempotencyKeys;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.idempotency.IdempotencyKeyReused;
+import io.ensemble.shared.idempotency.IdempotencyKeys;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.paging.Cursor;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -77,11 +77,11 @@ public final class OrderService {
      * @throws Forbidden when the caller is not a BRAND
      * @throws NotFound when the package is unknown or inactive, or the creator unknown
      * @throws ValidationFailed {@code SELF_ORDER} when the caller ordered from themselves, or a bad key
-     * @throws io.ensemble.shared.DomainException {@link IdempotencyKeyReused} (422) for a key reused with another body
+     * @throws io.ensemble.shared.errors.DomainException {@link IdempotencyKeyReused} (422) for a key reused with another body
      */
     public Placed placeOrder(Caller caller, Optional<String> idempotencyKey, PlaceOrder command) {
         Optional<String> key = idempotencyKey.map(String::strip).filter(k -> !k.isEmpty());
-        key.ifPresent(k -> new io.ensemble.shared.Validator()
+        key.ifPresent(k -> new io.ensemble.shared.errors.Validator()
                 .maxLength("Idempotency-Key", k, IDEMPOTENCY_KEY_MAX).throwIfInvalid());
         if (!caller.is(Role.BRAND)) {
             throw new Forbidden("Only brands can place orders.");

@@ -1,9 +1,9 @@
 package io.ensemble.marketplace;
 
 import io.ensemble.payments.Money;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.errors.Validator;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package io.ensemble.marketplace;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

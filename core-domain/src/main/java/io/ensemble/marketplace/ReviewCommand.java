@@ -1,10 +1,10 @@
 package io.ensemble.marketplace;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 
 /**
  * Body of {@code POST /api/v1/orders/:id/review}: {@code {rating: 1..5, comment?}}. Self-validating:
- * throws {@link io.ensemble.shared.ValidationFailed} naming each bad field.
+ * throws {@link io.ensemble.shared.errors.ValidationFailed} naming each bad field.
  *
  * @param comment 0..{@value #COMMENT_MAX} characters
  */

@@ -1,6 +1,6 @@
 package io.ensemble.marketplace;
 
-import io.ensemble.shared.Cursor;
+import io.ensemble.shared.paging.Cursor;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

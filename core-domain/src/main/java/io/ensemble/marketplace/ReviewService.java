@@ -3,14 +3,14 @@ package io.ensemble.marketplace;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.User;
 import io.ensemble.identity.UserRepository;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Cursor;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.paging.Cursor;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -74,7 +74,7 @@ public final class ReviewService {
         });
     }
 
-    /** The creator's reviews, newest first (public). @throws io.ensemble.shared.ValidationFailed for a foreign cursor */
+    /** The creator's reviews, newest first (public). @throws io.ensemble.shared.errors.ValidationFailed for a foreign cursor */
     public Page<Review> creatorReviews(UUID creatorId, PageRequest page) {
         Optional<Cursor> after = page.cursor().map(Cursor::decode);
         return Page.fromOverfetch(reviews.forCreator(creatorId, after, page.limit() + 1), page.limit(),

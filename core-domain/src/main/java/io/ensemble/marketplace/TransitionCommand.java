@@ -1,6 +1,6 @@
 package io.ensemble.marketplace;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Body of {@code POST /api/v1/orders/:id/transitions} (issue 8 §2):
  * {@code {action, note?, deliverables?, outcome?}}. Self-validating: throws
- * {@link io.ensemble.shared.ValidationFailed} naming each bad field.
+ * {@link io.ensemble.shared.errors.ValidationFailed} naming each bad field.
  *
  * @param action a wire name of {@link OrderAction} (not {@code auto_complete})
  * @param note why, 0..{@value #NOTE_MAX} characters

@@ -9,8 +9,8 @@ import java.net.URI;
  */
 public interface ImageFetcher {
     /**
-     * @throws io.ensemble.shared.ValidationFailed {@code URL_NOT_ALLOWED} when an address is refused
-     * @throws io.ensemble.shared.UpstreamFailed on error statuses, oversize bodies, too many redirects, timeouts
+     * @throws io.ensemble.shared.errors.ValidationFailed {@code URL_NOT_ALLOWED} when an address is refused
+     * @throws io.ensemble.shared.errors.UpstreamFailed on error statuses, oversize bodies, too many redirects, timeouts
      */
     Fetched fetch(URI uri);
 

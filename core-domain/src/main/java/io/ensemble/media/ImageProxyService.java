@@ -1,7 +1,7 @@
 package io.ensemble.media;
 
-import io.ensemble.shared.UnsupportedMediaType;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.UnsupportedMediaType;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

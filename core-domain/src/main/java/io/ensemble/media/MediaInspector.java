@@ -15,8 +15,8 @@ public interface MediaInspector {
      * orientation and re-encodes it without metadata, plus thumbnail and display variants.
      *
      * @param workDir an empty folder for the variant files
-     * @throws io.ensemble.shared.PayloadTooLarge over the pixel limit
-     * @throws io.ensemble.shared.ValidationFailed {@code INVALID_IMAGE} when the bytes cannot be decoded
+     * @throws io.ensemble.shared.errors.PayloadTooLarge over the pixel limit
+     * @throws io.ensemble.shared.errors.ValidationFailed {@code INVALID_IMAGE} when the bytes cannot be decoded
      */
     ImageVariants prepare(Path file, String contentType, long maxPixels, Path workDir);
 }

@@ -1,13 +1,13 @@
 package io.ensemble.media;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.PayloadTooLarge;
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.UnsupportedMediaType;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.PayloadTooLarge;
+import io.ensemble.shared.errors.UnsupportedMediaType;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.transactions.Transactions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

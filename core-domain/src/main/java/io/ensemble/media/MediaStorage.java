@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Where media bytes live (DESIGN §Ports): {@code local} files by default, {@code s3} or {@code cloudinary}.
  * Keys are relative paths made by {@link MediaService} ({@code public/...} or {@code private/...}).
- * Failures of the backing store are thrown as {@link io.ensemble.shared.ProviderUnavailable}.
+ * Failures of the backing store are thrown as {@link io.ensemble.shared.errors.ProviderUnavailable}.
  */
 public interface MediaStorage {
     /** Stores the file's bytes under {@code key}, replacing any object there. */

@@ -1,9 +1,9 @@
 package io.ensemble.messaging;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.errors.Validator;
+import io.ensemble.shared.paging.Page;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Reading and changing stored messages (seeds/001 §Chat, issue 4 §1-2): history and catch-up
  * pages, edits, deletes and read receipts. A message or conversation the caller is not a member of
- * is {@link io.ensemble.shared.NotFound}; changes are published on the {@link RealtimeBus} after they
+ * is {@link io.ensemble.shared.errors.NotFound}; changes are published on the {@link RealtimeBus} after they
  * are stored.
  */
 public final class ChatMessages {
@@ -38,7 +38,7 @@ public final class ChatMessages {
      *
      * @param cursor a {@link MessageCursor} token from a previous page's {@code nextCursor}
      * @param afterSeq a seq (≥ 0) the client already has
-     * @throws io.ensemble.shared.NotFound when the caller is not a member
+     * @throws io.ensemble.shared.errors.NotFound when the caller is not a member
      * @throws ValidationFailed for a bad cursor or a negative afterSeq
      */
     public Page<Message> messages(Caller caller, UUID conversationId, Optional<String> cursor,
@@ -58,7 +58,7 @@ public final class ChatMessages {
     /**
      * Edits the caller's own message and sets {@code editedAt}; publishes {@code message_edited}.
      *
-     * @throws io.ensemble.shared.NotFound when the message is unknown, not visible, or not the caller's
+     * @throws io.ensemble.shared.errors.NotFound when the message is unknown, not visible, or not the caller's
      * @throws ValidationFailed for empty or over-10,000-character content, or a deleted message
      */
     public Message edit(Caller caller, UUID messageId, String content) {
@@ -80,7 +80,7 @@ public final class ChatMessages {
      * Deletes the caller's own message, leaving a tombstone; publishes {@code message_deleted}.
      * Deleting a tombstone again returns it unchanged.
      *
-     * @throws io.ensemble.shared.NotFound when the message is unknown, not visible, or not the caller's
+     * @throws io.ensemble.shared.errors.NotFound when the message is unknown, not visible, or not the caller's
      */
     public Message delete(Caller caller, UUID messageId) {
         Message own = ownMessage(caller, messageId);
@@ -96,7 +96,7 @@ public final class ChatMessages {
      * Marks everything up to and including the message read for the caller (never moves back);
      * publishes {@code message_read}.
      *
-     * @throws io.ensemble.shared.NotFound when the message is unknown or the caller is not a member of its conversation
+     * @throws io.ensemble.shared.errors.NotFound when the message is unknown or the caller is not a member of its conversation
      */
     public ReadReceipt markRead(Caller caller, UUID messageId) {
         Message message = messages.findById(messageId).orElseThrow(ChatRules::messageNotFound);

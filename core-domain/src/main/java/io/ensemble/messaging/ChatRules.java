@@ -1,8 +1,8 @@
 package io.ensemble.messaging;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.NotFound;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
 
 /** The messaging use cases' shared answers: not-found errors (ids don't leak) and the active-sender rule. */
 final class ChatRules {

@@ -1,8 +1,8 @@
 package io.ensemble.messaging;
 
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import java.util.UUID;
 public interface ContactDirectory {
     /**
      * Active, email-verified users other than {@code excluding}, oldest account first
-     * ({@code created_at, id}; the cursor is a {@link io.ensemble.shared.Cursor}).
+     * ({@code created_at, id}; the cursor is a {@link io.ensemble.shared.paging.Cursor}).
      *
      * @param search case-insensitive substring of the name, when present
      * @param role only users with this role, when present

@@ -1,7 +1,7 @@
 package io.ensemble.messaging;
 
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public interface ConversationRepository {
 
     /**
      * The member's conversations, latest activity first ({@code updated_at DESC, id DESC}), each
-     * with members, last message and unread count; the cursor is a {@link io.ensemble.shared.Cursor}.
+     * with members, last message and unread count; the cursor is a {@link io.ensemble.shared.paging.Cursor}.
      */
     Page<ConversationSummary> listForMember(UUID userId, PageRequest page);
 

@@ -1,6 +1,6 @@
 package io.ensemble.messaging;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.List;
 import java.util.UUID;
 

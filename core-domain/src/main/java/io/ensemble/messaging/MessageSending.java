@@ -1,7 +1,7 @@
 package io.ensemble.messaging;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ids.IdGenerator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -43,8 +43,8 @@ public final class MessageSending {
      * published ({@code message_sent}, {@code new_message}). A retry with the same clientMessageId
      * returns the stored message ({@code created} false) and publishes nothing.
      *
-     * @throws io.ensemble.shared.NotFound when the caller is not a member
-     * @throws io.ensemble.shared.Forbidden {@code ACCOUNT_SUSPENDED} when the caller is not active
+     * @throws io.ensemble.shared.errors.NotFound when the caller is not a member
+     * @throws io.ensemble.shared.errors.Forbidden {@code ACCOUNT_SUSPENDED} when the caller is not active
      */
     public MessagingService.Sent send(Caller caller, UUID conversationId, SendMessageCommand command) {
         NewMessage message = new NewMessage(ids.newId(), conversationId, caller.userId(), command.type(),

@@ -1,13 +1,13 @@
 package io.ensemble.messaging;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A message to send (seeds/001 §Chat {@code POST /conversations/:id/messages}). Self-validating:
- * the constructor throws {@link io.ensemble.shared.ValidationFailed} naming every bad field.
+ * the constructor throws {@link io.ensemble.shared.errors.ValidationFailed} naming every bad field.
  *
  * @param type text (default), image or file
  * @param content 1-10,000 characters (code points), not blank
@@ -36,7 +36,7 @@ public record SendMessageCommand(MessageType type, String content, List<String> 
         attachments = List.copyOf(attachments);
     }
 
-    /** Parses the wire shape. @throws io.ensemble.shared.ValidationFailed for a bad type or fields */
+    /** Parses the wire shape. @throws io.ensemble.shared.errors.ValidationFailed for a bad type or fields */
     public static SendMessageCommand of(String type, String content, List<String> attachments, String clientMessageId) {
         return new SendMessageCommand(MessageType.fromClient(type), content, attachments,
                 Optional.ofNullable(clientMessageId));

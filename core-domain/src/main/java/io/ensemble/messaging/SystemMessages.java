@@ -1,8 +1,8 @@
 package io.ensemble.messaging;
 
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.Outbox;
-import io.ensemble.shared.OutboxEvent;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.outbox.Outbox;
+import io.ensemble.shared.outbox.OutboxEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

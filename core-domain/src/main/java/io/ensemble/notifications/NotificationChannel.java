@@ -4,7 +4,7 @@ package io.ensemble.notifications;
 public enum NotificationChannel {
     /** Stored in the user's notification list and pushed live as {@code notification_received}. */
     IN_APP,
-    /** Sent through the {@link io.ensemble.shared.Mailer} port to the account's address. */
+    /** Sent through the {@link io.ensemble.shared.mail.Mailer} port to the account's address. */
     EMAIL,
     /** Sent through the {@link PushSender} port to every registered device. */
     PUSH

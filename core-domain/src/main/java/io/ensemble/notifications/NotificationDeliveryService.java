@@ -1,7 +1,7 @@
 package io.ensemble.notifications;
 
-import io.ensemble.shared.MailMessage;
-import io.ensemble.shared.Mailer;
+import io.ensemble.shared.mail.MailMessage;
+import io.ensemble.shared.mail.Mailer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.ensemble.notifications;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.transactions.Transactions;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Port through which any context notifies a user of a domain event (issue 5 §4). Call it INSIDE
- * the {@link io.ensemble.shared.Transactions} unit of the state change: the notification, its
+ * the {@link io.ensemble.shared.transactions.Transactions} unit of the state change: the notification, its
  * outbox event and its queued email/push deliveries then commit or roll back with that change.
  * Which channels are used follows the recipient's {@link NotificationPreferences}.
  */

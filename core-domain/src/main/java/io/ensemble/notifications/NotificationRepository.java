@@ -1,6 +1,6 @@
 package io.ensemble.notifications;
 
-import io.ensemble.shared.Cursor;
+import io.ensemble.shared.paging.Cursor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package io.ensemble.notifications;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.Cursor;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Outbox;
-import io.ensemble.shared.OutboxEvent;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.outbox.Outbox;
+import io.ensemble.shared.outbox.OutboxEvent;
+import io.ensemble.shared.paging.Cursor;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -42,7 +42,7 @@ public final class NotificationService {
     /**
      * One page of the caller's notifications, newest first.
      *
-     * @throws io.ensemble.shared.ValidationFailed (field {@code cursor}) for a cursor this list did not make
+     * @throws io.ensemble.shared.errors.ValidationFailed (field {@code cursor}) for a cursor this list did not make
      */
     public Page<Notification> listNotifications(Caller caller, PageRequest page) {
         Optional<Cursor> after = page.cursor().map(Cursor::decode);

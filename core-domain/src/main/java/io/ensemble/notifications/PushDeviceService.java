@@ -1,7 +1,7 @@
 package io.ensemble.notifications;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.NotFound;
+import io.ensemble.shared.errors.NotFound;
 import java.time.Clock;
 import java.util.Objects;
 

@@ -10,7 +10,7 @@ public interface PushSender {
      *
      * @return {@link PushResult#ACCEPTED}, or {@link PushResult#TOKEN_INVALID} when the device token
      *     must be forgotten
-     * @throws io.ensemble.shared.ProviderUnavailable when the provider cannot be reached, rate-limits
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when the provider cannot be reached, rate-limits
      *     or fails; the delivery is retried later
      */
     PushResult send(PushMessage message);

@@ -1,6 +1,6 @@
 package io.ensemble.notifications;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.Optional;
 
 /**
@@ -14,7 +14,7 @@ public record RegisterDevice(String token, DevicePlatform platform) {
     public static final int TOKEN_MAX = 4096;
 
     /**
-     * @throws io.ensemble.shared.ValidationFailed fields {@code token} (missing, too long, blanks
+     * @throws io.ensemble.shared.errors.ValidationFailed fields {@code token} (missing, too long, blanks
      *     inside) and {@code platform} (missing or unknown)
      */
     public static RegisterDevice parse(String token, String platform) {

@@ -1,7 +1,7 @@
 package io.ensemble.notifications;
 
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package io.ensemble.payments;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -28,7 +28,7 @@ public record Money(long amount, String currency) {
      * @param field field name prefix for errors, e.g. {@code price}
      * @param amount minor units, required, 1..{@link Long#MAX_VALUE}
      * @param currency ISO-4217 code (any case), required
-     * @throws io.ensemble.shared.ValidationFailed naming {@code <field>.amount} / {@code <field>.currency}
+     * @throws io.ensemble.shared.errors.ValidationFailed naming {@code <field>.amount} / {@code <field>.currency}
      */
     public static Money parse(String field, Long amount, String currency) {
         Validator v = new Validator();

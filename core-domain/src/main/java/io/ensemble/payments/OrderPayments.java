@@ -1,7 +1,7 @@
 package io.ensemble.payments;
 
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.ids.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

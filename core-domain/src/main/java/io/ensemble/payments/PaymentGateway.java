@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * Port to whoever moves the money (DESIGN §Ports {@code PaymentGateway}): {@code manual} records and
  * lets an operator confirm, {@code stripe} uses PaymentIntents, refunds and Connect transfers.
- * Implementations throw {@link io.ensemble.shared.ProviderUnavailable} when the provider cannot be
+ * Implementations throw {@link io.ensemble.shared.errors.ProviderUnavailable} when the provider cannot be
  * reached; a retried call with the same order id must not charge twice.
  */
 public interface PaymentGateway {
@@ -46,7 +46,7 @@ public interface PaymentGateway {
      * to cancel at a provider.
      *
      * @param providerRef what {@link #createPayment} returned
-     * @throws io.ensemble.shared.ProviderUnavailable when the provider cannot be reached
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when the provider cannot be reached
      */
     default void cancelPayment(String providerRef) {
     }

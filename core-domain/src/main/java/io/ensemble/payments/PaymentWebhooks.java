@@ -1,6 +1,6 @@
 package io.ensemble.payments;
 
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

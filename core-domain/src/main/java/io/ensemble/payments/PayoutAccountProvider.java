@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * Port to the provider's onboarding of payees (Stripe Connect: Accounts and Account Links, issue 8
- * §3). Implementations throw {@link io.ensemble.shared.ProviderUnavailable} when the provider cannot
+ * §3). Implementations throw {@link io.ensemble.shared.errors.ProviderUnavailable} when the provider cannot
  * be reached and {@link PayoutsNotConfigured} when no provider is configured.
  */
 public interface PayoutAccountProvider {

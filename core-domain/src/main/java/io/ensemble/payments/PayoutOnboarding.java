@@ -2,7 +2,7 @@ package io.ensemble.payments;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.errors.Forbidden;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -31,7 +31,7 @@ public final class PayoutOnboarding {
      *
      * @throws Forbidden when the caller is not a CREATOR
      * @throws PayoutsNotConfigured when no provider is configured (503)
-     * @throws io.ensemble.shared.ProviderUnavailable when the provider cannot be reached (503)
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when the provider cannot be reached (503)
      */
     public OnboardingLink onboardingLink(Caller caller) {
         if (!caller.is(Role.CREATOR)) {

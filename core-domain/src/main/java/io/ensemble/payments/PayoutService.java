@@ -2,13 +2,13 @@ package io.ensemble.payments;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Cursor;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.paging.Cursor;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public final class PayoutService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The caller's payouts, newest first. @throws io.ensemble.shared.ValidationFailed for a foreign cursor */
+    /** The caller's payouts, newest first. @throws io.ensemble.shared.errors.ValidationFailed for a foreign cursor */
     public Page<Payout> myPayouts(Caller caller, PageRequest page) {
         return page(caller.userId(), page);
     }

@@ -1,7 +1,7 @@
 package io.ensemble.payments;
 
-import io.ensemble.shared.DomainException;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.errors.DomainException;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.ensemble.payments;
 
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 
 /**
  * A payments route needs a provider that is not configured (503, {@code PROVIDER_NOT_CONFIGURED};

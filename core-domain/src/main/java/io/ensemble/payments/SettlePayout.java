@@ -1,12 +1,12 @@
 package io.ensemble.payments;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Body of {@code PUT /api/v1/payouts/:id} (seeds/003 §Payouts): {@code {status: PAID|FAILED, note?}}.
- * Self-validating: throws {@link io.ensemble.shared.ValidationFailed} naming each bad field.
+ * Self-validating: throws {@link io.ensemble.shared.errors.ValidationFailed} naming each bad field.
  *
  * @param status PAID or FAILED (any case)
  * @param note optional, at most {@value #NOTE_MAX} characters

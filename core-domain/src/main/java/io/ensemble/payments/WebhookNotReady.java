@@ -1,6 +1,6 @@
 package io.ensemble.payments;
 
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 
 /**
  * A webhook arrived before the change it refers to was committed here (a transfer event racing the

@@ -1,6 +1,6 @@
 package io.ensemble.payments;
 
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 
 /** A webhook failed verification: forged, stale, unsigned or malformed (400, {@code WEBHOOK_REJECTED}). */
 public class WebhookRejected extends ValidationFailed {

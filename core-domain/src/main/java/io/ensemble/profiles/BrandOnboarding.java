@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ public record BrandOnboarding(String company, String industry, String descriptio
     /**
      * Validates raw request fields.
      *
-     * @throws io.ensemble.shared.ValidationFailed naming every bad field
+     * @throws io.ensemble.shared.errors.ValidationFailed naming every bad field
      */
     public static BrandOnboarding of(String company, String industry, String description, String website,
                                      List<String> categories, String region, String city, Long budgetMin,

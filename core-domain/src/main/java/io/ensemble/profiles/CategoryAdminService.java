@@ -2,8 +2,8 @@ package io.ensemble.profiles;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Forbidden;
 import java.util.Objects;
 
 /** Admin upkeep of the managed category list (issue 5 §1 "admins can add more later"). */

@@ -1,7 +1,7 @@
 package io.ensemble.profiles;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.transactions.Transactions;
 import java.util.Objects;
 
 /** The caller's seeds/004 matching fields ({@link CollaborationPreferences}): read and partial update. */
@@ -24,7 +24,7 @@ public final class CollaborationPreferencesService {
      * Applies the given fields on top of the stored ones.
      *
      * @return the fields after the change
-     * @throws io.ensemble.shared.ValidationFailed when a range ends up with min above max
+     * @throws io.ensemble.shared.errors.ValidationFailed when a range ends up with min above max
      */
     public CollaborationPreferences updatePreferences(Caller caller, UpdateCollaborationPreferences command) {
         return transactions.inTransaction(() -> {

@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +22,7 @@ public record CreatorOnboarding(String bio, List<String> categories, String regi
     /**
      * Validates raw request fields.
      *
-     * @throws io.ensemble.shared.ValidationFailed naming every bad field
+     * @throws io.ensemble.shared.errors.ValidationFailed naming every bad field
      */
     public static CreatorOnboarding of(String bio, List<String> categories, String region, String city,
                                        List<String> languages, Long minRate, Long maxRate, String currency,

@@ -1,11 +1,11 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.List;
 
 /**
  * Body of {@code POST /api/v1/onboarding/influencer} (seeds/001 §Onboarding). Self-validating:
- * throws {@link io.ensemble.shared.ValidationFailed} naming every bad field.
+ * throws {@link io.ensemble.shared.errors.ValidationFailed} naming every bad field.
  *
  * @param bio required, at most 1000 characters
  * @param categories 1-10 slugs of the managed list
@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record InfluencerOnboarding(String bio, List<String> categories, String region, String city,
                                    List<String> languages) implements Onboarding {
-    /** @throws io.ensemble.shared.ValidationFailed when a field is invalid */
+    /** @throws io.ensemble.shared.errors.ValidationFailed when a field is invalid */
     public InfluencerOnboarding {
         Validator v = new Validator();
         bio = ProfileFields.text(v, "bio", bio, ProfileFields.BIO_MAX, true);

@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,7 +15,7 @@ public record NewCategory(String slug, String name) {
     public static final int NAME_MAX = 60;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
-    /** @throws io.ensemble.shared.ValidationFailed fields {@code slug} and {@code name} */
+    /** @throws io.ensemble.shared.errors.ValidationFailed fields {@code slug} and {@code name} */
     public NewCategory {
         Validator v = new Validator();
         if (v.required("slug", slug)) {

@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ public interface ProfileRepository {
     /**
      * Inserts or replaces the profile of {@code profile.userId()}.
      *
-     * @throws io.ensemble.shared.Conflict {@code USERNAME_TAKEN} when another profile has the same
+     * @throws io.ensemble.shared.errors.Conflict {@code USERNAME_TAKEN} when another profile has the same
      *     username, compared case-insensitively
      */
     void save(Profile profile);

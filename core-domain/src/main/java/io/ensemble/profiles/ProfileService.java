@@ -4,11 +4,11 @@ import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
 import io.ensemble.identity.UserRepository;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,7 +139,7 @@ public final class ProfileService {
      * @return the updated profile
      * @throws ValidationFailed when a sent role-specific field does not apply to the caller's role,
      *     or a category slug is unknown
-     * @throws io.ensemble.shared.Conflict {@code USERNAME_TAKEN} when the username is taken (any case)
+     * @throws io.ensemble.shared.errors.Conflict {@code USERNAME_TAKEN} when the username is taken (any case)
      */
     public OwnProfile update(Caller caller, ProfileUpdate cmd) {
         List<FieldError> wrongRole = new ArrayList<>();

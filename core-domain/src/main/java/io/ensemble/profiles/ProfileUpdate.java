@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public record ProfileUpdate(
         String currency,
         String availability) {
 
-    /** @throws io.ensemble.shared.ValidationFailed naming every field with a bad format */
+    /** @throws io.ensemble.shared.errors.ValidationFailed naming every field with a bad format */
     public ProfileUpdate {
         Validator v = new Validator();
         if (displayName != null) {

@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record SalonOnboarding(String businessName, String description, List<String> categories, String region,
                               String address, String website) implements Onboarding {
-    /** @throws io.ensemble.shared.ValidationFailed when a field is invalid */
+    /** @throws io.ensemble.shared.errors.ValidationFailed when a field is invalid */
     public SalonOnboarding {
         Validator v = new Validator();
         businessName = ProfileFields.text(v, "businessName", businessName, ProfileFields.BUSINESS_NAME_MAX, true);

@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.Validator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,7 @@ public record UpdateCollaborationPreferences(Long audienceMin, Long audienceMax,
     /** Longest list entry or country, in characters. */
     public static final int TEXT_MAX = 60;
 
-    /** @throws io.ensemble.shared.ValidationFailed naming every bad field */
+    /** @throws io.ensemble.shared.errors.ValidationFailed naming every bad field */
     public UpdateCollaborationPreferences {
         Validator v = new Validator();
         for (var f : new Object[][] {{"audienceSize.min", audienceMin}, {"audienceSize.max", audienceMax},
@@ -39,7 +39,7 @@ public record UpdateCollaborationPreferences(Long audienceMin, Long audienceMax,
 
     /**
      * @return {@code current} with the given fields applied
-     * @throws io.ensemble.shared.ValidationFailed when a resulting range has min above max
+     * @throws io.ensemble.shared.errors.ValidationFailed when a resulting range has min above max
      */
     public CollaborationPreferences applyTo(CollaborationPreferences current) {
         CollaborationPreferences next = new CollaborationPreferences(

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Provider tokens as stored: ciphertexts made by {@link io.ensemble.shared.SecretCipher} with the
+ * Provider tokens as stored: ciphertexts made by {@link io.ensemble.shared.keys.SecretCipher} with the
  * account's {@link TokenVault#associatedData} (issue 6 §1). Never holds plaintext.
  *
  * @param accessToken ciphertext of the access token

@@ -1,6 +1,6 @@
 package io.ensemble.social;
 
-import io.ensemble.shared.Conflict;
+import io.ensemble.shared.errors.Conflict;
 
 /**
  * The provider says the stored access or refresh token is expired or revoked (409,

@@ -9,7 +9,7 @@ import java.util.UUID;
  * Stored under the SHA-256 of the state sent to the provider; the PKCE verifier is stored encrypted.
  *
  * @param stateHash lower-case hex SHA-256 of the state string
- * @param codeVerifier ciphertext of the PKCE code verifier ({@link io.ensemble.shared.SecretCipher})
+ * @param codeVerifier ciphertext of the PKCE code verifier ({@link io.ensemble.shared.keys.SecretCipher})
  */
 public record OAuthState(String stateHash, UUID userId, Platform platform, byte[] codeVerifier, Instant expiresAt,
                          Instant createdAt) {

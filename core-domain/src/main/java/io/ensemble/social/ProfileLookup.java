@@ -29,7 +29,7 @@ public final class ProfileLookup {
      * @param platform INSTAGRAM or TIKTOK
      * @param username a normalised user name ({@link ScrapeUsername})
      * @return the cached scrape when fresh, else a new one (then cached)
-     * @throws io.ensemble.shared.DomainException what {@link ProfileScraper#scrape} throws
+     * @throws io.ensemble.shared.errors.DomainException what {@link ProfileScraper#scrape} throws
      */
     public ScrapeCache.CachedScrape cached(Platform platform, String username) {
         Instant now = clock.instant();
@@ -42,7 +42,7 @@ public final class ProfileLookup {
      * Scrapes now, bypassing the cache, and stores the result (its time kept to the microsecond, as stored).
      *
      * @return the new scrape
-     * @throws io.ensemble.shared.DomainException what {@link ProfileScraper#scrape} throws; the cache is untouched then
+     * @throws io.ensemble.shared.errors.DomainException what {@link ProfileScraper#scrape} throws; the cache is untouched then
      */
     public ScrapeCache.CachedScrape fresh(Platform platform, String username) {
         ScrapedProfile profile = scraper.scrape(platform, username);

@@ -1,10 +1,10 @@
 package io.ensemble.social;
 
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.ProviderNotConfigured;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.RateLimited;
-import io.ensemble.shared.UpstreamFailed;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.ProviderNotConfigured;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.RateLimited;
+import io.ensemble.shared.errors.UpstreamFailed;
 
 /**
  * Port: reads a public Instagram or TikTok profile and its recent posts by user name, without the

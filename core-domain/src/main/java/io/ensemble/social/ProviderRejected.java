@@ -1,6 +1,6 @@
 package io.ensemble.social;
 
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 
 /**
  * A provider refused what the user brought (400): an invalid or used authorization code

@@ -1,7 +1,7 @@
 package io.ensemble.social;
 
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.shared.Validator;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.errors.Validator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -1,13 +1,13 @@
 package io.ensemble.social;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.RateLimited;
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.RateLimited;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -195,7 +195,7 @@ public final class ScrapedAccountService {
             throw new NotFound("You have no " + platform.key() + " account linked by username.");
         }
         if (mine.size() > 1) {
-            throw new ValidationFailed(List.of(new io.ensemble.shared.FieldError("accountId",
+            throw new ValidationFailed(List.of(new io.ensemble.shared.errors.FieldError("accountId",
                     "is required when several " + platform.key() + " accounts are linked")));
         }
         return mine.get(0);

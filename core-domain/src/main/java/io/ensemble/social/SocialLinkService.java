@@ -2,14 +2,14 @@ package io.ensemble.social;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.SecretCipher;
-import io.ensemble.shared.Transactions;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.keys.SecretCipher;
+import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +72,7 @@ public final class SocialLinkService {
      *
      * @throws NotFound when the platform cannot be linked by OAuth
      * @throws Forbidden when the caller is a staff account (ADMIN, AGENT)
-     * @throws io.ensemble.shared.ProviderNotConfigured when the platform has no keys (503)
+     * @throws io.ensemble.shared.errors.ProviderNotConfigured when the platform has no keys (503)
      */
     public AuthorizationStart startLink(Caller caller, Platform platform) {
         requireLinkingRole(caller);

@@ -10,9 +10,9 @@ import java.util.Optional;
  *   <li>{@link ProviderRejected} (400): the provider refused the code, a scope was not granted, or the
  *       account kind is not supported (e.g. a personal Instagram account);</li>
  *   <li>{@link GrantRevoked} (409): the stored access/refresh token is expired or revoked;</li>
- *   <li>{@link io.ensemble.shared.RateLimited} (429): the provider throttled us;</li>
- *   <li>{@link io.ensemble.shared.ProviderUnavailable} (503) for 5xx answers and an open circuit,
- *       {@link io.ensemble.shared.UpstreamFailed} (502/504) for malformed answers and timeouts.</li>
+ *   <li>{@link io.ensemble.shared.errors.RateLimited} (429): the provider throttled us;</li>
+ *   <li>{@link io.ensemble.shared.errors.ProviderUnavailable} (503) for 5xx answers and an open circuit,
+ *       {@link io.ensemble.shared.errors.UpstreamFailed} (502/504) for malformed answers and timeouts.</li>
  * </ul>
  */
 public interface SocialProvider {
@@ -22,7 +22,7 @@ public interface SocialProvider {
     /**
      * Fails fast when the platform cannot be used at all, before any state is read or written.
      *
-     * @throws io.ensemble.shared.ProviderNotConfigured when its keys are not set (503)
+     * @throws io.ensemble.shared.errors.ProviderNotConfigured when its keys are not set (503)
      */
     default void checkConfigured() {
     }

@@ -1,13 +1,13 @@
 package io.ensemble.social;
 
-import io.ensemble.shared.NotFound;
+import io.ensemble.shared.errors.NotFound;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The OAuth providers by platform (issue 6 §1). Every OAuth platform has an entry; one without keys is
- * an adapter that answers {@link io.ensemble.shared.ProviderNotConfigured} naming the variable to set.
+ * an adapter that answers {@link io.ensemble.shared.errors.ProviderNotConfigured} naming the variable to set.
  */
 public final class SocialProviders {
     private final Map<Platform, SocialProvider> byPlatform;
@@ -24,7 +24,7 @@ public final class SocialProviders {
     /**
      * @return the provider of {@code platform}, after {@link SocialProvider#checkConfigured()}
      * @throws NotFound when the platform cannot be linked by OAuth (e.g. TWITTER)
-     * @throws io.ensemble.shared.ProviderNotConfigured when its keys are not set
+     * @throws io.ensemble.shared.errors.ProviderNotConfigured when its keys are not set
      */
     public SocialProvider configured(Platform platform) {
         SocialProvider p = of(platform);

@@ -1,6 +1,6 @@
 package io.ensemble.social;
 
-import io.ensemble.shared.SecretCipher;
+import io.ensemble.shared.keys.SecretCipher;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;

@@ -3,8 +3,9 @@ package io.ensemble.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

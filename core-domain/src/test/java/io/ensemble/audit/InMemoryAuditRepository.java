@@ -1,7 +1,9 @@
 package io.ensemble.audit;
 
+import io.ensemble.shared.audit.AuditRecord;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.paging.Cursor;
 import io.ensemble.testing.Snapshottable;
-import io.ensemble.shared.Cursor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

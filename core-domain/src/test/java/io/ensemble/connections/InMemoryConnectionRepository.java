@@ -2,8 +2,8 @@ package io.ensemble.connections;
 
 import io.ensemble.identity.User;
 import io.ensemble.identity.fakes.InMemoryUserRepository;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Cursor;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.paging.Cursor;
 import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.ArrayList;

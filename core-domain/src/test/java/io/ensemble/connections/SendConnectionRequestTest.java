@@ -3,7 +3,7 @@ package io.ensemble.connections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ensemble.events.fakes.EventsFixture;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Page;
+import io.ensemble.shared.paging.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

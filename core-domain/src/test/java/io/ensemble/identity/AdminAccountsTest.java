@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ensemble.identity.fakes.IdentityFixture;
 import io.ensemble.identity.fakes.PlainPasswordHasher;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Unauthenticated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -4,12 +4,12 @@ import static io.ensemble.testing.DomainAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.audit.AuditAction;
-import io.ensemble.audit.AuditRecord;
-import io.ensemble.audit.AuditTarget;
 import io.ensemble.identity.fakes.IdentityFixture;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.audit.AuditRecord;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.Unauthenticated;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ensemble.identity.fakes.IdentityFixture;
 import io.ensemble.identity.fakes.PlainPasswordHasher;
-import io.ensemble.shared.MailMessage;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.Unauthenticated;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.Unauthenticated;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.mail.MailMessage;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static io.ensemble.testing.DomainAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ensemble.identity.fakes.IdentityFixture;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.Unauthenticated;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ensemble.identity.fakes.FakeAccessTokens;
 import io.ensemble.identity.fakes.IdentityFixture;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.Unauthenticated;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

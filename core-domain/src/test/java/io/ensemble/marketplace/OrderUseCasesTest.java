@@ -17,12 +17,12 @@ import io.ensemble.payments.PaymentStatus;
 import io.ensemble.payments.Payout;
 import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.IdempotencyKeyReused;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.idempotency.IdempotencyKeyReused;
+import io.ensemble.shared.paging.PageRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -196,7 +196,7 @@ class OrderUseCasesTest {
 
     @Test
     void approval_never_fails_because_of_the_transfer_the_payout_waits_with_its_error() {
-        money.payoutFailure = new io.ensemble.shared.ProviderUnavailable("Stripe is unavailable; try again.");
+        money.payoutFailure = new io.ensemble.shared.errors.ProviderUnavailable("Stripe is unavailable; try again.");
         UUID o = delivered();
 
         OrderDetails approved = act(brand, o, "approve");
@@ -229,7 +229,7 @@ class OrderUseCasesTest {
 
     @Test
     void a_cancel_succeeds_locally_when_the_provider_cannot_cancel_the_payment() {
-        money.cancelFailure = new io.ensemble.shared.ProviderUnavailable("Stripe is unavailable");
+        money.cancelFailure = new io.ensemble.shared.errors.ProviderUnavailable("Stripe is unavailable");
         UUID o = place(Optional.empty(), "");
         act(brand, o, "pay");
 

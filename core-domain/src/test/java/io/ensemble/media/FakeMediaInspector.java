@@ -1,7 +1,7 @@
 package io.ensemble.media;
 
-import io.ensemble.shared.PayloadTooLarge;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.PayloadTooLarge;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

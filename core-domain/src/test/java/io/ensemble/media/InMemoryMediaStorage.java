@@ -1,6 +1,6 @@
 package io.ensemble.media;
 
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.PayloadTooLarge;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.UnsupportedMediaType;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.PayloadTooLarge;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.UnsupportedMediaType;
+import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.testing.DirectTransactions;
 import io.ensemble.testing.MutableClock;
 import io.ensemble.testing.SequentialIdGenerator;

@@ -3,7 +3,7 @@ package io.ensemble.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import org.junit.jupiter.api.Test;
 
 /** Numeric hosts the image proxy refuses because other URL parsers read them differently (issue 28 §5). */

@@ -3,10 +3,10 @@ package io.ensemble.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.testing.SequentialIdGenerator;
 import io.ensemble.messaging.fakes.InMemoryChat;
 import io.ensemble.notifications.InMemoryOutbox;
-import io.ensemble.shared.OutboxEvent;
+import io.ensemble.shared.outbox.OutboxEvent;
+import io.ensemble.testing.SequentialIdGenerator;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.ensemble.notifications;
 
-import io.ensemble.shared.Outbox;
-import io.ensemble.shared.OutboxEvent;
+import io.ensemble.shared.outbox.Outbox;
+import io.ensemble.shared.outbox.OutboxEvent;
 import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.ensemble.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.shared.MailMessage;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.mail.MailMessage;
 import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

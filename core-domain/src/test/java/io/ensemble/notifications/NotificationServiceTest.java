@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.OutboxEvent;
-import io.ensemble.shared.OutboxRelay;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.outbox.OutboxEvent;
+import io.ensemble.shared.outbox.OutboxRelay;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.testing.MutableClock;
 import io.ensemble.testing.RollbackTransactions;
 import io.ensemble.testing.SequentialIdGenerator;

@@ -3,8 +3,8 @@ package io.ensemble.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.OutboxCleanup;
-import io.ensemble.shared.OutboxEvent;
+import io.ensemble.shared.outbox.OutboxCleanup;
+import io.ensemble.shared.outbox.OutboxEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.ensemble.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {

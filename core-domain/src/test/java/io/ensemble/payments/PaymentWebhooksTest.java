@@ -134,7 +134,7 @@ class PaymentWebhooksTest {
 
     @Test
     void a_failing_transfer_after_payouts_enabled_still_acknowledges_the_event_and_is_recorded() {
-        gateway.payoutFailure = new io.ensemble.shared.ProviderUnavailable("Stripe is unavailable");
+        gateway.payoutFailure = new io.ensemble.shared.errors.ProviderUnavailable("Stripe is unavailable");
         Payout payout = owed();
 
         assertThat(deliver("evt_17", new PaymentEvent.PayoutAccountUpdated("acct_1", true)))

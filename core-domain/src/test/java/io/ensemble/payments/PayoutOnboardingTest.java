@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.payments.fakes.InMemoryPayoutAccounts;
-import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.errors.Forbidden;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.marketplace.fakes.InMemoryPayouts;
-import io.ensemble.shared.Conflict;
+import io.ensemble.shared.errors.Conflict;
 import io.ensemble.testing.DirectTransactions;
 import io.ensemble.testing.MutableClock;
 import java.time.Duration;

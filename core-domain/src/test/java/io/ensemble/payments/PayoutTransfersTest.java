@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.marketplace.fakes.InMemoryPayments;
 import io.ensemble.marketplace.fakes.InMemoryPayouts;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import io.ensemble.testing.DirectTransactions;
 import io.ensemble.testing.MutableClock;
 import java.time.Duration;

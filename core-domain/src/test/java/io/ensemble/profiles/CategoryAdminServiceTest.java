@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Forbidden;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.Forbidden;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

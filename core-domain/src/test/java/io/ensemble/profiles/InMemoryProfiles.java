@@ -1,6 +1,6 @@
 package io.ensemble.profiles;
 
-import io.ensemble.shared.Conflict;
+import io.ensemble.shared.errors.Conflict;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

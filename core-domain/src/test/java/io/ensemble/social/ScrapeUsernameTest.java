@@ -3,7 +3,7 @@ package io.ensemble.social;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.profiles.InMemoryProfiles;
 import io.ensemble.profiles.Profile;
-import io.ensemble.shared.NotFound;
+import io.ensemble.shared.errors.NotFound;
 import io.ensemble.testing.DirectTransactions;
 import io.ensemble.testing.MutableClock;
 import java.time.Instant;

@@ -3,9 +3,9 @@ package io.ensemble.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.ensemble.shared.DomainException;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.DomainException;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 

@@ -1,6 +1,6 @@
 package io.ensemble.testing;
 
-import io.ensemble.shared.IdempotencyKeys;
+import io.ensemble.shared.idempotency.IdempotencyKeys;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

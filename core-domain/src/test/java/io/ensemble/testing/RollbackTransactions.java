@@ -1,6 +1,6 @@
 package io.ensemble.testing;
 
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.transactions.Transactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,6 +1,6 @@
 package io.ensemble.testing;
 
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ids.IdGenerator;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 

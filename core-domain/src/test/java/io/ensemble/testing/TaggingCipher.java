@@ -1,6 +1,6 @@
 package io.ensemble.testing;
 
-import io.ensemble.shared.SecretCipher;
+import io.ensemble.shared.keys.SecretCipher;
 import java.nio.charset.StandardCharsets;
 
 /** Not encryption: reversible bytes bound to their associated data, so tests can check which AD was used. */

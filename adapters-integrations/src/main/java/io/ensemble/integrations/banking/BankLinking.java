@@ -3,7 +3,7 @@ package io.ensemble.integrations.banking;
 import io.ensemble.banking.BankLinkProvider;
 import io.ensemble.banking.BankWebhookVerifier;
 import io.ensemble.integrations.support.NotConfigured;
-import io.ensemble.shared.ProviderNotConfigured;
+import io.ensemble.shared.errors.ProviderNotConfigured;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.ensemble.integrations.banking;
 
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import okhttp3.ResponseBody;

@@ -2,12 +2,12 @@ package io.ensemble.integrations.banking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.DomainException;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.RateLimited;
-import io.ensemble.shared.UpstreamFailed;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.DomainException;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.RateLimited;
+import io.ensemble.shared.errors.UpstreamFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.io.IOException;
 import java.util.Set;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import com.plaid.client.model.JWKPublicKey;
 import com.plaid.client.model.WebhookVerificationKeyGetRequest;
 import com.plaid.client.model.WebhookVerificationKeyGetResponse;
 import com.plaid.client.request.PlaidApi;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +54,7 @@ final class PlaidWebhookKeys {
     /**
      * @param kid the {@code kid} of a webhook JWT header
      * @return the P-256 public key, empty when Plaid does not know the id or the key has expired
-     * @throws io.ensemble.shared.ProviderUnavailable when Plaid cannot be asked now
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when Plaid cannot be asked now
      */
     Optional<PublicKey> key(String kid) {
         Instant now = clock.instant();

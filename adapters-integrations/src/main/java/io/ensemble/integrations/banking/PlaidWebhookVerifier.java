@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ensemble.banking.BankWebhook;
 import io.ensemble.banking.BankWebhookVerifier;
 import io.ensemble.banking.ItemStatus;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -5,7 +5,7 @@ import io.ensemble.banking.ItemAccounts;
 import io.ensemble.banking.LinkToken;
 import io.ensemble.banking.LinkedItem;
 import io.ensemble.banking.ProviderAccount;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -2,7 +2,7 @@ package io.ensemble.integrations.banking;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import io.ensemble.shared.ProviderNotConfigured;
+import io.ensemble.shared.errors.ProviderNotConfigured;
 import java.time.Clock;
 import java.util.List;
 

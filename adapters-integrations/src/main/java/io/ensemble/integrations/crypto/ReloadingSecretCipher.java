@@ -1,6 +1,6 @@
 package io.ensemble.integrations.crypto;
 
-import io.ensemble.shared.SecretCipher;
+import io.ensemble.shared.keys.SecretCipher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

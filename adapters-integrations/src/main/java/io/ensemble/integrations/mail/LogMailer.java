@@ -1,11 +1,10 @@
 package io.ensemble.integrations.mail;
 
-import io.ensemble.shared.MailMessage;
-import io.ensemble.shared.Mailer;
+import io.ensemble.shared.mail.MailMessage;
+import io.ensemble.shared.mail.Mailer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.regex.Pattern;
 
 /**
  * A {@link Mailer} for development and demos: instead of sending, it logs one INFO line per mail, e.g.

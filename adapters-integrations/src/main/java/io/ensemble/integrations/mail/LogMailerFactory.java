@@ -2,7 +2,7 @@ package io.ensemble.integrations.mail;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import io.ensemble.shared.Mailer;
+import io.ensemble.shared.mail.Mailer;
 
 /**
  * {@code mail: {type: log}}: the default, keyless adapter that writes each mail to the log. The

@@ -2,7 +2,7 @@ package io.ensemble.integrations.mail;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.dropwizard.jackson.Discoverable;
-import io.ensemble.shared.Mailer;
+import io.ensemble.shared.mail.Mailer;
 
 /**
  * Chooses the {@link Mailer} adapter in {@code config.yml} (DESIGN §Ports), Dropwizard's polymorphic

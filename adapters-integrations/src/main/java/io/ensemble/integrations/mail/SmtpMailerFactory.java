@@ -2,7 +2,7 @@ package io.ensemble.integrations.mail;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import io.ensemble.shared.Mailer;
+import io.ensemble.shared.mail.Mailer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;

@@ -4,7 +4,7 @@ import com.cloudinary.Cloudinary;
 import com.cloudinary.SignatureAlgorithm;
 import com.cloudinary.Uploader;
 import io.ensemble.media.MediaStorage;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

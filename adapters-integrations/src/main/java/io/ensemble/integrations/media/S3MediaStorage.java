@@ -1,7 +1,7 @@
 package io.ensemble.integrations.media;
 
 import io.ensemble.media.MediaStorage;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;

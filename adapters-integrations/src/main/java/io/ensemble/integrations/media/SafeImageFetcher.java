@@ -1,11 +1,11 @@
 package io.ensemble.integrations.media;
 
 import io.ensemble.media.AddressPolicy;
+import io.ensemble.media.HostAllowlist;
 import io.ensemble.media.HostResolver;
 import io.ensemble.media.ImageFetcher;
-import io.ensemble.media.HostAllowlist;
 import io.ensemble.media.ImageProxyService;
-import io.ensemble.shared.UpstreamFailed;
+import io.ensemble.shared.errors.UpstreamFailed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

@@ -2,8 +2,8 @@ package io.ensemble.integrations.media;
 
 import io.ensemble.media.ImageVariants;
 import io.ensemble.media.MediaInspector;
-import io.ensemble.shared.PayloadTooLarge;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.PayloadTooLarge;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.awt.image.BufferedImage;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.ensemble.integrations.media;
 
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,11 +8,11 @@ import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.PermissionException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.DomainException;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.UpstreamFailed;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.DomainException;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.UpstreamFailed;
+import io.ensemble.shared.errors.ValidationFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ensemble.notifications.PushMessage;
 import io.ensemble.notifications.PushResult;
 import io.ensemble.notifications.PushSender;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

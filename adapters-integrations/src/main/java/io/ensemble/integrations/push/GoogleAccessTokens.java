@@ -2,7 +2,7 @@ package io.ensemble.integrations.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

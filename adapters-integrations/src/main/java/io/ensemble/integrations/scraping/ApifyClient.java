@@ -2,8 +2,8 @@ package io.ensemble.integrations.scraping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.UpstreamFailed;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.UpstreamFailed;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -54,7 +54,7 @@ public final class ApifyClient {
      * @param input the actor input (a JSON object)
      * @return the dataset items (a JSON array, possibly empty)
      * @throws ProviderUnavailable when Apify is down, out of credit, rejects the token, or is too slow
-     * @throws io.ensemble.shared.RateLimited when Apify answers 429
+     * @throws io.ensemble.shared.errors.RateLimited when Apify answers 429
      * @throws UpstreamFailed when the answer is not the JSON we expect or the run failed
      */
     public JsonNode runForItems(String actorId, JsonNode input) {

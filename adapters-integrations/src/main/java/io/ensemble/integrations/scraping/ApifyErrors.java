@@ -2,9 +2,9 @@ package io.ensemble.integrations.scraping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.RateLimited;
-import io.ensemble.shared.UpstreamFailed;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.RateLimited;
+import io.ensemble.shared.errors.UpstreamFailed;
 import java.net.http.HttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ final class ApifyErrors {
     private ApifyErrors() {
     }
 
-    /** @throws io.ensemble.shared.DomainException matching the status when it is not 2xx */
+    /** @throws io.ensemble.shared.errors.DomainException matching the status when it is not 2xx */
     static void throwIfError(HttpResponse<byte[]> response, ObjectMapper json) {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {

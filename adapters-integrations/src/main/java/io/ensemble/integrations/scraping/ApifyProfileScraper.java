@@ -1,7 +1,7 @@
 package io.ensemble.integrations.scraping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ensemble.shared.NotFound;
+import io.ensemble.shared.errors.NotFound;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileScraper;
 import io.ensemble.social.ScrapedProfile;

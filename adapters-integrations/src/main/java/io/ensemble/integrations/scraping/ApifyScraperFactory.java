@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.util.Duration;
 import io.ensemble.integrations.support.NotConfigured;
-import io.ensemble.shared.ProviderNotConfigured;
+import io.ensemble.shared.errors.ProviderNotConfigured;
 import io.ensemble.social.ProfileScraper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,8 +1,8 @@
 package io.ensemble.integrations.social;
 
 import io.ensemble.integrations.support.OutageBreakers;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.UpstreamFailed;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.UpstreamFailed;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileAndStats;
 import io.ensemble.social.ProviderTokens;

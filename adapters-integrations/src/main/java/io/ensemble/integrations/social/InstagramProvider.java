@@ -1,8 +1,8 @@
 package io.ensemble.integrations.social;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.RateLimited;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.RateLimited;
 import io.ensemble.social.GrantRevoked;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileAndStats;

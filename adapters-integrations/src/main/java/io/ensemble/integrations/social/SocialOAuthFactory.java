@@ -2,7 +2,7 @@ package io.ensemble.integrations.social;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.ensemble.integrations.support.NotConfigured;
-import io.ensemble.shared.ProviderNotConfigured;
+import io.ensemble.shared.errors.ProviderNotConfigured;
 import io.ensemble.social.Platform;
 import io.ensemble.social.SocialProvider;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.ensemble.integrations.social;
 
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import io.ensemble.social.GrantRevoked;
 import io.ensemble.social.ProviderRejected;
 import java.util.Set;

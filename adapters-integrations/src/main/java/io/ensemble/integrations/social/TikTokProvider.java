@@ -1,7 +1,7 @@
 package io.ensemble.integrations.social;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import io.ensemble.social.GrantRevoked;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileAndStats;

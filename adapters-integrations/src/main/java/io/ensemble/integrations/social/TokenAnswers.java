@@ -21,7 +21,7 @@ final class TokenAnswers {
      * @param body the token answer
      * @param keepRefresh the refresh token to keep when the answer carries none (Google, sometimes Spotify)
      * @return the tokens, expiry = now + {@code expires_in}
-     * @throws io.ensemble.shared.UpstreamFailed when {@code access_token} is missing
+     * @throws io.ensemble.shared.errors.UpstreamFailed when {@code access_token} is missing
      */
     static ProviderTokens read(ProviderHttp http, JsonNode body, Optional<String> keepRefresh, Clock clock) {
         String access = text(body, "access_token").orElseThrow(http::malformed);

@@ -1,7 +1,7 @@
 package io.ensemble.integrations.social;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ensemble.shared.RateLimited;
+import io.ensemble.shared.errors.RateLimited;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileAndStats;
 import io.ensemble.social.ProviderProfile;

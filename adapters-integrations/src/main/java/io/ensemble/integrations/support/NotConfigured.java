@@ -1,6 +1,6 @@
 package io.ensemble.integrations.support;
 
-import io.ensemble.shared.ProviderNotConfigured;
+import io.ensemble.shared.errors.ProviderNotConfigured;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.ensemble.integrations.support;
 
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.UpstreamFailed;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.UpstreamFailed;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

@@ -1,20 +1,15 @@
 package io.ensemble.integrations.crypto;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.ensemble.identity.AccessTokenClaims;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.IssuedAccessToken;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.errors.Unauthenticated;
 import io.ensemble.testing.MutableClock;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.keys.HmacKey;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
@@ -23,9 +18,13 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.keys.HmacKey;
+import org.junit.jupiter.api.Test;
 
 class JwtAccessTokensTest {
     private static final String ISSUER = "https://ensemble.local";

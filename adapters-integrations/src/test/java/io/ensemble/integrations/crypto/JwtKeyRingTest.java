@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.errors.Unauthenticated;
 import io.ensemble.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

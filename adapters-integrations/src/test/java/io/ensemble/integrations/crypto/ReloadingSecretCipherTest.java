@@ -3,7 +3,7 @@ package io.ensemble.integrations.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.SecretCipher;
+import io.ensemble.shared.keys.SecretCipher;
 import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

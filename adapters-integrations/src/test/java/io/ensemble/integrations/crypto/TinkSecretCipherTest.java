@@ -1,14 +1,14 @@
 package io.ensemble.integrations.crypto;
 
-import io.ensemble.shared.SecretCipher;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ensemble.shared.keys.SecretCipher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TinkSecretCipherTest {
     private static final String TOKEN = "IGQVJ-long-lived-access-token-éü";

@@ -1,10 +1,10 @@
 package io.ensemble.integrations.mail;
 
-import io.ensemble.shared.MailMessage;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.ensemble.shared.mail.MailMessage;
+import org.junit.jupiter.api.Test;
 
 class LogMailerTest {
     @Test

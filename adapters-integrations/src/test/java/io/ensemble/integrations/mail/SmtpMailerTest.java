@@ -1,21 +1,20 @@
 package io.ensemble.integrations.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.ensemble.shared.MailMessage;
-import io.ensemble.shared.Mailer;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.mail.MailMessage;
+import io.ensemble.shared.mail.Mailer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.net.ServerSocket;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SmtpMailerTest {
     @RegisterExtension

@@ -17,7 +17,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dropwizard.jackson.Jackson;
 import io.ensemble.media.MediaStorage;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dropwizard.jackson.Jackson;
 import io.ensemble.media.MediaStorage;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.media.ImageVariants;
-import io.ensemble.shared.PayloadTooLarge;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.PayloadTooLarge;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

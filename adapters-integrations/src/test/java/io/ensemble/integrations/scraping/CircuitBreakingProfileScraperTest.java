@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dropwizard.jackson.Jackson;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import io.ensemble.social.Platform;
 import java.io.IOException;
 import java.io.InputStream;

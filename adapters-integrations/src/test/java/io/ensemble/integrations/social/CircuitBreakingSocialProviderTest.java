@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.ProviderNotConfigured;
-import io.ensemble.shared.ProviderUnavailable;
+import io.ensemble.shared.errors.ProviderNotConfigured;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import io.ensemble.social.GrantRevoked;
 import io.ensemble.social.Platform;
 import java.time.Duration;

@@ -1,17 +1,17 @@
 package io.ensemble.integrations.social;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.RateLimited;
-import io.ensemble.shared.UpstreamFailed;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.RateLimited;
+import io.ensemble.shared.errors.UpstreamFailed;
 import io.ensemble.social.GrantRevoked;
 import io.ensemble.social.SocialProvider;
 import java.net.URI;

@@ -97,7 +97,7 @@ class TwitchProviderTest extends ProviderContractBase {
         wm.stubFor(get(urlPathEqualTo("/helix/users")).willReturn(aResponse().withStatus(429)
                 .withHeader("Ratelimit-Reset", Long.toString(reset)).withBody("{}")));
         assertThatThrownBy(() -> provider.fetchProfileAndStats("tok"))
-                .isInstanceOfSatisfying(io.ensemble.shared.RateLimited.class,
+                .isInstanceOfSatisfying(io.ensemble.shared.errors.RateLimited.class,
                         e -> assertThat(e.retryAfterSeconds()).isBetween(25L, 31L));
     }
 }

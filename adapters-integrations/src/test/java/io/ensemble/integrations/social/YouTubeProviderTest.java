@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.RateLimited;
+import io.ensemble.shared.errors.RateLimited;
 import io.ensemble.social.GrantRevoked;
 import io.ensemble.social.ProfileAndStats;
 import io.ensemble.social.ProviderRejected;

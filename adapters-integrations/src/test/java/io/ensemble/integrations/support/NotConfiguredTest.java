@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.banking.BankLinkProvider;
 import io.ensemble.integrations.banking.BankLinking;
-import io.ensemble.shared.ProviderNotConfigured;
+import io.ensemble.shared.errors.ProviderNotConfigured;
 import io.ensemble.social.Platform;
 import io.ensemble.social.SocialProvider;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.ensemble.persistence.audit;
 
-import io.ensemble.audit.AuditAction;
 import io.ensemble.audit.AuditFilter;
-import io.ensemble.audit.AuditRecord;
 import io.ensemble.audit.AuditRepository;
-import io.ensemble.audit.AuditTarget;
-import io.ensemble.audit.FieldChange;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
-import io.ensemble.shared.Cursor;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.audit.AuditRecord;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.FieldChange;
+import io.ensemble.shared.paging.Cursor;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +25,7 @@ import org.jdbi.v3.core.statement.Query;
  * {@link AuditRepository} on the {@code audit_records} table (migration {@code audit/001}). The table
  * refuses UPDATE, TRUNCATE and any DELETE but this class's retention purge, which names its cutoff in
  * the transaction-local setting {@code ensemble.audit_purge_before} that the table's trigger checks.
- * Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * Throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiAuditRepository implements AuditRepository {
     private static final String COLUMNS = "id, actor_id, action, target_type, target_id, client_address, request_id, "

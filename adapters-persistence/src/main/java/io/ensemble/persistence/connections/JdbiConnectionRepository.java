@@ -6,12 +6,12 @@ import io.ensemble.connections.ConnectionStatus;
 import io.ensemble.connections.PublicUser;
 import io.ensemble.connections.RequestListing;
 import io.ensemble.identity.Role;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlErrors;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.Cursor;
+import io.ensemble.persistence.database.SqlErrors;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.paging.Cursor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import org.jdbi.v3.core.statement.Query;
  * {@link ConnectionRepository} (and so {@link io.ensemble.connections.ConnectionDirectory}) on the
  * {@code connection_requests} table. The partial unique index {@code connection_requests_open_pair_key}
  * keeps one PENDING or ACCEPTED request per unordered pair, so concurrent requests cannot both win.
- * Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiConnectionRepository extends JdbiRepository implements ConnectionRepository {
     static final String OPEN_PAIR_KEY = "connection_requests_open_pair_key";

@@ -1,6 +1,6 @@
 package io.ensemble.persistence.database;
 
-import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiHandles;
 import java.util.Objects;
 
 /**

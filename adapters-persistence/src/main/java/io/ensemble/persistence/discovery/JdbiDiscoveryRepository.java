@@ -6,7 +6,7 @@ import io.ensemble.discovery.DiscoveryCursor;
 import io.ensemble.discovery.DiscoveryQuery;
 import io.ensemble.discovery.DiscoveryRepository;
 import io.ensemble.identity.Role;
-import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ import org.jdbi.v3.core.statement.Query;
  * full-text vector {@code search_names} ({@code simple} configuration, GIN index of
  * migrations/discovery/001) matches it. The score
  * is the best name similarity plus the full-text rank, as {@code real}, so the cursor can carry it
- * exactly. Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * exactly. Throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiDiscoveryRepository extends JdbiRepository implements DiscoveryRepository {
     private static final String NAMES_TSV = "p.search_names";

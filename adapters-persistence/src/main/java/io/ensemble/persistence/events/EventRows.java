@@ -4,7 +4,7 @@ import io.ensemble.events.Event;
 import io.ensemble.events.EventStatus;
 import io.ensemble.events.GeoPoint;
 import io.ensemble.payments.Money;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.SqlTime;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

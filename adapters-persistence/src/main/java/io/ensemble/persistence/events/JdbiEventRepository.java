@@ -2,7 +2,7 @@ package io.ensemble.persistence.events;
 
 import io.ensemble.events.Event;
 import io.ensemble.events.EventRepository;
-import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiHandles;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import java.util.UUID;
  * {@link EventRepository} on the {@code events} table (migrations/events/001). {@link #lockById}
  * takes {@code FOR NO KEY UPDATE}: it serialises RSVPs and capacity changes of one event without
  * blocking inserts of rows that merely reference it. Every method throws
- * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiEventRepository implements EventRepository {
     private static final String INSERT = "INSERT INTO events (" + EventRows.COLUMNS + ") VALUES (:id, :hostId,"

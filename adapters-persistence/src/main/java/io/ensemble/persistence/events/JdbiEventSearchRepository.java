@@ -6,8 +6,8 @@ import io.ensemble.events.EventListing;
 import io.ensemble.events.EventOrder;
 import io.ensemble.events.EventQuery;
 import io.ensemble.events.EventSearchRepository;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +31,7 @@ import org.jdbi.v3.core.statement.Query;
  *   <li>{@code tags}: any of them ({@code &&}, GIN); {@code featured}; {@code hostId}.</li>
  * </ul>
  * Order and keyset: {@code (NOT featured, key, id)} with key = start, distance or negated score. Throws
- * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiEventSearchRepository implements EventSearchRepository {
     private static final String TSQUERY = "websearch_to_tsquery('simple', CAST(:text AS text))";

@@ -4,8 +4,8 @@ import io.ensemble.events.Rsvp;
 import io.ensemble.events.RsvpCounts;
 import io.ensemble.events.RsvpRepository;
 import io.ensemble.events.RsvpStatus;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /**
  * {@link RsvpRepository} on {@code event_rsvps} (migrations/events/001). An RSVP entering WAITLISTED
  * takes the next value of {@code event_waitlist_seq}; since writers hold the event's row lock, that
- * order is the order of arrival. Every method throws {@link io.ensemble.shared.ProviderUnavailable}
+ * order is the order of arrival. Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable}
  * when the database is down.
  */
 public final class JdbiRsvpRepository implements RsvpRepository {

@@ -3,10 +3,10 @@ package io.ensemble.persistence.identity;
 import io.ensemble.identity.OneTimeCode;
 import io.ensemble.identity.OneTimeCodeRepository;
 import io.ensemble.identity.OtpPurpose;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.JdbiTransactions;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.JdbiTransactions;
+import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * {@link OneTimeCodeRepository} on the {@code one_time_codes} table. Attempts and spending are
  * single conditional UPDATEs, so concurrent guesses can never exceed the limit or spend a code
- * twice. Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * twice. Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiOneTimeCodeRepository extends JdbiRepository implements OneTimeCodeRepository {
     /** Serialises concurrent {@link #replace} calls of one user, so one unspent code survives. */

@@ -2,9 +2,9 @@ package io.ensemble.persistence.identity;
 
 import io.ensemble.identity.QueuedResetRequest;
 import io.ensemble.identity.ResetRequestQueue;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,21 +5,21 @@ import io.ensemble.identity.RefreshToken;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.Session;
 import io.ensemble.identity.SessionRepository;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import io.ensemble.persistence.database.SqlTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * {@link SessionRepository} on the {@code sessions} and {@code refresh_tokens} tables. Rotation
  * and revocation are conditional UPDATEs (compare-and-set), safe under concurrent refreshes.
- * Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiSessionRepository extends JdbiRepository implements SessionRepository {
     private static final String INSERT_SESSION =

@@ -2,11 +2,11 @@ package io.ensemble.persistence.identity;
 
 import io.ensemble.identity.User;
 import io.ensemble.identity.UserRepository;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlErrors;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
-import io.ensemble.shared.Conflict;
+import io.ensemble.persistence.database.SqlErrors;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.errors.Conflict;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * {@link UserRepository} on the {@code users} table. Email uniqueness is enforced by the unique
  * index on {@code lower(email)}, so two concurrent signups cannot both succeed.
- * Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiUserRepository extends JdbiRepository implements UserRepository {
     static final String EMAIL_INDEX = "users_email_lower_key";

@@ -2,7 +2,7 @@ package io.ensemble.persistence.identity;
 
 import io.ensemble.identity.OneTimeCode;
 import io.ensemble.identity.OtpPurpose;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;

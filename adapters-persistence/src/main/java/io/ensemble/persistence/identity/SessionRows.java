@@ -2,7 +2,7 @@ package io.ensemble.persistence.identity;
 
 import io.ensemble.identity.RefreshToken;
 import io.ensemble.identity.Session;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.SqlTime;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 

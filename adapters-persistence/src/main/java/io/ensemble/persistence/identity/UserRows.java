@@ -3,7 +3,7 @@ package io.ensemble.persistence.identity;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;

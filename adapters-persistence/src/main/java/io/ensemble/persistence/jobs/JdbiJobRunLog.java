@@ -1,13 +1,13 @@
 package io.ensemble.persistence.jobs;
 
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
-import io.ensemble.shared.Cursor;
-import io.ensemble.shared.JobRun;
-import io.ensemble.shared.JobRunLog;
-import io.ensemble.shared.JobRunStatus;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.jobs.JobRun;
+import io.ensemble.shared.jobs.JobRunLog;
+import io.ensemble.shared.jobs.JobRunStatus;
+import io.ensemble.shared.paging.Cursor;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.ensemble.persistence.marketplace;
 
 import io.ensemble.marketplace.CreatorStats;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -8,10 +8,10 @@ import io.ensemble.marketplace.OrderRepository;
 import io.ensemble.marketplace.OrderStatus;
 import io.ensemble.marketplace.OrderTransition;
 import io.ensemble.payments.Money;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
-import io.ensemble.shared.Cursor;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.paging.Cursor;
 import java.sql.Array;
 import java.sql.Types;
 import java.time.Instant;
@@ -27,7 +27,7 @@ import org.jdbi.v3.core.statement.Query;
  * {@link OrderRepository} on {@code orders} and {@code order_transitions}. {@link #update} is a
  * compare-and-set on {@code version}: under PostgreSQL's READ COMMITTED, a second concurrent
  * UPDATE waits for the first to commit, re-reads the row, no longer matches the version and
- * changes nothing. Every method throws {@link io.ensemble.shared.ProviderUnavailable} when the
+ * changes nothing. Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the
  * database is down.
  */
 public final class JdbiOrderRepository extends JdbiRepository implements OrderRepository {

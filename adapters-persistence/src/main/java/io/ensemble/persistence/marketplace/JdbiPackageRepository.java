@@ -3,9 +3,9 @@ package io.ensemble.persistence.marketplace;
 import io.ensemble.marketplace.CreatorPackage;
 import io.ensemble.marketplace.PackageRepository;
 import io.ensemble.payments.Money;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * {@link PackageRepository} on the {@code packages} table. Every method throws
- * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiPackageRepository extends JdbiRepository implements PackageRepository {
     private static final String COLUMNS = "id, creator_id, title, platform, content_type, quantity, revisions,"

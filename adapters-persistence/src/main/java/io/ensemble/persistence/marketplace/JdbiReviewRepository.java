@@ -2,10 +2,10 @@ package io.ensemble.persistence.marketplace;
 
 import io.ensemble.marketplace.Review;
 import io.ensemble.marketplace.ReviewRepository;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
-import io.ensemble.shared.Cursor;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.paging.Cursor;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.ensemble.persistence.messaging;
 
 import io.ensemble.messaging.Conversation;
 import io.ensemble.messaging.ConversationType;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;

@@ -6,11 +6,11 @@ import io.ensemble.messaging.ConversationSummary;
 import io.ensemble.messaging.Message;
 import io.ensemble.messaging.Participant;
 import io.ensemble.messaging.ReadReceipt;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
-import io.ensemble.shared.Cursor;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.paging.Cursor;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Handle;
  * conversation is unique per unordered pair through the partial unique index
  * {@code conversations_direct_pair_key} on {@code (LEAST, GREATEST)} of the two user ids, so
  * concurrent get-or-create calls converge on one row. Every method throws
- * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiConversationRepository implements ConversationRepository {
     private static final String INSERT_DIRECT = """

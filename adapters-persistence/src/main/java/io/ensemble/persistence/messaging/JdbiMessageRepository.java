@@ -5,10 +5,10 @@ import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessageRepository;
 import io.ensemble.messaging.MessagingEvent;
 import io.ensemble.messaging.NewMessage;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlErrors;
-import io.ensemble.persistence.SqlTime;
-import io.ensemble.shared.NotFound;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlErrors;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.errors.NotFound;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * {@link MessageRepository} on the {@code messages} table. Members' sends and system messages are
  * stored by the one statement of {@link MessageStore} (DESIGN §Patterns "Send a message in one round
  * trip"); members' sends outside a transaction are grouped by the {@link MessageWriter}. Every
- * method throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiMessageRepository implements MessageRepository {
     private static final String CLIENT_ID_KEY = "messages_client_message_id_key";

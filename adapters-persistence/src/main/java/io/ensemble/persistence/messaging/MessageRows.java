@@ -2,7 +2,7 @@ package io.ensemble.persistence.messaging;
 
 import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessageType;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.SqlTime;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

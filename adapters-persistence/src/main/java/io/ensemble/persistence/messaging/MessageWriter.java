@@ -2,8 +2,8 @@ package io.ensemble.persistence.messaging;
 
 import io.ensemble.messaging.DuplicateClientMessage;
 import io.ensemble.messaging.MessageRepository.Appended;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlErrors;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlErrors;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * rows are sent again one by one when PostgreSQL refused the statement (so nothing of it was stored),
  * and each caller gets the answer the one-message send gives it ({@link DuplicateClientMessage}, …);
  * when the outcome is unknown (the connection broke) every caller gets the failure
- * ({@link io.ensemble.shared.ProviderUnavailable}) rather than risking a message stored twice.
+ * ({@link io.ensemble.shared.errors.ProviderUnavailable}) rather than risking a message stored twice.
  */
 final class MessageWriter {
     /** Rows per statement at most. */
@@ -82,7 +82,7 @@ final class MessageWriter {
      *
      * @return the stored message and its recipients; empty when the sender may not send there
      * @throws DuplicateClientMessage when its clientMessageId is already stored
-     * @throws io.ensemble.shared.ProviderUnavailable when the database is down
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when the database is down
      */
     Optional<Appended> send(MessageStore.Row row) {
         Pending pending = new Pending(row, new CompletableFuture<>());

@@ -3,9 +3,9 @@ package io.ensemble.persistence.notifications;
 import io.ensemble.notifications.Notification;
 import io.ensemble.notifications.NotificationRepository;
 import io.ensemble.notifications.NotificationType;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
-import io.ensemble.shared.Cursor;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
+import io.ensemble.shared.paging.Cursor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * {@link NotificationRepository} on the {@code notifications} table; every statement filters by
  * {@code user_id}, so one user can never touch another's rows. Throws
- * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiNotificationRepository implements NotificationRepository {
     private static final String COLUMNS = "id, user_id, type, title, body, actor_id, subject_id, read_at, created_at";

@@ -1,7 +1,7 @@
 package io.ensemble.persistence.notifications;
 
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.ensemble.persistence.notifications;
 import io.ensemble.notifications.ChannelChoice;
 import io.ensemble.notifications.NotificationType;
 import io.ensemble.notifications.PreferenceRepository;
-import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiHandles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;

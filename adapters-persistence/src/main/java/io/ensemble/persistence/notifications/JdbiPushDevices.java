@@ -2,8 +2,8 @@ package io.ensemble.persistence.notifications;
 
 import io.ensemble.notifications.DevicePlatform;
 import io.ensemble.notifications.PushDevices;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

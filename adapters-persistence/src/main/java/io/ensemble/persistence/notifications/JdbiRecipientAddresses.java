@@ -1,7 +1,7 @@
 package io.ensemble.persistence.notifications;
 
 import io.ensemble.notifications.RecipientAddresses;
-import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiHandles;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;

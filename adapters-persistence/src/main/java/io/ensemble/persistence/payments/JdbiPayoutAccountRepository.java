@@ -2,9 +2,9 @@ package io.ensemble.persistence.payments;
 
 import io.ensemble.payments.PayoutAccount;
 import io.ensemble.payments.PayoutAccountRepository;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.ensemble.persistence.profiles;
 
-import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.profiles.Category;
 import io.ensemble.profiles.CategoryRepository;
@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * {@link CategoryRepository} on the {@code categories} table, seeded by
  * {@code migrations/profiles/001-categories.sql}. Throws
- * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiCategoryRepository extends JdbiRepository implements CategoryRepository, io.ensemble.profiles.CategoryWriter {
     /** @param handles the handle provider (joins the caller's transaction when there is one) */

@@ -1,6 +1,6 @@
 package io.ensemble.persistence.profiles;
 
-import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.profiles.CollaborationPreferences;
 import io.ensemble.profiles.CollaborationPreferencesRepository;

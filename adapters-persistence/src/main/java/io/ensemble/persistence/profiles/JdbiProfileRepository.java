@@ -1,15 +1,15 @@
 package io.ensemble.persistence.profiles;
 
 import io.ensemble.identity.Role;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlErrors;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlErrors;
+import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.profiles.Availability;
 import io.ensemble.profiles.MoneyRange;
 import io.ensemble.profiles.Profile;
 import io.ensemble.profiles.ProfileRepository;
-import io.ensemble.shared.Conflict;
+import io.ensemble.shared.errors.Conflict;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.Update;
  * filters and sorts across roles on the same columns (region, categories, names), and plain typed
  * columns get CHECK constraints, B-tree/GIN/trigram indexes and no jsonb path queries; the few
  * role-specific columns are cheap when NULL. Username uniqueness is the unique index on
- * {@code lower(username)}. Throws {@link io.ensemble.shared.ProviderUnavailable} when the
+ * {@code lower(username)}. Throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the
  * database is down.
  */
 public final class JdbiProfileRepository extends JdbiRepository implements ProfileRepository {

@@ -1,8 +1,8 @@
 package io.ensemble.persistence.social;
 
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.social.OAuthState;
 import io.ensemble.social.OAuthStateRepository;
 import io.ensemble.social.Platform;

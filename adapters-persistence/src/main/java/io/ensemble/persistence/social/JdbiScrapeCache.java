@@ -1,8 +1,8 @@
 package io.ensemble.persistence.social;
 
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ScrapeCache;
 import io.ensemble.social.ScrapedPost;
@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * {@link ScrapeCache} on {@code scraped_profiles} (one row per platform and user name) and
  * {@code scraped_posts} (its recent posts by position, newest first). {@link #put} replaces both in one
- * transaction. Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * transaction. Throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiScrapeCache extends JdbiRepository implements ScrapeCache {
     private static final String FIND = """

@@ -4,9 +4,9 @@ import static io.ensemble.persistence.social.SocialAccountRows.COLUMNS;
 import static io.ensemble.persistence.social.SocialAccountRows.ROW;
 
 import io.ensemble.identity.Role;
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.social.AccountLink;
 import io.ensemble.social.EncryptedTokens;
 import io.ensemble.social.LinkMethod;

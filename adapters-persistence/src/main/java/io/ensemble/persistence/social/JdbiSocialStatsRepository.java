@@ -1,8 +1,8 @@
 package io.ensemble.persistence.social;
 
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.social.Platform;
 import io.ensemble.social.PlatformStats;
 import io.ensemble.social.SocialStatsRepository;
@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * {@link SocialStatsRepository} on {@code social_stats} (one row per user and platform) and
  * {@code social_totals} (one row per user; {@code total_followers} is indexed for discovery's
- * follower filters). Throws {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * follower filters). Throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiSocialStatsRepository extends JdbiRepository implements SocialStatsRepository {
     private static final String UPSERT = """

@@ -1,8 +1,8 @@
 package io.ensemble.persistence.social;
 
-import io.ensemble.persistence.JdbiHandles;
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
+import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.social.SyncAttempts;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.UUID;
  * {@link SyncAttempts} on {@code scraped_sync_attempts}: in one transaction, a transaction-scoped advisory
  * lock on the account serialises concurrent attempts, the attempts inside the window are read, and a new
  * one is inserted when there is room. Rows older than the window are pruned on the way. Throws
- * {@link io.ensemble.shared.ProviderUnavailable} when the database is down.
+ * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiSyncAttempts extends JdbiRepository implements SyncAttempts {
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(:key, 0)) IS NULL";

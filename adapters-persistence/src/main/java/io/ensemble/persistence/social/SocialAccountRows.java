@@ -1,6 +1,6 @@
 package io.ensemble.persistence.social;
 
-import io.ensemble.persistence.SqlTime;
+import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.social.LinkMethod;
 import io.ensemble.social.LinkStatus;
 import io.ensemble.social.Platform;

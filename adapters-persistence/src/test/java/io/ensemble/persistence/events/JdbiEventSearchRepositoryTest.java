@@ -15,7 +15,7 @@ import io.ensemble.events.EventQuery;
 import io.ensemble.events.GeoPoint;
 import io.ensemble.identity.Role;
 import io.ensemble.persistence.DatabaseTestBase;
-import io.ensemble.shared.Page;
+import io.ensemble.shared.paging.Page;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import io.ensemble.identity.RefreshToken;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.Session;
 import io.ensemble.identity.User;
-import io.ensemble.shared.UuidV7Generator;
+import io.ensemble.shared.ids.UuidV7Generator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
 import io.ensemble.persistence.Concurrently;
 import io.ensemble.persistence.DatabaseTestBase;
-import io.ensemble.shared.Conflict;
+import io.ensemble.shared.errors.Conflict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

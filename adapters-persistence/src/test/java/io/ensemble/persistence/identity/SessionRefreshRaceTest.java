@@ -1,9 +1,8 @@
 package io.ensemble.persistence.identity;
 
-import io.ensemble.audit.AuditService;
-import io.ensemble.persistence.audit.JdbiAuditRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ensemble.audit.AuditService;
 import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.IdentitySettings;
 import io.ensemble.identity.RefreshToken;
@@ -17,7 +16,8 @@ import io.ensemble.identity.fakes.FakeAccessTokens;
 import io.ensemble.identity.fakes.PlainPasswordHasher;
 import io.ensemble.persistence.Concurrently;
 import io.ensemble.persistence.DatabaseTestBase;
-import io.ensemble.shared.UuidV7Generator;
+import io.ensemble.persistence.audit.JdbiAuditRepository;
+import io.ensemble.shared.ids.UuidV7Generator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -19,9 +19,9 @@ import io.ensemble.persistence.Concurrently;
 import io.ensemble.persistence.DatabaseTestBase;
 import io.ensemble.persistence.identity.JdbiUserRepository;
 import io.ensemble.persistence.outbox.OutboxCodec;
-import io.ensemble.shared.Page;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.UuidV7Generator;
+import io.ensemble.shared.ids.UuidV7Generator;
+import io.ensemble.shared.paging.Page;
+import io.ensemble.shared.paging.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -350,7 +350,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         concurrent.join();
         Throwable failure = batch.get();
         assertThat(failure).isNotNull();
-        assertThat(io.ensemble.persistence.SqlErrors.isRejectedByServer(failure)).isTrue();
+        assertThat(io.ensemble.persistence.database.SqlErrors.isRejectedByServer(failure)).isTrue();
         assertThat(count("SELECT count(*) FROM messages")).isEqualTo(1);
         assertThat(count("SELECT last_seq FROM conversations")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(1);
@@ -431,7 +431,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(tomb.content()).isEmpty();
         assertThat(tomb.attachments()).isEmpty();
         assertThat(count("SELECT count(*) FROM messages WHERE content LIKE '%secret%'")).isZero();
-        assertThatThrownBy(() -> messages.edit(m.id(), "resurrect", NOW)).isInstanceOf(io.ensemble.shared.NotFound.class);
+        assertThatThrownBy(() -> messages.edit(m.id(), "resurrect", NOW)).isInstanceOf(io.ensemble.shared.errors.NotFound.class);
         assertThat(messages.findById(m.id()).orElseThrow().content()).isEmpty();
     }
 

@@ -15,7 +15,7 @@ import io.ensemble.notifications.PendingDelivery;
 import io.ensemble.persistence.Concurrently;
 import io.ensemble.persistence.DatabaseTestBase;
 import io.ensemble.persistence.identity.JdbiUserRepository;
-import io.ensemble.shared.UuidV7Generator;
+import io.ensemble.shared.ids.UuidV7Generator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

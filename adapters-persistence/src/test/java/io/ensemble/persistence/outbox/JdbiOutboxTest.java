@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ensemble.persistence.DatabaseTestBase;
-import io.ensemble.persistence.JdbiOutbox;
-import io.ensemble.shared.OutboxEvent;
-import io.ensemble.shared.UuidV7Generator;
+import io.ensemble.persistence.outbox.JdbiOutbox;
+import io.ensemble.shared.ids.UuidV7Generator;
+import io.ensemble.shared.outbox.OutboxEvent;
 import io.ensemble.shared.outbox.UnreadableEvent;
 import java.time.Clock;
 import java.time.Instant;

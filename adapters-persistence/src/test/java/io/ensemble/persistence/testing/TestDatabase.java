@@ -1,7 +1,7 @@
 package io.ensemble.persistence.testing;
 
-import io.ensemble.persistence.DatabaseUrl;
-import io.ensemble.persistence.Migrations;
+import io.ensemble.persistence.database.DatabaseUrl;
+import io.ensemble.persistence.database.Migrations;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;

@@ -1,7 +1,7 @@
 package io.ensemble.persistence.testing;
 
-import io.ensemble.persistence.DatabaseUrl;
-import io.ensemble.persistence.EmbeddedDatabase;
+import io.ensemble.persistence.database.DatabaseUrl;
+import io.ensemble.persistence.database.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

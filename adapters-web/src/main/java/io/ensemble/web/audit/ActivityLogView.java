@@ -1,8 +1,8 @@
 package io.ensemble.web.audit;
 
-import io.ensemble.audit.AuditRecord;
-import io.ensemble.audit.AuditTarget;
-import io.ensemble.audit.FieldChange;
+import io.ensemble.shared.audit.AuditRecord;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.FieldChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.ensemble.web.audit;
 
-import io.ensemble.audit.RequestOrigin;
-import io.ensemble.web.RequestIdFilter;
+import io.ensemble.shared.audit.RequestOrigin;
+import io.ensemble.web.http.RequestIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**

@@ -3,7 +3,7 @@ package io.ensemble.web.banking;
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.banking.BankWebhookService;
 import io.ensemble.banking.WebhookReceipt;
-import io.ensemble.web.ApiResponse;
+import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

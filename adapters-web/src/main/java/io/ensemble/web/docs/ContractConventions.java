@@ -1,9 +1,9 @@
 package io.ensemble.web.docs;
 
-import io.ensemble.web.ApiResponse;
-import io.ensemble.web.ErrorBody;
-import io.ensemble.web.IdempotencyHeaders;
-import io.ensemble.web.RequestIdFilter;
+import io.ensemble.web.errors.ErrorBody;
+import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.IdempotencyHeaders;
+import io.ensemble.web.http.RequestIdFilter;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

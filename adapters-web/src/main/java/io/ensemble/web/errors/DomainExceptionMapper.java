@@ -1,17 +1,17 @@
 package io.ensemble.web.errors;
 
-import io.ensemble.shared.Conflict;
-import io.ensemble.shared.DomainException;
-import io.ensemble.shared.Forbidden;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.PayloadTooLarge;
-import io.ensemble.shared.ProviderUnavailable;
-import io.ensemble.shared.RateLimited;
-import io.ensemble.shared.Unauthenticated;
-import io.ensemble.shared.UnsupportedMediaType;
-import io.ensemble.shared.UpstreamFailed;
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.web.ErrorResponses;
+import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.errors.DomainException;
+import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.PayloadTooLarge;
+import io.ensemble.shared.errors.ProviderUnavailable;
+import io.ensemble.shared.errors.RateLimited;
+import io.ensemble.shared.errors.Unauthenticated;
+import io.ensemble.shared.errors.UnsupportedMediaType;
+import io.ensemble.shared.errors.UpstreamFailed;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.web.errors.ErrorResponses;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -43,7 +43,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
         if (status == 503) {
             LOG.warn("Backing service unavailable: {}", e.getMessage(), e.getCause());
         }
-        List<io.ensemble.shared.FieldError> details = e instanceof ValidationFailed v ? v.errors() : List.of();
+        List<io.ensemble.shared.errors.FieldError> details = e instanceof ValidationFailed v ? v.errors() : List.of();
         Response response = ErrorResponses.of(status, e.code(), e.getMessage(), details);
         if (e instanceof RateLimited r) {
             onRateLimited.run();

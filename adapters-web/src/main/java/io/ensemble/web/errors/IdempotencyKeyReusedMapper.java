@@ -1,7 +1,7 @@
 package io.ensemble.web.errors;
 
-import io.ensemble.shared.IdempotencyKeyReused;
-import io.ensemble.web.ErrorResponses;
+import io.ensemble.shared.idempotency.IdempotencyKeyReused;
+import io.ensemble.web.errors.ErrorResponses;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 

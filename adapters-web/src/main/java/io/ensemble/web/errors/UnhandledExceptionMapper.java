@@ -1,6 +1,6 @@
 package io.ensemble.web.errors;
 
-import io.ensemble.web.ErrorResponses;
+import io.ensemble.web.errors.ErrorResponses;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
@@ -17,7 +17,7 @@ public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable
     @Override
     public Response toResponse(Throwable e) {
         LOG.error("Unhandled error", e);
-        String requestId = MDC.get(io.ensemble.web.RequestIdFilter.MDC_KEY);
+        String requestId = MDC.get(io.ensemble.web.http.RequestIdFilter.MDC_KEY);
         return ErrorResponses.of(500, "INTERNAL",
                 "Something went wrong on our side" + (requestId == null ? "." : "; quote request id " + requestId + "."));
     }

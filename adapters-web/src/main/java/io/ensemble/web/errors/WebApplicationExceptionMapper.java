@@ -1,6 +1,6 @@
 package io.ensemble.web.errors;
 
-import io.ensemble.web.ErrorResponses;
+import io.ensemble.web.errors.ErrorResponses;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

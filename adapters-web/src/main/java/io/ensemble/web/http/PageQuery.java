@@ -1,6 +1,6 @@
 package io.ensemble.web.http;
 
-import io.ensemble.shared.PageRequest;
+import io.ensemble.shared.paging.PageRequest;
 import jakarta.ws.rs.QueryParam;
 
 /**
@@ -20,7 +20,7 @@ public final class PageQuery {
 
     /**
      * @return the page asked for
-     * @throws io.ensemble.shared.ValidationFailed naming {@code limit} when it is not a whole number
+     * @throws io.ensemble.shared.errors.ValidationFailed naming {@code limit} when it is not a whole number
      */
     public PageRequest request() {
         return PageRequest.of(limit, cursor);

@@ -5,7 +5,7 @@ import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.UnauthorizedHandler;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.SessionService;
-import io.ensemble.web.ErrorResponses;
+import io.ensemble.web.errors.ErrorResponses;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 /**
  * Registers bearer-token authentication: {@code Authorization: Bearer <access token>} resolves to
  * a {@link Caller} injected with {@code @Auth}. Token errors surface as the domain's
- * {@link io.ensemble.shared.Unauthenticated} (401 with its code); a missing header is a plain 401.
+ * {@link io.ensemble.shared.errors.Unauthenticated} (401 with its code); a missing header is a plain 401.
  * The token is read from the header only, never from {@code ?access_token=} (issue 28 §6).
  */
 public final class BearerAuthentication {

@@ -12,7 +12,7 @@ public record PackageBody(String title, String platform, String contentType, Int
                           Integer durationDays, PriceBody price, String description) {
     static final PackageBody EMPTY = new PackageBody(null, null, null, null, null, null, null, null);
 
-    /** @return the validated command. @throws io.ensemble.shared.ValidationFailed naming each bad field */
+    /** @return the validated command. @throws io.ensemble.shared.errors.ValidationFailed naming each bad field */
     PackageCommand command() {
         return new PackageCommand(title, platform, contentType, quantity, revisions, durationDays,
                 PriceBody.amountOf(price), PriceBody.currencyOf(price), description);

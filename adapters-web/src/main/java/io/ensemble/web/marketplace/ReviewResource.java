@@ -2,10 +2,10 @@ package io.ensemble.web.marketplace;
 
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.marketplace.ReviewService;
-import io.ensemble.web.ApiResponse;
-import io.ensemble.web.PageView;
-import io.ensemble.web.PathIds;
+import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PageQuery;
+import io.ensemble.web.http.PageView;
+import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

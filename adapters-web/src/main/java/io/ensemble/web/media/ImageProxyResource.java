@@ -2,7 +2,7 @@ package io.ensemble.web.media;
 
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.media.ImageProxyService;
-import io.ensemble.web.ClientAddress;
+import io.ensemble.web.http.ClientAddress;
 import io.ensemble.web.ratelimit.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;

@@ -2,13 +2,13 @@ package io.ensemble.web.media;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
-import io.ensemble.web.PathIds;
 import io.ensemble.identity.Caller;
 import io.ensemble.media.MediaPurpose;
 import io.ensemble.media.MediaService;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.web.ApiResponse;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package io.ensemble.web.media;
 
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.PayloadTooLarge;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.PayloadTooLarge;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

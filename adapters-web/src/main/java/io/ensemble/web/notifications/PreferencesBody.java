@@ -16,7 +16,7 @@ public record PreferencesBody(Map<String, SwitchesBody> preferences) {
 
     /**
      * @return the update these switches ask for (a type sent as null stays null, for the use case to name)
-     * @throws io.ensemble.shared.ValidationFailed naming {@code preferences.<TYPE>} for an unknown type
+     * @throws io.ensemble.shared.errors.ValidationFailed naming {@code preferences.<TYPE>} for an unknown type
      */
     UpdateNotificationPreferences command() {
         Map<String, ChannelSwitches> byName = null;

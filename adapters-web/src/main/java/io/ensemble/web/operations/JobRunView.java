@@ -1,6 +1,6 @@
 package io.ensemble.web.operations;
 
-import io.ensemble.shared.JobRunStatus;
+import io.ensemble.shared.jobs.JobRunStatus;
 
 /**
  * A job run as JSON (issue 29 §2): {@code status} is {@code RUNNING}, {@code SUCCEEDED} or {@code FAILED};

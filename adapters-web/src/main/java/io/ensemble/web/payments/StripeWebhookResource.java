@@ -2,7 +2,7 @@ package io.ensemble.web.payments;
 
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.payments.PaymentWebhooks;
-import io.ensemble.web.ApiResponse;
+import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

@@ -2,7 +2,7 @@ package io.ensemble.web.profiles;
 
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.profiles.ProfileService;
-import io.ensemble.web.ApiResponse;
+import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -6,7 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.profiles.CollaborationPreferences;
 import io.ensemble.profiles.CollaborationPreferencesService;
 import io.ensemble.profiles.UpdateCollaborationPreferences;
-import io.ensemble.web.ApiResponse;
+import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,7 +59,7 @@ public final class CollaborationPreferencesResource {
                        String country) {
         static final Body EMPTY = new Body(null, null, null, null, null);
 
-        /** @throws io.ensemble.shared.ValidationFailed naming every bad field */
+        /** @throws io.ensemble.shared.errors.ValidationFailed naming every bad field */
         UpdateCollaborationPreferences command() {
             Range audience = Objects.requireNonNullElse(audienceSize, Range.NONE);
             Range spend = Objects.requireNonNullElse(budget, Range.NONE);

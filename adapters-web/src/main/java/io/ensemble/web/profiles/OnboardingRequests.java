@@ -15,7 +15,7 @@ public final class OnboardingRequests {
     public record Influencer(String bio, List<String> categories, String region, String city, List<String> languages) {
         static final Influencer EMPTY = new Influencer(null, null, null, null, null);
 
-        /** @throws io.ensemble.shared.ValidationFailed naming every bad field */
+        /** @throws io.ensemble.shared.errors.ValidationFailed naming every bad field */
         InfluencerOnboarding command() {
             return new InfluencerOnboarding(bio, categories, region, city, languages);
         }
@@ -26,7 +26,7 @@ public final class OnboardingRequests {
                         String address, String website) {
         static final Salon EMPTY = new Salon(null, null, null, null, null, null);
 
-        /** @throws io.ensemble.shared.ValidationFailed naming every bad field */
+        /** @throws io.ensemble.shared.errors.ValidationFailed naming every bad field */
         SalonOnboarding command() {
             return new SalonOnboarding(businessName, description, categories, region, address, website);
         }
@@ -40,7 +40,7 @@ public final class OnboardingRequests {
                           Long minRate, Long maxRate, String currency, String availability) {
         static final Creator EMPTY = new Creator(null, null, null, null, null, null, null, null, null);
 
-        /** @throws io.ensemble.shared.ValidationFailed naming every bad field */
+        /** @throws io.ensemble.shared.errors.ValidationFailed naming every bad field */
         CreatorOnboarding command() {
             return CreatorOnboarding.of(bio, categories, region, city, languages, minRate, maxRate, currency,
                     availability);
@@ -55,7 +55,7 @@ public final class OnboardingRequests {
                         String region, String city, Long budgetMin, Long budgetMax, String currency) {
         static final Brand EMPTY = new Brand(null, null, null, null, null, null, null, null, null, null);
 
-        /** @throws io.ensemble.shared.ValidationFailed naming every bad field */
+        /** @throws io.ensemble.shared.errors.ValidationFailed naming every bad field */
         BrandOnboarding command() {
             return BrandOnboarding.of(company, industry, description, website, categories, region, city, budgetMin,
                     budgetMax, currency);

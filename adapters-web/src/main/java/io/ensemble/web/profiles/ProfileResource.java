@@ -2,10 +2,10 @@ package io.ensemble.web.profiles;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
-import io.ensemble.web.PathIds;
 import io.ensemble.identity.Caller;
 import io.ensemble.profiles.ProfileService;
-import io.ensemble.web.ApiResponse;
+import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;

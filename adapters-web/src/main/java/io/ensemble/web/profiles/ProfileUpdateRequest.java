@@ -16,7 +16,7 @@ public record ProfileUpdateRequest(String displayName, String name, String usern
     static final ProfileUpdateRequest EMPTY = new ProfileUpdateRequest(null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
-    /** @return the domain command. @throws io.ensemble.shared.ValidationFailed on a bad field */
+    /** @return the domain command. @throws io.ensemble.shared.errors.ValidationFailed on a bad field */
     ProfileUpdate toCommand() {
         return new ProfileUpdate(displayName != null ? displayName : name, username, bio,
                 avatarUrl != null ? avatarUrl : avatar, phone, region, city, categories, languages, website,

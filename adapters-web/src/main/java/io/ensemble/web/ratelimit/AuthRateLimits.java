@@ -18,7 +18,7 @@ public final class AuthRateLimits {
      * Takes one attempt for this IP and email.
      *
      * @param email as sent (normalised here; null or blank counts under "-")
-     * @throws io.ensemble.shared.RateLimited when over the limit
+     * @throws io.ensemble.shared.errors.RateLimited when over the limit
      */
     public void acquire(String clientIp, String email) {
         String normalized = EmailAddress.normalize(email);

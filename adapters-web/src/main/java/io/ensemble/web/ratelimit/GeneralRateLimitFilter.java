@@ -1,7 +1,7 @@
 package io.ensemble.web.ratelimit;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.web.ClientAddress;
+import io.ensemble.web.http.ClientAddress;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;

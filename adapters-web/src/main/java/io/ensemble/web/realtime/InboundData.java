@@ -1,9 +1,9 @@
 package io.ensemble.web.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.NotFound;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import io.ensemble.messaging.LocalRealtimeBus;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.messaging.RealtimeSignals;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.errors.Unauthenticated;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;

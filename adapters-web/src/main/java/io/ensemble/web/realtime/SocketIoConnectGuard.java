@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.errors.Unauthenticated;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

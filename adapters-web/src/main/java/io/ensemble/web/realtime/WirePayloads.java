@@ -8,8 +8,8 @@ import io.ensemble.messaging.Message;
 import io.ensemble.messaging.PresenceChange;
 import io.ensemble.messaging.ReadReceipt;
 import io.ensemble.messaging.Typing;
-import io.ensemble.shared.DomainException;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.DomainException;
+import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.web.messaging.MessageView;
 
 /**
@@ -88,7 +88,7 @@ public final class WirePayloads {
      *     {@code retryAfter} (seconds) for {@code RATE_LIMITED} */
     ObjectNode error(String event, DomainException e) {
         ObjectNode body = error(event, e.code(), e.getMessage());
-        if (e instanceof io.ensemble.shared.RateLimited limited) {
+        if (e instanceof io.ensemble.shared.errors.RateLimited limited) {
             body.put("retryAfter", limited.retryAfterSeconds());
         }
         if (e instanceof ValidationFailed v && !v.errors().isEmpty()) {

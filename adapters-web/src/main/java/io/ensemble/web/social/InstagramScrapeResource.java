@@ -5,7 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ScrapedAccountService;
-import io.ensemble.web.ApiResponse;
+import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package io.ensemble.web.social;
 
-import io.ensemble.shared.NotFound;
+import io.ensemble.shared.errors.NotFound;
 import io.ensemble.social.Platform;
 import java.util.Locale;
 

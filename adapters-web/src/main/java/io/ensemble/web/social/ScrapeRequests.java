@@ -1,7 +1,7 @@
 package io.ensemble.web.social;
 
-import io.ensemble.shared.FieldError;
-import io.ensemble.shared.ValidationFailed;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -2,9 +2,9 @@ package io.ensemble.web.docs;
 
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
-import io.ensemble.web.ApiResponse;
-import io.ensemble.web.IdempotencyHeaders;
-import io.ensemble.web.PageView;
+import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.IdempotencyHeaders;
+import io.ensemble.web.http.PageView;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -3,8 +3,8 @@ package io.ensemble.web.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ensemble.shared.IdempotencyKeyReused;
-import io.ensemble.web.RequestIdFilter;
+import io.ensemble.shared.idempotency.IdempotencyKeyReused;
+import io.ensemble.web.http.RequestIdFilter;
 import io.ensemble.web.http.WireJson;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;

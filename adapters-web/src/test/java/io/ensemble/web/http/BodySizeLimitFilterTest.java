@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.web.BodySizeLimitFilter;
+import io.ensemble.web.http.BodySizeLimitFilter;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.InputStream;
 import org.glassfish.jersey.server.ContainerRequest;

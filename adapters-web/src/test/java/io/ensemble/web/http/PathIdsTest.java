@@ -3,8 +3,8 @@ package io.ensemble.web.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ensemble.shared.NotFound;
-import io.ensemble.web.PathIds;
+import io.ensemble.shared.errors.NotFound;
+import io.ensemble.web.http.PathIds;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.ensemble.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.web.SecurityHeadersFilter;
+import io.ensemble.web.http.SecurityHeadersFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.glassfish.jersey.server.ContainerResponse;

@@ -2,7 +2,7 @@ package io.ensemble.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ensemble.web.UnreadBodyFilter;
+import io.ensemble.web.http.UnreadBodyFilter;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package io.ensemble.web.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jackson.Jackson;
-import io.ensemble.web.JsonSettings;
+import io.ensemble.web.http.JsonSettings;
 import jakarta.ws.rs.core.Response;
 
 /** The JSON the API writes: Dropwizard's mapper with {@link JsonSettings} applied, as the app configures it. */

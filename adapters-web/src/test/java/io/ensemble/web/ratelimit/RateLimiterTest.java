@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.codahale.metrics.Meter;
-import io.ensemble.shared.RateLimited;
+import io.ensemble.shared.errors.RateLimited;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.lang.reflect.Proxy;
 import java.time.Duration;

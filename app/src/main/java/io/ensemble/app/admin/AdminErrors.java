@@ -1,8 +1,8 @@
 package io.ensemble.app.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ensemble.web.ErrorBody;
-import io.ensemble.web.ErrorResponses;
+import io.ensemble.web.errors.ErrorBody;
+import io.ensemble.web.errors.ErrorResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 

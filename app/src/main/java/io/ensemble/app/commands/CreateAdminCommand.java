@@ -1,14 +1,14 @@
 package io.ensemble.app.commands;
 
-import io.ensemble.app.EnsembleConfiguration;
-import io.ensemble.app.wiring.Persistence;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
+import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.wiring.Persistence;
 import io.ensemble.identity.AdminAccounts;
 import io.ensemble.integrations.crypto.Argon2idPasswordHasher;
-import io.ensemble.persistence.Migrations;
-import io.ensemble.shared.UuidV7Generator;
+import io.ensemble.persistence.database.Migrations;
+import io.ensemble.shared.ids.UuidV7Generator;
 import java.time.Clock;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -36,9 +36,9 @@ public final class CreateAdminCommand extends ConfiguredCommand<EnsembleConfigur
     /** Prints a domain error (bad email, weak password, email taken) as one line, without a stack trace. */
     @Override
     public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable e) {
-        if (e instanceof io.ensemble.shared.DomainException d) {
+        if (e instanceof io.ensemble.shared.errors.DomainException d) {
             cli.getStdErr().println("create-admin failed: " + d.code() + ": " + d.getMessage()
-                    + (d instanceof io.ensemble.shared.ValidationFailed v ? " " + v.errors() : ""));
+                    + (d instanceof io.ensemble.shared.errors.ValidationFailed v ? " " + v.errors() : ""));
         } else {
             super.onError(cli, namespace, e);
         }

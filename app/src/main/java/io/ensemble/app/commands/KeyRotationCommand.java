@@ -1,13 +1,13 @@
 package io.ensemble.app.commands;
 
-import io.ensemble.app.EnsembleConfiguration;
-import io.ensemble.app.wiring.Persistence;
-import io.ensemble.app.keys.NodeKeys;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
-import io.ensemble.persistence.Migrations;
+import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.keys.NodeKeys;
+import io.ensemble.app.wiring.Persistence;
+import io.ensemble.persistence.database.Migrations;
 import java.time.Clock;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.jdbi.v3.core.Jdbi;
@@ -76,7 +76,7 @@ abstract class KeyRotationCommand extends ConfiguredCommand<EnsembleConfiguratio
 
     @Override
     public void onError(Cli cli, Namespace namespace, Throwable e) {
-        if (e instanceof Refused || e instanceof io.ensemble.shared.SharedKeyMismatch) {
+        if (e instanceof Refused || e instanceof io.ensemble.shared.keys.SharedKeyMismatch) {
             cli.getStdErr().println(getName() + " refused: " + e.getMessage());
         } else {
             super.onError(cli, namespace, e);

@@ -2,10 +2,10 @@ package io.ensemble.app.commands;
 
 import io.ensemble.banking.BankItem;
 import io.ensemble.integrations.crypto.TinkSecretCipher;
-import io.ensemble.persistence.JdbiEncryptedColumns;
-import io.ensemble.persistence.JdbiEncryptedColumns.Column;
-import io.ensemble.shared.SecretCipher;
-import io.ensemble.shared.Transactions;
+import io.ensemble.persistence.keys.JdbiEncryptedColumns;
+import io.ensemble.persistence.keys.JdbiEncryptedColumns.Column;
+import io.ensemble.shared.keys.SecretCipher;
+import io.ensemble.shared.transactions.Transactions;
 import io.ensemble.social.OAuthState;
 import io.ensemble.social.TokenVault;
 import java.util.List;

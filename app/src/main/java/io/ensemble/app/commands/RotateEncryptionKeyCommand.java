@@ -1,10 +1,10 @@
 package io.ensemble.app.commands;
 
 import io.ensemble.app.EnsembleConfiguration;
-import io.ensemble.app.wiring.Persistence;
 import io.ensemble.app.keys.NodeKeys;
+import io.ensemble.app.wiring.Persistence;
 import io.ensemble.integrations.crypto.TinkSecretCipher;
-import io.ensemble.shared.StoredKey;
+import io.ensemble.shared.keys.StoredKey;
 import java.time.Clock;
 import java.util.Optional;
 import net.sourceforge.argparse4j.inf.Namespace;

@@ -1,13 +1,13 @@
 package io.ensemble.app.jobs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ensemble.operations.JobRunQueries;
-import io.ensemble.shared.DomainException;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.ValidationFailed;
-import io.ensemble.web.ErrorBody;
-import io.ensemble.web.ErrorResponses;
-import io.ensemble.web.PageView;
+import io.ensemble.shared.errors.DomainException;
+import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.jobs.JobRunQueries;
+import io.ensemble.shared.paging.PageRequest;
+import io.ensemble.web.errors.ErrorBody;
+import io.ensemble.web.errors.ErrorResponses;
+import io.ensemble.web.http.PageView;
 import io.ensemble.web.operations.JobRunView;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package io.ensemble.app.jobs;
 
+import com.codahale.metrics.Counter;
+import com.codahale.metrics.MetricRegistry;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -7,12 +9,10 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import com.codahale.metrics.Counter;
-import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.lifecycle.Managed;
-import io.ensemble.shared.IdGenerator;
-import io.ensemble.shared.JobRun;
-import io.ensemble.shared.JobRunLog;
+import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.jobs.JobRun;
+import io.ensemble.shared.jobs.JobRunLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

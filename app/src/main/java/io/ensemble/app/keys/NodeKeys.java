@@ -6,10 +6,10 @@ import io.ensemble.integrations.crypto.JwtKeyRing;
 import io.ensemble.integrations.crypto.ReloadingSecretCipher;
 import io.ensemble.integrations.crypto.SecretFiles;
 import io.ensemble.integrations.crypto.TinkSecretCipher;
-import io.ensemble.shared.SecretCipher;
-import io.ensemble.shared.SharedKeyRepository;
-import io.ensemble.shared.SharedKeys;
-import io.ensemble.shared.StoredKey;
+import io.ensemble.shared.keys.SecretCipher;
+import io.ensemble.shared.keys.SharedKeyRepository;
+import io.ensemble.shared.keys.SharedKeys;
+import io.ensemble.shared.keys.StoredKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ import java.util.Optional;
  * by the first node and kept in the database ({@link SharedKeys}); a key a node of an earlier version
  * generated under {@code <dataDirectory>/secrets/} is adopted on upgrade. All four are resolved when this is
  * built, so a node whose keys disagree with the database refuses to start ({@link
- * io.ensemble.shared.SharedKeyMismatch}) before it serves anything.
+ * io.ensemble.shared.keys.SharedKeyMismatch}) before it serves anything.
  */
 public final class NodeKeys {
     public static final String JWT = "jwt";
@@ -71,7 +71,7 @@ public final class NodeKeys {
      * @param config this node's configuration
      * @param clock  the application clock
      * @return the keys
-     * @throws io.ensemble.shared.SharedKeyMismatch when a configured key disagrees with the database
+     * @throws io.ensemble.shared.keys.SharedKeyMismatch when a configured key disagrees with the database
      * @throws IllegalArgumentException when a configured key is malformed (the message never holds it)
      */
     public static NodeKeys resolve(SharedKeyRepository stored, EnsembleConfiguration config, Clock clock) {

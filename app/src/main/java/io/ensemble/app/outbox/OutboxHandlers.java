@@ -1,8 +1,8 @@
 package io.ensemble.app.outbox;
 
-import io.ensemble.shared.OutboxEvent;
-import io.ensemble.shared.OutboxRelay;
 import io.ensemble.shared.outbox.DomainEvent;
+import io.ensemble.shared.outbox.OutboxEvent;
+import io.ensemble.shared.outbox.OutboxRelay;
 import io.ensemble.shared.outbox.UnreadableEvent;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.ensemble.app.wiring;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.ensemble.app.jobs.Jobs;
-import io.ensemble.audit.AuditRecorder;
 import io.ensemble.audit.AuditService;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.audit.AuditRecorder;
+import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.audit.ActivityLogResource;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.ensemble.connections.ConnectionDirectory;
 import io.ensemble.connections.ConnectionService;
 import io.ensemble.notifications.NotificationPublisher;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.connections.ConnectionResource;
 import java.time.Clock;
 

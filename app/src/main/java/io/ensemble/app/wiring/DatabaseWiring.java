@@ -4,7 +4,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.lifecycle.Managed;
 import io.ensemble.app.config.DatabaseConfig;
-import io.ensemble.persistence.Migrations;
+import io.ensemble.persistence.database.Migrations;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 

@@ -11,7 +11,7 @@ import io.ensemble.marketplace.ReviewService;
 import io.ensemble.messaging.SystemMessages;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.payments.OrderPayments;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.marketplace.OrderAdminResource;
 import io.ensemble.web.marketplace.OrderResource;
 import io.ensemble.web.marketplace.PackageResource;

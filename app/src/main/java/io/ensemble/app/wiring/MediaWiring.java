@@ -1,8 +1,8 @@
 package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
-import io.ensemble.app.jobs.Jobs;
 import io.ensemble.app.config.MediaConfig;
+import io.ensemble.app.jobs.Jobs;
 import io.ensemble.integrations.media.SafeImageFetcher;
 import io.ensemble.integrations.media.TikaMediaInspector;
 import io.ensemble.media.AddressPolicy;
@@ -11,7 +11,7 @@ import io.ensemble.media.ImageProxyService;
 import io.ensemble.media.MediaService;
 import io.ensemble.media.MediaStorage;
 import io.ensemble.media.UrlSigner;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.media.ImageProxyResource;
 import io.ensemble.web.media.MediaFileResource;
 import io.ensemble.web.media.MediaResource;

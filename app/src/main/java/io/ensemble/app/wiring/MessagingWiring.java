@@ -6,7 +6,7 @@ import io.ensemble.messaging.ConversationWatchers;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.MessagingSettings;
 import io.ensemble.messaging.RealtimeBus;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.messaging.ChatResource;
 import java.time.Clock;
 

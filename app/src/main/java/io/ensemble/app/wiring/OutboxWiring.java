@@ -1,8 +1,8 @@
 package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
-import io.ensemble.app.OutboxRelayJob;
 import io.ensemble.app.outbox.OutboxHandlers;
+import io.ensemble.app.outbox.OutboxRelayJob;
 import io.ensemble.app.outbox.RelayedEffects;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.notifications.NotificationPublisher;

@@ -7,7 +7,7 @@ import io.ensemble.payments.PaymentGateway;
 import io.ensemble.payments.PayoutService;
 import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.payments.PayoutResource;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.ensemble.app.wiring;
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.Jobs;
 import io.ensemble.integrations.scraping.ApifyScraperFactory;
-import io.ensemble.shared.IdGenerator;
+import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.social.ProfileLookup;
 import io.ensemble.social.ScrapeSettings;
 import io.ensemble.social.ScrapedAccountService;

@@ -1,13 +1,17 @@
 package io.ensemble.app.jobs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import io.ensemble.app.support.SharedDatabase;
-import io.ensemble.persistence.JdbiHandles;
+import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.jobs.JdbiJobRunLog;
 import io.ensemble.persistence.testing.TestDatabase;
-import io.ensemble.shared.JobRun;
-import io.ensemble.shared.JobRunStatus;
-import io.ensemble.shared.PageRequest;
-import io.ensemble.shared.UuidV7Generator;
+import io.ensemble.shared.ids.UuidV7Generator;
+import io.ensemble.shared.jobs.JobRun;
+import io.ensemble.shared.jobs.JobRunStatus;
+import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,10 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** db-scheduler jobs against the real test database with a controlled clock (issue 6 §4). */
 class JobsTest {

@@ -18,7 +18,7 @@ import io.ensemble.app.support.RawHttpConnection;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.Sql;
 import io.ensemble.app.support.TestImages;
-import io.ensemble.web.UnreadBodyFilter;
+import io.ensemble.web.http.UnreadBodyFilter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.ensemble.web.JsonSettings;
+import io.ensemble.web.http.JsonSettings;
 import io.ensemble.web.text.NulCharacterException;
 import java.util.List;
 import java.util.stream.Collectors;

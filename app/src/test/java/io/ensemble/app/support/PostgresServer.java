@@ -1,6 +1,6 @@
 package io.ensemble.app.support;
 
-import io.ensemble.persistence.EmbeddedDatabase;
+import io.ensemble.persistence.database.EmbeddedDatabase;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

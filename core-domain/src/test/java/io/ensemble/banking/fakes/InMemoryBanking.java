@@ -6,7 +6,7 @@ import io.ensemble.banking.BankItem;
 import io.ensemble.banking.BankWebhook;
 import io.ensemble.banking.BankWebhookInbox;
 import io.ensemble.banking.ItemStatus;
-import io.ensemble.shared.Conflict;
+import io.ensemble.shared.errors.Conflict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

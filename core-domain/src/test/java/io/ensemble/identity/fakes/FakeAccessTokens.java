@@ -4,7 +4,7 @@ import io.ensemble.identity.AccessTokenClaims;
 import io.ensemble.identity.AccessTokens;
 import io.ensemble.identity.IssuedAccessToken;
 import io.ensemble.identity.User;
-import io.ensemble.shared.Unauthenticated;
+import io.ensemble.shared.errors.Unauthenticated;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;

@@ -2,7 +2,6 @@ package io.ensemble.identity.fakes;
 
 import io.ensemble.audit.AuditService;
 import io.ensemble.audit.InMemoryAuditRepository;
-import io.ensemble.audit.RequestOrigin;
 import io.ensemble.identity.AdminAccounts;
 import io.ensemble.identity.CodeSubmission;
 import io.ensemble.identity.Credentials;
@@ -17,7 +16,8 @@ import io.ensemble.identity.SignupCommand;
 import io.ensemble.identity.SignupResult;
 import io.ensemble.identity.SignupService;
 import io.ensemble.identity.User;
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.audit.RequestOrigin;
+import io.ensemble.shared.transactions.Transactions;
 import io.ensemble.testing.DirectTransactions;
 import io.ensemble.testing.MutableClock;
 import io.ensemble.testing.RollbackTransactions;

@@ -4,7 +4,7 @@ import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
 import io.ensemble.identity.UserRepository;
-import io.ensemble.shared.Conflict;
+import io.ensemble.shared.errors.Conflict;
 import io.ensemble.testing.Snapshottable;
 import java.time.Instant;
 import java.util.ArrayList;

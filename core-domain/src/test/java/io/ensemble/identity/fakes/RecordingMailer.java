@@ -1,7 +1,7 @@
 package io.ensemble.identity.fakes;
 
-import io.ensemble.shared.MailMessage;
-import io.ensemble.shared.Mailer;
+import io.ensemble.shared.mail.MailMessage;
+import io.ensemble.shared.mail.Mailer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

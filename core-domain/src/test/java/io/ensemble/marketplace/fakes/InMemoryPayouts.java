@@ -3,7 +3,7 @@ package io.ensemble.marketplace.fakes;
 import io.ensemble.payments.Payout;
 import io.ensemble.payments.PayoutRepository;
 import io.ensemble.payments.PayoutStatus;
-import io.ensemble.shared.Cursor;
+import io.ensemble.shared.paging.Cursor;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package io.ensemble.messaging.fakes;
 
-import io.ensemble.shared.Transactions;
+import io.ensemble.shared.transactions.Transactions;
 import java.util.function.Supplier;
 
 /** Runs work directly and knows whether a unit of work is open, so tests can prove "publish after commit". */

@@ -1,8 +1,0 @@
-package io.ensemble.shared;
-
-import java.util.UUID;
-
-/** Makes new entity ids (DESIGN §Ports: UUIDv7 by default). */
-public interface IdGenerator {
-    UUID newId();
-}
