@@ -125,7 +125,8 @@ class OpenApiDocumentTest {
         assertThat(list.path("tags").get(0).asText()).isEqualTo("docs");
         assertThat(list.path("operationId").asText()).isEqualTo("docs.FixtureResource.list");
         assertThat(JSON.path("tags").findValuesAsText("name")).containsExactly("docs");
-        assertThat(ResourceConventionsExtension.context(io.ensemble.web.http.PageView.class)).isEqualTo("io.ensemble.web");
+        assertThat(ResourceConventionsExtension.context(io.ensemble.web.http.PageView.class)).isEqualTo("http");
+        assertThat(ResourceConventionsExtension.context(String.class)).isEqualTo("java.lang");
         assertThat(JSON.findValuesAsText("operationId")).doesNotHaveDuplicates().hasSize(6);
     }
 }
