@@ -43,7 +43,7 @@ import io.ensemble.messaging.MessagingService;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.shared.ids.UuidV7Generator;
-import io.ensemble.shared.jobs.JobRunQueries;
+import io.ensemble.operations.JobRunQueries;
 import io.ensemble.shared.keys.SecretCipher;
 import io.ensemble.shared.mail.Mailer;
 import io.ensemble.web.health.HealthResource;

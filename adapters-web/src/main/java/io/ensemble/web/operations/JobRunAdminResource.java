@@ -3,7 +3,7 @@ package io.ensemble.web.operations;
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
-import io.ensemble.shared.jobs.JobRunQueries;
+import io.ensemble.operations.JobRunQueries;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PageView;

@@ -3,7 +3,7 @@ package io.ensemble.app.admin;
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.JobTasksServlet;
 import io.ensemble.app.jobs.Jobs;
-import io.ensemble.shared.jobs.JobRunQueries;
+import io.ensemble.operations.JobRunQueries;
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.servlet.DispatcherType;

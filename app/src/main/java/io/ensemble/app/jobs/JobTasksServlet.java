@@ -3,7 +3,7 @@ package io.ensemble.app.jobs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ensemble.shared.errors.DomainException;
 import io.ensemble.shared.errors.ValidationFailed;
-import io.ensemble.shared.jobs.JobRunQueries;
+import io.ensemble.operations.JobRunQueries;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.errors.ErrorBody;
 import io.ensemble.web.errors.ErrorResponses;

@@ -1,4 +1,4 @@
-package io.ensemble.shared.jobs;
+package io.ensemble.operations;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
