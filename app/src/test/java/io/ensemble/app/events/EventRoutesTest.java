@@ -137,6 +137,24 @@ class EventRoutesTest {
     }
 
     @Test
+    void an_admin_changes_any_hosts_event_and_features_it() {
+        Accounts.Session host = events.host();
+        String id = events.create(host, Events.body("Hosted", 3));
+        Map<String, Object> body = Events.body("Hosted", 3);
+        body.put("isFeatured", true);
+        assertError(events.put("/api/v1/events/" + id, body, host), 403, "FORBIDDEN");
+        Reply featured = events.put("/api/v1/events/" + id, body, events.admin());
+        assertThat(featured.status()).as(featured.toString()).isEqualTo(200);
+        assertThat(featured.data().path("isFeatured").asBoolean()).isTrue();
+        assertThat(featured.data().path("hostId").asText()).isEqualTo(host.userId());
+        body.remove("isFeatured");
+        body.put("title", "Hosted, renamed");
+        Reply kept = events.put("/api/v1/events/" + id, body, host);
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        assertThat(kept.data().path("isFeatured").asBoolean()).isTrue();
+    }
+
+    @Test
     void another_hosts_event_is_not_found_on_change_and_stays_unchanged() {
         Accounts.Session owner = events.host();
         Accounts.Session other = events.host();

@@ -16,8 +16,15 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
 import io.ensemble.app.support.Sql;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,6 +84,44 @@ class RsvpRoutesTest {
         assertThat(promoted.data().path("myRsvp").path("status").asText()).isEqualTo("going");
         assertThat(promoted.data().path("isGoing").asBoolean()).isTrue();
         assertThat(promoted.data().path("counts").path("notGoing").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_going_never_oversells_and_the_rest_queue_in_distinct_places() throws Exception {
+        String id = eventWithSeats(3);
+        List<Accounts.Session> partiers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            partiers.add(events.partier());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> answers = new ArrayList<>();
+            for (Accounts.Session p : partiers) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return events.rsvp(id, "going", p);
+                }));
+            }
+            start.countDown();
+            List<String> statuses = new ArrayList<>();
+            List<Integer> places = new ArrayList<>();
+            for (Future<Reply> answer : answers) {
+                Reply r = answer.get(60, TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                statuses.add(r.data().path("status").asText());
+                if (!r.data().path("waitlistPosition").isNull()) {
+                    places.add(r.data().path("waitlistPosition").asInt());
+                }
+            }
+            assertThat(statuses).filteredOn("going"::equals).hasSize(3);
+            assertThat(statuses).filteredOn("waitlisted"::equals).hasSize(9);
+            assertThat(places).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Sql.count("SELECT count(*) FROM event_rsvps WHERE event_id = ? AND status = 'GOING'",
+                UUID.fromString(id))).isEqualTo(3);
     }
 
     @Test
