@@ -22,6 +22,7 @@ import io.ensemble.app.wiring.BankingWiring;
 import io.ensemble.app.wiring.ConnectionsWiring;
 import io.ensemble.app.wiring.DatabaseWiring;
 import io.ensemble.app.wiring.DiscoveryWiring;
+import io.ensemble.app.wiring.EventsWiring;
 import io.ensemble.app.wiring.HttpWiring;
 import io.ensemble.app.wiring.IdentityWiring;
 import io.ensemble.app.wiring.MarketplaceWiring;
@@ -146,6 +147,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 notifications, payments.orderPayments(), jobs, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
+        EventsWiring.register(jersey, db, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
         audit.register(jersey, jobs, config.getAudit().retention());

@@ -6,6 +6,9 @@ import io.ensemble.persistence.connections.JdbiConnectionRepository;
 import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiTransactions;
 import io.ensemble.persistence.discovery.JdbiDiscoveryRepository;
+import io.ensemble.persistence.events.JdbiEventRepository;
+import io.ensemble.persistence.events.JdbiEventSearchRepository;
+import io.ensemble.persistence.events.JdbiRsvpRepository;
 import io.ensemble.persistence.idempotency.JdbiIdempotencyKeys;
 import io.ensemble.persistence.identity.JdbiOneTimeCodeRepository;
 import io.ensemble.persistence.identity.JdbiResetRequestQueue;
@@ -98,6 +101,10 @@ public final class Persistence {
     public final JdbiPackageRepository packages;
     public final JdbiReviewRepository reviews;
     public final JdbiCreatorStats creatorStats;
+    // events
+    public final JdbiEventRepository events;
+    public final JdbiEventSearchRepository eventSearch;
+    public final JdbiRsvpRepository rsvps;
     // payments and banking
     public final JdbiPaymentRepository payments;
     public final JdbiPayoutRepository payouts;
@@ -153,6 +160,9 @@ public final class Persistence {
         this.packages = new JdbiPackageRepository(handles);
         this.reviews = new JdbiReviewRepository(handles);
         this.creatorStats = new JdbiCreatorStats(handles);
+        this.events = new JdbiEventRepository(handles);
+        this.eventSearch = new JdbiEventSearchRepository(handles);
+        this.rsvps = new JdbiRsvpRepository(handles);
         this.payments = new JdbiPaymentRepository(handles);
         this.payouts = new JdbiPayoutRepository(handles);
         this.payoutAccounts = new JdbiPayoutAccountRepository(handles);
