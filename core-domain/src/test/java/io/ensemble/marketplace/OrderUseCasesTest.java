@@ -17,6 +17,7 @@ import io.ensemble.payments.PaymentStatus;
 import io.ensemble.payments.Payout;
 import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
+import io.ensemble.shared.audit.RequestOrigin;
 import io.ensemble.shared.errors.Conflict;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.NotFound;
@@ -55,7 +56,7 @@ class OrderUseCasesTest {
                 new PayoutTransfers(money, payouts, id.transactions, id.clock), id.ids, id.clock);
         orders = new OrderService(market, packages, id.users, market, market, payments, id.transactions, id.ids, id.clock);
         lifecycle = new OrderLifecycle(market, payments, market, money, market, id.transactions, id.ids, id.clock,
-                new MarketplaceSettings(Duration.ofHours(72)));
+                new MarketplaceSettings(Duration.ofHours(72)), id.audit);
         reviews = new ReviewService(market, market, id.users, market, id.transactions, id.ids, id.clock);
         brand = caller(id.verifiedUser("brand@example.com", Role.BRAND));
         creator = caller(id.verifiedUser("creator@example.com", Role.CREATOR));
@@ -78,7 +79,7 @@ class OrderUseCasesTest {
     }
 
     private OrderDetails act(Caller who, UUID orderId, String action) {
-        return lifecycle.transition(who, orderId, new TransitionCommand(action, null, null, null));
+        return lifecycle.transition(who, orderId, new TransitionCommand(action, null, null, null), RequestOrigin.UNKNOWN);
     }
 
     private UUID delivered() {
@@ -87,7 +88,7 @@ class OrderUseCasesTest {
         act(admin, o, "record_payment");
         act(creator, o, "accept");
         act(creator, o, "start");
-        lifecycle.transition(creator, o, new TransitionCommand("deliver", null, List.of("https://x.io/1"), null));
+        lifecycle.transition(creator, o, new TransitionCommand("deliver", null, List.of("https://x.io/1"), null), RequestOrigin.UNKNOWN);
         return o;
     }
 
