@@ -131,7 +131,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ConnectionDirectory connections = ConnectionsWiring.register(db, jersey, notifications, ids, clock);
         var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications, jobs,
                 ids, clock);
-        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits);
+        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits, audit.recorder);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), mediaStorage, keys.mediaSigningKey(), jobs, ids, clock,
                 limits);
@@ -141,10 +141,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var gateway = RealtimeWiring.register(env, sessions, chat, realtime, config.getRealtime(),
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
-                config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs, ids,
-                clock);
+                config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs,
+                audit.recorder, ids, clock);
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
-                notifications, payments.orderPayments(), jobs, ids, clock);
+                notifications, payments.orderPayments(), jobs, audit.recorder, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         EventsWiring.register(jersey, db, ids, clock);

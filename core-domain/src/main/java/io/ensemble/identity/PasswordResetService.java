@@ -1,5 +1,11 @@
 package io.ensemble.identity;
 
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.audit.AuditEntry;
+import io.ensemble.shared.audit.AuditRecorder;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.FieldChange;
+import io.ensemble.shared.audit.RequestOrigin;
 import io.ensemble.shared.errors.ProviderUnavailable;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.shared.ids.IdGenerator;
@@ -38,11 +44,14 @@ public final class PasswordResetService {
     private final IdGenerator ids;
     private final Clock clock;
     private final IdentitySettings settings;
+    private final AuditRecorder audit;
 
+    /** @param audit where completed resets are recorded (issue 20 §2), in the reset's transaction */
     public PasswordResetService(UserRepository users, OneTimeCodeRepository codes, SessionRepository sessions,
                                 PasswordHasher hasher, OneTimeCodes otps, SecretDigest digest,
                                 ResetRequestQueue queue, Transactions transactions, IdGenerator ids, Clock clock,
-                                IdentitySettings settings) {
+                                IdentitySettings settings, AuditRecorder audit) {
+        this.audit = java.util.Objects.requireNonNull(audit, "audit");
         this.queue = queue;
         this.users = users;
         this.codes = codes;
@@ -118,11 +127,13 @@ public final class PasswordResetService {
 
     /**
      * Sets the new password, spends the token, marks the email verified (the code proved it) and
-     * revokes every session of the account, all in one transaction.
+     * revokes every session of the account, all in one transaction, which also appends a
+     * {@code password_reset} audit record by the account's owner (the password shown redacted).
      *
+     * @param origin the client address and request id the audit record keeps
      * @throws ValidationFailed {@code INVALID_RESET_TOKEN} when unknown, spent or expired
      */
-    public void resetPassword(PasswordResetCommand command) {
+    public void resetPassword(PasswordResetCommand command, RequestOrigin origin) {
         Instant now = clock.instant();
         OneTimeCode token = codes.findUnspentByHash(OtpPurpose.RESET_TOKEN, digest.hash(command.resetToken()))
                 .filter(t -> !t.expiredAt(now))
@@ -135,6 +146,9 @@ public final class PasswordResetService {
             users.updatePassword(token.userId(), hash, now);
             users.markEmailVerified(token.userId(), now);
             sessions.revokeAllSessions(token.userId(), now);
+            audit.record(AuditEntry.by(token.userId(), AuditAction.PASSWORD_RESET, AuditTarget.user(token.userId()))
+                    .from(origin)
+                    .with(FieldChange.of("password", null, "new"), FieldChange.of("sessions", null, "revoked")));
         });
     }
 

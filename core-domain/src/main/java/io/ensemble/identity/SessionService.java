@@ -4,6 +4,7 @@ import io.ensemble.shared.audit.AuditAction;
 import io.ensemble.shared.audit.AuditEntry;
 import io.ensemble.shared.audit.AuditRecorder;
 import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.FieldChange;
 import io.ensemble.shared.audit.RequestOrigin;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.NotFound;
@@ -68,18 +69,18 @@ public final class SessionService {
         Optional<User> found = users.findByEmail(credentials.email());
         if (found.isEmpty()) {
             hasher.verifyDummy(credentials.password());
-            throw loginFailed(Optional.empty(), origin, invalidCredentials());
+            throw loginFailed(Optional.empty(), origin, "unknown_account", invalidCredentials());
         }
         User user = found.get();
         if (!hasher.verify(credentials.password(), user.passwordHash())) {
-            throw loginFailed(found, origin, invalidCredentials());
+            throw loginFailed(found, origin, "wrong_password", invalidCredentials());
         }
         if (!user.emailVerified()) {
-            throw loginFailed(found, origin,
+            throw loginFailed(found, origin, "email_not_verified",
                     new Forbidden("EMAIL_NOT_VERIFIED", "Verify your email with the code we sent before logging in."));
         }
         if (!user.active()) {
-            throw loginFailed(found, origin, suspended());
+            throw loginFailed(found, origin, "suspended", suspended());
         }
         Instant now = clock.instant();
         UUID sessionId = ids.newId();
@@ -93,10 +94,18 @@ public final class SessionService {
         return new LoginResult(pair(user, sessionId, refresh), user);
     }
 
-    /** Records a failed login of {@code account} (empty: unknown email). @return {@code error}, to throw */
-    private RuntimeException loginFailed(Optional<User> account, RequestOrigin origin, RuntimeException error) {
+    /**
+     * Records a failed login of {@code account} (empty: unknown email) with why it failed as the
+     * {@code reason} change ({@code unknown_account}, {@code wrong_password}, {@code email_not_verified},
+     * {@code suspended}); the client still gets the same error for the first two.
+     *
+     * @return {@code error}, to throw
+     */
+    private RuntimeException loginFailed(Optional<User> account, RequestOrigin origin, String reason,
+                                         RuntimeException error) {
         audit.record(AuditEntry.anonymous(AuditAction.LOGIN_FAILED, account.map(u -> AuditTarget.user(u.id())))
-                .from(origin));
+                .from(origin)
+                .with(FieldChange.of("reason", null, reason)));
         return error;
     }
 
@@ -149,9 +158,18 @@ public final class SessionService {
         return refreshedPair(user, session.id(), next, now);
     }
 
-    /** Ends the caller's session: its refresh tokens and access tokens stop working at once. */
-    public void logout(Caller caller) {
-        sessions.revokeSession(caller.sessionId(), clock.instant());
+    /**
+     * Ends the caller's session: its refresh tokens and access tokens stop working at once. In the same
+     * transaction a {@code logout} audit record by the caller is appended (the session id as target).
+     *
+     * @param origin the client address and request id the audit record keeps
+     */
+    public void logout(Caller caller, RequestOrigin origin) {
+        transactions.run(() -> {
+            sessions.revokeSession(caller.sessionId(), clock.instant());
+            audit.record(AuditEntry.by(caller.userId(), AuditAction.LOGOUT,
+                    new AuditTarget("session", caller.sessionId().toString())).from(origin));
+        });
     }
 
     /**

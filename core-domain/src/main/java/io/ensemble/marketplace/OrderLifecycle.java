@@ -6,6 +6,8 @@ import io.ensemble.notifications.NewNotification;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.notifications.NotificationType;
 import io.ensemble.payments.OrderPayments;
+import io.ensemble.shared.audit.AuditRecorder;
+import io.ensemble.shared.audit.RequestOrigin;
 import io.ensemble.shared.errors.Conflict;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.NotFound;
@@ -46,11 +48,14 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
     private final IdGenerator ids;
     private final Clock clock;
     private final MarketplaceSettings settings;
+    private final OrderAudit audit;
 
-    /** Wires the ports. */
+    /** Wires the ports; {@code audit} records admins' moves ({@link OrderAudit}) in their transaction. */
     public OrderLifecycle(OrderRepository orders, OrderPayments payments, OrderConversations conversations,
                           NotificationPublisher notifications, CreatorStats creatorStats, Transactions transactions,
-                          IdGenerator ids, Clock clock, MarketplaceSettings settings) {
+                          IdGenerator ids, Clock clock, MarketplaceSettings settings,
+                          AuditRecorder audit) {
+        this.audit = new OrderAudit(audit);
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
@@ -63,8 +68,9 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
     }
 
     /**
-     * Applies the caller's action to the order.
+     * Applies the caller's action to the order; an admin's move is audited ({@link OrderAudit}).
      *
+     * @param origin the client address and request id an admin move's audit record keeps
      * @return the order after the move, with the caller's next allowed actions (and, for the first
      *     {@code pay} with a client-confirmed provider, the client secret)
      * @throws NotFound when the caller is neither party nor admin, or the order is unknown
@@ -74,7 +80,8 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
      *     possible now; {@code ORDER_CHANGED} when a concurrent transition won;
      *     {@code PAYMENT_BY_PROVIDER} for {@code record_payment} when the provider confirms payments
      */
-    public OrderDetails transition(Caller caller, UUID orderId, TransitionCommand command) {
+    public OrderDetails transition(Caller caller, UUID orderId, TransitionCommand command,
+                                   RequestOrigin origin) {
         OrderDetails moved = transactions.inTransaction(() -> {
             Order order = orders.findById(orderId).orElseThrow(OrderLifecycle::notFound);
             OrderParty party = order.partyOf(caller.userId(), caller.is(Role.ADMIN))
@@ -85,8 +92,12 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
             if (action == OrderAction.RECORD_PAYMENT && !payments.operatorConfirmsPayments()) {
                 throw new Conflict("PAYMENT_BY_PROVIDER", "The payment provider confirms payments itself.");
             }
-            return apply(order, action, next, party, Optional.of(caller.userId()), command.reason(),
+            OrderDetails details = apply(order, action, next, party, Optional.of(caller.userId()), command.reason(),
                     command.deliverables());
+            if (party == OrderParty.ADMIN) {
+                audit.adminMoved(caller.userId(), order, details.order(), action, origin);
+            }
+            return details;
         });
         afterCommit(moved);
         return moved;

@@ -2,6 +2,12 @@ package io.ensemble.payments;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.audit.AuditEntry;
+import io.ensemble.shared.audit.AuditRecorder;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.FieldChange;
+import io.ensemble.shared.audit.RequestOrigin;
 import io.ensemble.shared.errors.Conflict;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.NotFound;
@@ -22,9 +28,11 @@ public final class PayoutService {
     private final PayoutRepository payouts;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditRecorder audit;
 
-    /** Wires the ports. */
-    public PayoutService(PayoutRepository payouts, Transactions transactions, Clock clock) {
+    /** Wires the ports; {@code audit} records each settlement (issue 20 §2) in its transaction. */
+    public PayoutService(PayoutRepository payouts, Transactions transactions, Clock clock, AuditRecorder audit) {
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.payouts = Objects.requireNonNull(payouts, "payouts");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -46,8 +54,10 @@ public final class PayoutService {
     }
 
     /**
-     * Settles a PENDING payout (seeds/003 {@code PUT /payouts/:id}).
+     * Settles a PENDING payout (seeds/003 {@code PUT /payouts/:id}) and, in the same transaction,
+     * appends a {@code payout_settled} audit record by the admin (status before → after, the note).
      *
+     * @param origin the client address and request id the audit record keeps
      * @param next PAID or FAILED
      * @param note optional operator note (transfer reference, failure reason)
      * @throws Forbidden when the caller is not an ADMIN
@@ -55,16 +65,22 @@ public final class PayoutService {
      * @throws Conflict {@code PAYOUT_SETTLED} when it is not PENDING any more;
      *     {@code TRANSFER_IN_PROGRESS} while an automatic transfer of it is being attempted
      */
-    public Payout settle(Caller caller, UUID payoutId, SettlePayout command) {
+    public Payout settle(Caller caller, UUID payoutId, SettlePayout command, RequestOrigin origin) {
         requireAdmin(caller);
         return transactions.inTransaction(() -> {
             Payout payout = payouts.findById(payoutId).orElseThrow(() -> new NotFound("No such payout."));
-            return payouts.settle(payout.id(), command.next(), command.reason(), clock.instant())
+            Payout settled = payouts.settle(payout.id(), command.next(), command.reason(), clock.instant())
                     .orElseThrow(() -> payout.status() == PayoutStatus.PENDING
                             ? new Conflict("TRANSFER_IN_PROGRESS",
                                     "A transfer of this payout is being attempted; try again in a few minutes.")
                             : new Conflict("PAYOUT_SETTLED", "This payout is already " + payout.status()
                                     + "; only PENDING payouts can be settled."));
+            audit.record(AuditEntry.by(caller.userId(), AuditAction.PAYOUT_SETTLED,
+                            new AuditTarget("payout", payout.id().toString()))
+                    .from(origin)
+                    .with(FieldChange.of("status", payout.status().name(), settled.status().name()),
+                            FieldChange.of("note", null, command.reason().orElse(null))));
+            return settled;
         });
     }
 

@@ -8,6 +8,7 @@ import io.ensemble.identity.fakes.IdentityFixture;
 import io.ensemble.shared.audit.AuditAction;
 import io.ensemble.shared.audit.AuditRecord;
 import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.FieldChange;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.Unauthenticated;
 import java.util.Optional;
@@ -50,6 +51,7 @@ class LoginAuditTest {
         assertThat(r.target()).isEmpty();
         assertThat(r.clientAddress()).contains("198.51.100.23");
         assertThat(r.toString()).doesNotContain("nobody@example.com").doesNotContain("Wr0ng-Pass");
+        assertThat(r.changes()).containsExactly(FieldChange.of("reason", null, "unknown_account"));
     }
 
     @Test
@@ -69,6 +71,22 @@ class LoginAuditTest {
         assertThat(f.auditRecords.all()).extracting(AuditRecord::target).containsExactly(
                 Optional.of(AuditTarget.user(alice.id())), Optional.of(AuditTarget.user(alice.id())),
                 Optional.of(AuditTarget.user(f.users.get("bob@example.com").id())));
+        assertThat(f.auditRecords.all()).extracting(r -> r.changes().get(0).after().orElseThrow())
+                .containsExactly("wrong_password", "suspended", "email_not_verified");
+    }
+
+    @Test
+    void a_logout_is_recorded_by_the_caller_with_the_session_as_target() {
+        f.verifiedUser(EMAIL);
+        Caller caller = f.sessionService.authenticate(f.login(EMAIL).tokens().accessToken());
+
+        f.sessionService.logout(caller, IdentityFixture.ORIGIN);
+
+        AuditRecord r = f.auditRecords.all().get(f.auditRecords.all().size() - 1);
+        assertThat(r.action()).isEqualTo(AuditAction.LOGOUT);
+        assertThat(r.actorId()).contains(caller.userId());
+        assertThat(r.target()).contains(new AuditTarget("session", caller.sessionId().toString()));
+        assertThat(r.requestId()).contains("req-fixture");
     }
 
     @Test

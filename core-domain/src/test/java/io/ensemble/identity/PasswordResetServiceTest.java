@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ensemble.identity.fakes.IdentityFixture;
 import io.ensemble.identity.fakes.PlainPasswordHasher;
+import io.ensemble.shared.audit.RequestOrigin;
 import io.ensemble.shared.errors.ProviderUnavailable;
 import io.ensemble.shared.errors.Unauthenticated;
 import io.ensemble.shared.errors.ValidationFailed;
@@ -33,7 +34,7 @@ class PasswordResetServiceTest {
     }
 
     private void reset(String token, String password) {
-        f.passwordReset.resetPassword(new PasswordResetCommand(token, password));
+        f.passwordReset.resetPassword(new PasswordResetCommand(token, password), RequestOrigin.UNKNOWN);
     }
 
     /** Runs forgot-password for a verified account and trades the mailed code for a reset token. */

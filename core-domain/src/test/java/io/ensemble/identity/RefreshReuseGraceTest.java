@@ -110,7 +110,7 @@ class RefreshReuseGraceTest {
         f.verifiedUser(EMAIL);
         TokenPair login = f.login(EMAIL).tokens();
         TokenPair first = refresh(login.refreshToken());
-        f.sessionService.logout(f.sessionService.authenticate(first.accessToken()));
+        f.sessionService.logout(f.sessionService.authenticate(first.accessToken()), IdentityFixture.ORIGIN);
 
         failsWith(Unauthenticated.class, "INVALID_REFRESH_TOKEN", () -> refresh(login.refreshToken()));
     }

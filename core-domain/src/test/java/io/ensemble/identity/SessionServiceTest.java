@@ -275,7 +275,7 @@ class SessionServiceTest {
         Caller caller = f.sessionService.authenticate(tokens.accessToken());
         f.clock.advance(Duration.ofMinutes(1));
 
-        f.sessionService.logout(caller);
+        f.sessionService.logout(caller, IdentityFixture.ORIGIN);
 
         failsWith(Unauthenticated.class, "INVALID_REFRESH_TOKEN", () -> refresh(tokens.refreshToken()));
         failsWith(Unauthenticated.class, "SESSION_REVOKED", () -> f.sessionService.authenticate(tokens.accessToken()));
@@ -289,7 +289,7 @@ class SessionServiceTest {
         TokenPair phone = f.login(EMAIL).tokens();
         TokenPair laptop = f.login(EMAIL).tokens();
 
-        f.sessionService.logout(f.sessionService.authenticate(phone.accessToken()));
+        f.sessionService.logout(f.sessionService.authenticate(phone.accessToken()), IdentityFixture.ORIGIN);
 
         assertThat(f.sessionService.authenticate(laptop.accessToken())).isNotNull();
         assertThat(refresh(laptop.refreshToken()).refreshToken()).isNotBlank();
@@ -300,10 +300,10 @@ class SessionServiceTest {
         f.verifiedUser(EMAIL);
         TokenPair tokens = f.login(EMAIL).tokens();
         Caller caller = f.sessionService.authenticate(tokens.accessToken());
-        f.sessionService.logout(caller);
+        f.sessionService.logout(caller, IdentityFixture.ORIGIN);
         f.clock.advance(Duration.ofMinutes(5));
 
-        f.sessionService.logout(caller);
+        f.sessionService.logout(caller, IdentityFixture.ORIGIN);
 
         assertThat(f.sessions.sessionsOf(caller.userId())).singleElement()
                 .satisfies(s -> assertThat(s.revokedAt()).contains(IdentityFixture.START));

@@ -17,6 +17,11 @@ import io.ensemble.payments.PaymentStatus;
 import io.ensemble.payments.Payout;
 import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.audit.AuditRecord;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.FieldChange;
+import io.ensemble.shared.audit.RequestOrigin;
 import io.ensemble.shared.errors.Conflict;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.NotFound;
@@ -55,7 +60,7 @@ class OrderUseCasesTest {
                 new PayoutTransfers(money, payouts, id.transactions, id.clock), id.ids, id.clock);
         orders = new OrderService(market, packages, id.users, market, market, payments, id.transactions, id.ids, id.clock);
         lifecycle = new OrderLifecycle(market, payments, market, money, market, id.transactions, id.ids, id.clock,
-                new MarketplaceSettings(Duration.ofHours(72)));
+                new MarketplaceSettings(Duration.ofHours(72)), id.audit);
         reviews = new ReviewService(market, market, id.users, market, id.transactions, id.ids, id.clock);
         brand = caller(id.verifiedUser("brand@example.com", Role.BRAND));
         creator = caller(id.verifiedUser("creator@example.com", Role.CREATOR));
@@ -78,7 +83,7 @@ class OrderUseCasesTest {
     }
 
     private OrderDetails act(Caller who, UUID orderId, String action) {
-        return lifecycle.transition(who, orderId, new TransitionCommand(action, null, null, null));
+        return lifecycle.transition(who, orderId, new TransitionCommand(action, null, null, null), RequestOrigin.UNKNOWN);
     }
 
     private UUID delivered() {
@@ -87,7 +92,7 @@ class OrderUseCasesTest {
         act(admin, o, "record_payment");
         act(creator, o, "accept");
         act(creator, o, "start");
-        lifecycle.transition(creator, o, new TransitionCommand("deliver", null, List.of("https://x.io/1"), null));
+        lifecycle.transition(creator, o, new TransitionCommand("deliver", null, List.of("https://x.io/1"), null), RequestOrigin.UNKNOWN);
         return o;
     }
 
@@ -248,6 +253,28 @@ class OrderUseCasesTest {
         act(brand, o, "cancel");
 
         assertThat(money.gatewayCalls).contains("refund fake_" + o + " 1999").noneMatch(c -> c.startsWith("cancel"));
+    }
+
+    @Test
+    void only_admins_moves_are_audited_and_a_refunding_one_also_as_a_refund() {
+        UUID byBrand = place(Optional.empty(), "");
+        act(admin, byBrand, "record_payment");
+        act(brand, byBrand, "cancel");
+        UUID byAdmin = place(Optional.empty(), "");
+        act(admin, byAdmin, "record_payment");
+        lifecycle.transition(admin, byAdmin, new TransitionCommand("cancel", null, null, null),
+                RequestOrigin.of("203.0.113.9", "req-cancel"));
+
+        List<AuditRecord> records = id.auditRecords.all().stream()
+                .filter(r -> r.target().map(t -> t.type().equals("order")).orElse(false)).toList();
+        assertThat(records).extracting(AuditRecord::action).containsExactly(AuditAction.ORDER_TRANSITIONED,
+                AuditAction.ORDER_TRANSITIONED, AuditAction.ORDER_TRANSITIONED, AuditAction.REFUND_ISSUED);
+        assertThat(records).allSatisfy(r -> assertThat(r.actorId()).contains(admin.userId()));
+        assertThat(records.get(2).target()).contains(new AuditTarget("order", byAdmin.toString()));
+        assertThat(records.get(2).changes()).containsExactly(FieldChange.of("status", "PAID", "CANCELLED"),
+                FieldChange.of("action", null, "cancel"));
+        assertThat(records.get(2).requestId()).contains("req-cancel");
+        assertThat(records.get(3).changes()).containsExactly(FieldChange.of("amount", null, "1999 USD"));
     }
 
     @Test

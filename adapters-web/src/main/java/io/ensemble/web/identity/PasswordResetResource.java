@@ -6,6 +6,7 @@ import io.ensemble.identity.EmailRequest;
 import io.ensemble.identity.PasswordResetCommand;
 import io.ensemble.identity.PasswordResetService;
 import io.ensemble.identity.ResetToken;
+import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.ClientAddress;
 import io.ensemble.web.ratelimit.AuthRateLimits;
@@ -69,7 +70,7 @@ public final class PasswordResetResource {
     public ApiResponse<Void> resetPassword(@Context HttpServletRequest http, ResetPasswordRequest body) {
         ResetPasswordRequest req = Objects.requireNonNullElse(body, ResetPasswordRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), null);
-        resets.resetPassword(new PasswordResetCommand(req.resetToken(), req.newPassword()));
+        resets.resetPassword(new PasswordResetCommand(req.resetToken(), req.newPassword()), RequestOrigins.of(http));
         return ApiResponse.ok("Password reset successfully; log in with the new password", null);
     }
 

@@ -63,8 +63,8 @@ public final class SessionResource {
     @POST
     @Path("/logout")
     @Timed
-    public ApiResponse<Void> logout(@Auth Caller caller) {
-        sessions.logout(caller);
+    public ApiResponse<Void> logout(@Auth Caller caller, @Context HttpServletRequest http) {
+        sessions.logout(caller, RequestOrigins.of(http));
         return ApiResponse.ok("Logged out successfully", null);
     }
 

@@ -6,11 +6,13 @@ import io.ensemble.identity.Caller;
 import io.ensemble.marketplace.OrderLifecycle;
 import io.ensemble.marketplace.OrderService;
 import io.ensemble.marketplace.ReviewService;
+import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.IdempotencyHeaders;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -98,11 +101,11 @@ public final class OrderResource {
     @POST
     @Path("/{orderId}/transitions")
     @Timed
-    public ApiResponse<OrderView> transition(@Auth Caller caller, @PathParam("orderId") String orderId,
-                                             OrderBodies.Transition body) {
+    public ApiResponse<OrderView> transition(@Auth Caller caller, @Context HttpServletRequest http,
+                                             @PathParam("orderId") String orderId, OrderBodies.Transition body) {
         OrderBodies.Transition b = Objects.requireNonNullElse(body, OrderBodies.Transition.EMPTY);
         return ApiResponse.ok("Order updated",
-                OrderView.of(lifecycle.transition(caller, PathIds.uuid(orderId), b.command())));
+                OrderView.of(lifecycle.transition(caller, PathIds.uuid(orderId), b.command(), RequestOrigins.of(http))));
     }
 
     /**

@@ -5,10 +5,12 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.payments.PayoutService;
 import io.ensemble.payments.SettlePayout;
+import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
 
@@ -55,10 +58,10 @@ public final class PayoutResource {
     @PUT
     @Path("/{payoutId}")
     @Timed
-    public ApiResponse<PayoutView> settle(@Auth Caller caller, @PathParam("payoutId") String payoutId,
-                                          PayoutUpdateBody body) {
+    public ApiResponse<PayoutView> settle(@Auth Caller caller, @Context HttpServletRequest http,
+                                          @PathParam("payoutId") String payoutId, PayoutUpdateBody body) {
         PayoutUpdateBody b = Objects.requireNonNullElse(body, PayoutUpdateBody.EMPTY);
         return ApiResponse.ok("Payout updated", PayoutView.of(payouts.settle(caller, PathIds.uuid(payoutId),
-                new SettlePayout(b.status(), b.note()))));
+                new SettlePayout(b.status(), b.note()), RequestOrigins.of(http))));
     }
 }

@@ -5,11 +5,14 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.profiles.CategoryAdminService;
 import io.ensemble.profiles.NewCategory;
+import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Objects;
@@ -33,9 +36,9 @@ public final class CategoryAdminResource {
     /** Adds a category to the managed list. */
     @POST
     @Timed
-    public Response add(@Auth Caller caller, CategoryBody body) {
+    public Response add(@Auth Caller caller, @Context HttpServletRequest http, CategoryBody body) {
         CategoryBody b = Objects.requireNonNullElse(body, CategoryBody.EMPTY);
-        var added = categories.addCategory(caller, new NewCategory(b.slug(), b.name()));
+        var added = categories.addCategory(caller, new NewCategory(b.slug(), b.name()), RequestOrigins.of(http));
         return ApiResponse.created("Category added", ProfileViews.CategoryView.of(added));
     }
 

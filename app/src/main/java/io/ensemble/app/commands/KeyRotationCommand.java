@@ -6,9 +6,17 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
 import io.ensemble.app.EnsembleConfiguration;
 import io.ensemble.app.keys.NodeKeys;
+import io.ensemble.app.wiring.AuditWiring;
 import io.ensemble.app.wiring.Persistence;
 import io.ensemble.persistence.database.Migrations;
+import io.ensemble.shared.audit.AuditAction;
+import io.ensemble.shared.audit.AuditEntry;
+import io.ensemble.shared.audit.AuditTarget;
+import io.ensemble.shared.audit.FieldChange;
+import io.ensemble.shared.ids.UuidV7Generator;
+import io.ensemble.shared.keys.StoredKey;
 import java.time.Clock;
+import java.util.Optional;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.jdbi.v3.core.Jdbi;
 
@@ -53,6 +61,26 @@ abstract class KeyRotationCommand extends ConfiguredCommand<EnsembleConfiguratio
      * @throws Refused when the rotation does not apply to this configuration
      */
     abstract void rotate(Persistence db, NodeKeys keys, EnsembleConfiguration config, Namespace args, Clock clock);
+
+    /**
+     * Stores the next version of {@code previous} and, in the same transaction, appends a
+     * {@code key_rotated} audit record (no actor, origin unknown: an operator's command; target
+     * {@code key} + the key's name; the {@code version} before → after, never the key itself).
+     *
+     * @return the stored version
+     * @throws IllegalStateException when another rotation of the key stored that version first
+     */
+    static StoredKey addAuditedVersion(Persistence db, NodeKeys keys, StoredKey previous, String fingerprint,
+                                       Optional<String> secret, Clock clock) {
+        var audit = AuditWiring.build(db, new UuidV7Generator(clock), clock).recorder;
+        return db.transactions.inTransaction(() -> {
+            StoredKey next = keys.sharedKeys().addVersion(previous, fingerprint, secret);
+            audit.record(AuditEntry.anonymous(AuditAction.KEY_ROTATED, Optional.of(new AuditTarget("key", next.name())))
+                    .with(FieldChange.of("version", String.valueOf(previous.version()),
+                            String.valueOf(next.version()))));
+            return next;
+        });
+    }
 
     @Override
     protected void run(Bootstrap<EnsembleConfiguration> bootstrap, Namespace args, EnsembleConfiguration config) {

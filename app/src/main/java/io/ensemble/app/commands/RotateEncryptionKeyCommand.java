@@ -53,8 +53,8 @@ public final class RotateEncryptionKeyCommand extends KeyRotationCommand {
             System.out.println("Resuming the re-encryption under key version " + target.version() + ".");
         } else {
             String rotated = TinkSecretCipher.withNewPrimaryKey(newest.secret().orElseThrow());
-            target = keys.sharedKeys().addVersion(newest, TinkSecretCipher.fingerprint(rotated),
-                    Optional.of(rotated));
+            target = addAuditedVersion(db, keys, newest, TinkSecretCipher.fingerprint(rotated),
+                    Optional.of(rotated), clock);
             System.out.println("New primary encryption key stored (keyset version " + target.version() + ").");
         }
         var reencryption = new ProviderTokenReencryption(db.encryptedColumns, db.transactions,

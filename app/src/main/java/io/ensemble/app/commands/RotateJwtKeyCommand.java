@@ -37,8 +37,8 @@ public final class RotateJwtKeyCommand extends KeyRotationCommand {
     @Override
     void rotate(Persistence db, NodeKeys keys, EnsembleConfiguration config, Namespace args, Clock clock) {
         String secret = NodeKeys.newByteKey();
-        StoredKey stored = keys.sharedKeys().addVersion(keys.newest(NodeKeys.JWT),
-                JwtAccessTokens.keyId(SecretFiles.decode(secret)), Optional.of(secret));
+        StoredKey stored = addAuditedVersion(db, keys, keys.newest(NodeKeys.JWT),
+                JwtAccessTokens.keyId(SecretFiles.decode(secret)), Optional.of(secret), clock);
         System.out.println("New access-token key " + stored.fingerprint() + " (version " + stored.version()
                 + ") stored. Running nodes sign with it within " + NodeKeys.RELOAD_EVERY.toSeconds()
                 + " s; tokens of earlier keys verify until "

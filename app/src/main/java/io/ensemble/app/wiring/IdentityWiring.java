@@ -56,7 +56,7 @@ public final class IdentityWiring {
         var sessions = new SessionService(db.users, db.sessions, hasher, keys.accessTokens(), digest, db.transactions,
                 ids, clock, settings, audit);
         var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,
-                db.resetRequests, db.transactions, ids, clock, settings);
+                db.resetRequests, db.transactions, ids, clock, settings, audit);
         env.lifecycle().manage(PollingJob.draining("password-reset-mail", RESET_MAIL_POLL_INTERVAL, RESET_MAIL_BATCH,
                 resets::sendQueuedResets));
         env.jersey().register(new SignupResource(signups, limits));

@@ -11,6 +11,7 @@ import io.ensemble.marketplace.ReviewService;
 import io.ensemble.messaging.SystemMessages;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.payments.OrderPayments;
+import io.ensemble.shared.audit.AuditRecorder;
 import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.marketplace.OrderAdminResource;
 import io.ensemble.web.marketplace.OrderResource;
@@ -40,17 +41,18 @@ public final class MarketplaceWiring {
      * @param jobs where the hourly {@code orders-autocomplete} job is registered
      * @param notifications publishes ORDER_UPDATED inside each transition's transaction
      * @param payments the money side of transitions ({@link PaymentsWiring})
+     * @param audit where admins' order moves are recorded (issue 20 §2)
      * @return the lifecycle, for scheduled jobs
      */
     public static OrderLifecycle register(Environment env, Persistence db, MarketplaceSettings settings,
                                    NotificationPublisher notifications, OrderPayments payments, Jobs jobs,
-                                   IdGenerator ids, Clock clock) {
+                                   AuditRecorder audit, IdGenerator ids, Clock clock) {
         var conversations = new MessagingOrderConversations(new SystemMessages(db.conversations, db.messages,
                 db.outbox, ids));
         var orderService = new OrderService(db.orders, db.packages, db.users, db.idempotencyKeys,
                 conversations, payments, db.transactions, ids, clock);
         var lifecycle = new OrderLifecycle(db.orders, payments, conversations, notifications, db.creatorStats,
-                db.transactions, ids, clock, settings);
+                db.transactions, ids, clock, settings, audit);
         var reviews = new ReviewService(db.orders, db.reviews, db.users, db.creatorStats,
                 db.transactions, ids, clock);
         var jersey = env.jersey();

@@ -7,6 +7,7 @@ import io.ensemble.payments.PaymentGateway;
 import io.ensemble.payments.PayoutService;
 import io.ensemble.payments.PayoutTransfers;
 import io.ensemble.payments.PlatformFee;
+import io.ensemble.shared.audit.AuditRecorder;
 import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.payments.PayoutResource;
 import java.time.Clock;
@@ -34,13 +35,15 @@ public final class PaymentsWiring {
      * Builds the context, registers {@code /api/v1/payouts} and the {@code payouts-transfer} job.
      *
      * @param transferEvery how often due payouts are transferred ({@code PAYOUT_TRANSFER_INTERVAL})
+     * @param audit where payout settlements are recorded (issue 20 §2)
      * @return the money side of order transitions (for {@link MarketplaceWiring}) and the payout
      *     transfers (for the webhooks in {@link PaymentProvidersWiring})
      */
     public static Wired register(JerseyEnvironment jersey, Persistence db, PaymentGateway gateway, PlatformFee fee,
-                          Duration transferEvery, Jobs jobs, IdGenerator ids, Clock clock) {
+                          Duration transferEvery, Jobs jobs, AuditRecorder audit, IdGenerator ids,
+                          Clock clock) {
         var transfers = new PayoutTransfers(gateway, db.payouts, db.transactions, clock);
-        jersey.register(new PayoutResource(new PayoutService(db.payouts, db.transactions, clock)));
+        jersey.register(new PayoutResource(new PayoutService(db.payouts, db.transactions, clock, audit)));
         jobs.every(TRANSFER_JOB, transferEvery, now -> transfers.transferDue(now).describe());
         return new Wired(new OrderPayments(gateway, db.payments, db.payouts, fee, transfers,
                 ids, clock), transfers);

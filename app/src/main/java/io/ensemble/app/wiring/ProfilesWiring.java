@@ -32,14 +32,16 @@ public final class ProfilesWiring {
      * @param clock the application clock
      * @param socialTotals totals over pushed stats and linked accounts' snapshots (issue 6 §3)
      * @param limits where the manual sync limit keeps its buckets (issue 29 §4)
+     * @param audit where category additions are recorded (issue 20 §2)
      */
     public static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock,
-                         io.ensemble.social.SocialTotals socialTotals, RateLimitWiring limits) {
+                         io.ensemble.social.SocialTotals socialTotals, RateLimitWiring limits,
+                         io.ensemble.shared.audit.AuditRecorder audit) {
         var profiles = new ProfileService(db.profiles, db.categories, db.users, db.transactions, clock);
         var sync = new SocialSyncService(db.socialStats, db.profiles, db.transactions, clock, socialTotals);
         jersey.register(new CategoryResource(profiles));
         jersey.register(new io.ensemble.web.profiles.CategoryAdminResource(
-                new io.ensemble.profiles.CategoryAdminService(db.categories)));
+                new io.ensemble.profiles.CategoryAdminService(db.categories, db.transactions, audit)));
         jersey.register(new OnboardingResource(profiles));
         jersey.register(new ProfileResource(profiles));
         var matching = new io.ensemble.profiles.CollaborationPreferencesService(db.collaborationPreferences,

@@ -150,6 +150,8 @@ class ActivityLogRouteTest {
         assertThat(fail.path("ipAddress").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(fail.path("requestId").asText()).isEqualTo("audit-login-" + salon.userId());
         assertThat(fail.toString()).doesNotContain("Wr0ng");
+        assertThat(fail.path("changes").get(0).path("field").asText()).isEqualTo("reason");
+        assertThat(fail.path("changes").get(0).path("after").asText()).isEqualTo("wrong_password");
 
         Reply byUser = list(admin, "?actorId=" + salon.userId() + "&action=login_succeeded");
         assertThat(byUser.data().path("items").size()).as(byUser.toString()).isEqualTo(2); // sign-up login + this one

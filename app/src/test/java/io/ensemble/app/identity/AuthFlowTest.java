@@ -2,16 +2,20 @@ package io.ensemble.app.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleConfiguration;
 import io.ensemble.app.support.Accounts;
+import io.ensemble.app.support.ActivityLogs;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
 import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
+import io.ensemble.app.support.RoleSessions;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +88,12 @@ class AuthFlowTest {
         assertThat(api.get("/api/v1/auth/me", access).status()).isEqualTo(401);
         Reply afterLogout = api.post("/api/v1/auth/refresh", Map.of("refreshToken", refresh2));
         assertThat(afterLogout.status()).isEqualTo(401);
+        List<JsonNode> logouts = ActivityLogs.read(api, new RoleSessions(api, inbox).admin(),
+                "action=logout&actorId=" + userId);
+        assertThat(logouts).singleElement().satisfies(e -> {
+            assertThat(e.path("targetType").asText()).isEqualTo("session");
+            assertThat(e.path("requestId").asText()).isNotBlank();
+        });
     }
 
     @Test
@@ -195,6 +205,18 @@ class AuthFlowTest {
                 .status()).isEqualTo(401);
         assertThat(api.post("/api/v1/auth/login", Map.of("email", first.email(), "password", "BrandNewPass456!"))
                 .status()).isEqualTo(200);
+
+        Accounts.Session admin = new RoleSessions(api, inbox).admin();
+        List<JsonNode> resets = ActivityLogs.read(api, admin, "action=password_reset&targetType=user&targetId="
+                + first.userId());
+        assertThat(resets).as("one reset completed; the reused token changed nothing").singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path("actorId").asText()).isEqualTo(first.userId());
+                    assertThat(e.path("requestId").asText()).isNotBlank();
+                    assertThat(ActivityLogs.changes(e)).containsExactly("password: null -> [REDACTED]",
+                            "sessions: null -> revoked");
+                    assertThat(e.toString()).doesNotContain("BrandNewPass456!").doesNotContain(resetToken);
+                });
     }
 
     private static void await(java.util.function.BooleanSupplier condition) {

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.ensemble.app.EnsembleConfiguration;
 import io.ensemble.app.support.Accounts;
+import io.ensemble.app.support.ActivityLogs;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
@@ -84,6 +85,12 @@ class KeyRotationCommandsTest {
         assertThat(out).contains("New access-token key").doesNotContain("error");
         String newKid = string("SELECT fingerprint FROM shared_keys WHERE name = 'jwt' ORDER BY version DESC LIMIT 1");
         assertThat(newKid).isNotEqualTo(oldKid);
+        assertThat(rotations("jwt")).singleElement().satisfies(e -> {
+            assertThat(e.path("actorId").isNull()).isTrue();
+            assertThat(e.path("ipAddress").isNull()).isTrue();
+            assertThat(e.path("requestId").isNull()).isTrue();
+            assertThat(ActivityLogs.changes(e)).containsExactly("version: 1 -> 2");
+        });
 
         assertThat(api.get("/api/v1/auth/me", before.accessToken()).status()).isEqualTo(200);
         DropwizardTestSupport<EnsembleConfiguration> later = nodes.node(data.toString(), plaid.settings());
@@ -141,6 +148,8 @@ class KeyRotationCommandsTest {
         assertThat(again).contains("Resuming").contains("Re-encrypted 0 stored tokens").doesNotContain("error");
         assertThat(string("SELECT count(*)::text FROM shared_keys WHERE name = 'encryption-keyset'")).isEqualTo("2");
         assertThat(ciphertext()).isEqualTo(after);
+        assertThat(rotations("encryption-keyset")).as("the resumed run added no key, so no second record")
+                .singleElement().satisfies(e -> assertThat(ActivityLogs.changes(e)).containsExactly("version: 1 -> 2"));
 
         var accounts = api.get("/api/v1/bank/accounts", host.accessToken()).data().path("accounts");
         Reply unlinked = api.sendRaw("DELETE", "/api/v1/bank/accounts/" + accounts.get(0).path("id").asText(), null,
@@ -158,6 +167,16 @@ class KeyRotationCommandsTest {
         String keyset = TinkSecretCipher.newKeysetJson();
         String tink = nodes.command("rotate-encryption-key", data.toString(), Map.of("crypto.keyset", keyset));
         assertThat(tink).contains("rotate-encryption-key refused: ENCRYPTION_KEYSET is set");
+    }
+
+    /** @return the {@code key_rotated} entries of key {@code name}, read by an admin over HTTP */
+    private static List<JsonNode> rotations(String name) throws SQLException {
+        Api api = new Api(running.getLocalPort());
+        Accounts accounts = new Accounts(api, new Inbox(MAIL));
+        Accounts.Session promoted = accounts.verifiedSession("rotation-admin");
+        execute("UPDATE users SET role = 'ADMIN' WHERE id = '" + UUID.fromString(promoted.userId()) + "'");
+        Accounts.Session admin = accounts.login(promoted.email(), Accounts.PASSWORD, promoted.userId());
+        return ActivityLogs.read(api, admin, "action=key_rotated&targetType=key&targetId=" + name);
     }
 
     /** The running node reads its key ring again on an unknown kid, at most every 2 s: poll up to 30 s. */

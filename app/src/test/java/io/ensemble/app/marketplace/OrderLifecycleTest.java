@@ -10,6 +10,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleConfiguration;
 import io.ensemble.app.support.Accounts;
+import io.ensemble.app.support.ActivityLogs;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
@@ -21,6 +22,7 @@ import io.ensemble.app.support.WsClient;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,6 +186,15 @@ class OrderLifecycleTest {
                 admin.accessToken(), Map.of()), 404, "NOT_FOUND");
         assertThat(Sql.count("SELECT count(*) FROM payouts WHERE id = ? AND status = 'PAID'",
                 UUID.fromString(payoutId))).isEqualTo(1);
+
+        List<JsonNode> audited = ActivityLogs.read(api, admin, "targetType=payout&targetId=" + payoutId);
+        assertThat(audited).as("only the settlement that happened is audited").singleElement().satisfies(e -> {
+            assertThat(e.path("action").asText()).isEqualTo("payout_settled");
+            assertThat(e.path("actorId").asText()).isEqualTo(admin.userId());
+            assertThat(e.path("ipAddress").asText()).isNotBlank();
+            assertThat(e.path("requestId").asText()).isNotBlank();
+            assertThat(ActivityLogs.changes(e)).containsExactly("status: PENDING -> PAID", "note: null -> wire 42");
+        });
     }
 
     @Test
@@ -246,6 +257,25 @@ class OrderLifecycleTest {
         assertThat(Sql.count("SELECT count(*) FROM payouts WHERE order_id = ? AND net_amount = 3600",
                 UUID.fromString(completed))).isEqualTo(1);
         assertThat(Sql.count("SELECT count(*) FROM payouts WHERE order_id = ?", UUID.fromString(refunded))).isZero();
+
+        List<JsonNode> ofRefunded = ActivityLogs.read(api, admin, "targetType=order&targetId=" + refunded);
+        assertThat(ofRefunded).extracting(e -> e.path("action").asText())
+                .as("record_payment by the admin, then the resolution and its refund")
+                .containsExactlyInAnyOrder("order_transitioned", "dispute_resolved", "refund_issued");
+        assertThat(ofRefunded).allSatisfy(e -> assertThat(e.path("actorId").asText()).isEqualTo(admin.userId()));
+        JsonNode resolved = ofRefunded.stream().filter(e -> e.path("action").asText().equals("dispute_resolved"))
+                .findFirst().orElseThrow();
+        assertThat(ActivityLogs.changes(resolved)).containsExactly("status: DISPUTED -> REFUNDED",
+                "action: null -> resolve");
+        JsonNode refund = ofRefunded.stream().filter(e -> e.path("action").asText().equals("refund_issued"))
+                .findFirst().orElseThrow();
+        assertThat(ActivityLogs.changes(refund)).containsExactly("amount: null -> 4000 USD");
+        List<JsonNode> ofCompleted = ActivityLogs.read(api, admin,
+                "action=dispute_resolved&targetType=order&targetId=" + completed);
+        assertThat(ofCompleted).singleElement().satisfies(e -> assertThat(ActivityLogs.changes(e))
+                .containsExactly("status: DISPUTED -> COMPLETED", "action: null -> resolve"));
+        assertThat(ActivityLogs.read(api, admin, "action=refund_issued&targetType=order&targetId=" + completed))
+                .isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleConfiguration;
 import io.ensemble.app.support.Accounts;
+import io.ensemble.app.support.ActivityLogs;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
 import io.ensemble.app.support.FreePort;
@@ -64,6 +65,13 @@ class CategoryAdminTest {
         assertThat(api.get("/api/v1/categories", member.accessToken()).data().findValuesAsText("slug")).contains(slug);
         Reply discovery = api.get("/api/v1/discovery/influencers?categories=" + slug, member.accessToken());
         assertThat(discovery.status()).as("a known category is no longer a 400").isNotEqualTo(400);
+        assertThat(ActivityLogs.read(api, admin, "targetType=category&targetId=" + slug)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path("action").asText()).isEqualTo("category_added");
+                    assertThat(e.path("actorId").asText()).isEqualTo(admin.userId());
+                    assertThat(e.path("requestId").asText()).isNotBlank();
+                    assertThat(ActivityLogs.changes(e)).containsExactly("slug: null -> " + slug, "name: null -> Pets");
+                });
     }
 
     @Test
@@ -76,6 +84,7 @@ class CategoryAdminTest {
         assertThat(r.code()).isEqualTo("FORBIDDEN");
         assertThat(rows(slug)).isZero();
         assertThat(api.post(ROUTE, Map.of("slug", slug, "name", "Pets")).status()).isEqualTo(401);
+        assertThat(ActivityLogs.read(api, admin, "targetType=category&targetId=" + slug)).isEmpty();
     }
 
     @Test

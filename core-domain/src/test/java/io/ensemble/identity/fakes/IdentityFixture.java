@@ -63,7 +63,7 @@ public final class IdentityFixture {
         sessionService = new SessionService(users, sessions, hasher, accessTokens, digest, transactions, ids,
                 clock, settings, audit);
         passwordReset = new PasswordResetService(users, codes, sessions, hasher, otps, digest, resetQueue,
-                transactions, ids, clock, settings);
+                transactions, ids, clock, settings, audit);
         admins = new AdminAccounts(users, hasher, ids, clock);
     }
 
