@@ -40,6 +40,22 @@ public final class EnsembleTestApp {
     }
 
     /**
+     * One node of a cluster: {@link #app} on the shared database with {@code realtime.bus: redis} on the real Redis
+     * at 127.0.0.1:6379. Give every node of one test the same {@code channelPrefix} (unique to the run, e.g.
+     * {@code "ensemble-test-" + UUID.randomUUID() + ":"}) so they hear each other and no other test.
+     *
+     * @param extra more overrides, applied last
+     */
+    public static DropwizardAppExtension<EnsembleConfiguration> redisBusNode(int smtpPort, String channelPrefix,
+            ConfigOverride... extra) {
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(ConfigOverride.config("realtime.bus", "redis"),
+                ConfigOverride.config("realtime.channelPrefix", channelPrefix),
+                ConfigOverride.config("redisUrl", "redis://127.0.0.1:6379")));
+        overrides.addAll(List.of(extra));
+        return app(smtpPort, overrides.toArray(ConfigOverride[]::new));
+    }
+
+    /**
      * @param more overrides to apply after the database ones
      * @return overrides that point the app at {@link SharedDatabase} (URL, user, password, read on start), then {@code more}
      */
