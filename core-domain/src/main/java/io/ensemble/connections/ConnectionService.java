@@ -2,7 +2,7 @@ package io.ensemble.connections;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.User;
-import io.ensemble.identity.UserRepository;
+import io.ensemble.identity.FindUsers;
 import io.ensemble.notifications.NewNotification;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.notifications.NotificationType;
@@ -29,14 +29,14 @@ import java.util.function.Function;
  * {@link NotFound}. Notifications are published in the same transaction as the change.
  */
 public final class ConnectionService {
-    private final UserRepository users;
+    private final FindUsers users;
     private final ConnectionRepository connections;
     private final NotificationPublisher notifications;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ConnectionService(UserRepository users, ConnectionRepository connections,
+    public ConnectionService(FindUsers users, ConnectionRepository connections,
                              NotificationPublisher notifications, Transactions transactions, IdGenerator ids,
                              Clock clock) {
         this.users = Objects.requireNonNull(users, "users");

@@ -1,7 +1,7 @@
 package io.ensemble.discovery;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.profiles.CategoryRepository;
+import io.ensemble.profiles.FindCategories;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.ValidationFailed;
@@ -13,13 +13,13 @@ import java.util.Set;
 /** Use cases of the discovery context (seeds/001 §Discovery, seeds/002 {@code /profile/creators}). */
 public final class DiscoveryService {
     private final DiscoveryRepository repository;
-    private final CategoryRepository categories;
+    private final FindCategories categories;
 
     /**
      * @param repository reads discoverable cards
      * @param categories the managed category list, to reject unknown slugs
      */
-    public DiscoveryService(DiscoveryRepository repository, CategoryRepository categories) {
+    public DiscoveryService(DiscoveryRepository repository, FindCategories categories) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.categories = Objects.requireNonNull(categories, "categories");
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Persistence port for accounts. Emails are passed already normalised (lower-case). */
-public interface UserRepository {
+public interface UserRepository extends FindUsers {
     /**
      * Stores a new account.
      *
@@ -13,6 +13,7 @@ public interface UserRepository {
      */
     void create(User user);
 
+    @Override
     Optional<User> findById(UUID id);
 
     Optional<User> findByEmail(String email);

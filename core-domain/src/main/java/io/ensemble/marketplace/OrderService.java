@@ -3,7 +3,7 @@ package io.ensemble.marketplace;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
-import io.ensemble.identity.UserRepository;
+import io.ensemble.identity.FindUsers;
 import io.ensemble.payments.Money;
 import io.ensemble.payments.OrderPayments;
 import io.ensemble.shared.errors.Conflict;
@@ -40,7 +40,7 @@ public final class OrderService {
 
     private final OrderRepository orders;
     private final PackageRepository packages;
-    private final UserRepository users;
+    private final FindUsers users;
     private final IdempotencyKeys keys;
     private final OrderConversations conversations;
     private final OrderPayments payments;
@@ -49,7 +49,7 @@ public final class OrderService {
     private final Clock clock;
 
     /** Wires the ports. */
-    public OrderService(OrderRepository orders, PackageRepository packages, UserRepository users,
+    public OrderService(OrderRepository orders, PackageRepository packages, FindUsers users,
                         IdempotencyKeys keys, OrderConversations conversations, OrderPayments payments,
                         Transactions transactions, IdGenerator ids, Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");

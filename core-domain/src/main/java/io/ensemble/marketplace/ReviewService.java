@@ -2,7 +2,7 @@ package io.ensemble.marketplace;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.User;
-import io.ensemble.identity.UserRepository;
+import io.ensemble.identity.FindUsers;
 import io.ensemble.shared.errors.Conflict;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.NotFound;
@@ -25,14 +25,14 @@ import java.util.UUID;
 public final class ReviewService {
     private final OrderRepository orders;
     private final ReviewRepository reviews;
-    private final UserRepository users;
+    private final FindUsers users;
     private final CreatorStats creatorStats;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
     /** Wires the ports. */
-    public ReviewService(OrderRepository orders, ReviewRepository reviews, UserRepository users,
+    public ReviewService(OrderRepository orders, ReviewRepository reviews, FindUsers users,
                          CreatorStats creatorStats, Transactions transactions, IdGenerator ids, Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.reviews = Objects.requireNonNull(reviews, "reviews");

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /** Persistence port of the managed category list (issue 5 §1). */
-public interface CategoryRepository {
+public interface CategoryRepository extends FindCategories {
     /** @return every category, ordered by slug */
     List<Category> all();
 
-    /** @return the subset of {@code slugs} that exist in the list (exact, lower-case match) */
+    @Override
     Set<String> existing(Collection<String> slugs);
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Persistence port of profiles (one row per user). */
-public interface ProfileRepository {
-    /** @return the stored profile of {@code userId}, empty when none was saved yet */
+public interface ProfileRepository extends FindProfiles {
+    @Override
     Optional<Profile> find(UUID userId);
 
     /**

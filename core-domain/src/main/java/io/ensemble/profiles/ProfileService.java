@@ -3,7 +3,7 @@ package io.ensemble.profiles;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
-import io.ensemble.identity.UserRepository;
+import io.ensemble.identity.FindUsers;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.NotFound;
@@ -42,12 +42,12 @@ public final class ProfileService {
 
     private final ProfileRepository profiles;
     private final CategoryRepository categories;
-    private final UserRepository users;
+    private final FindUsers users;
     private final Transactions transactions;
     private final Clock clock;
 
     /** Wires the use cases to their ports. */
-    public ProfileService(ProfileRepository profiles, CategoryRepository categories, UserRepository users,
+    public ProfileService(ProfileRepository profiles, CategoryRepository categories, FindUsers users,
                           Transactions transactions, Clock clock) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.categories = Objects.requireNonNull(categories, "categories");

@@ -2,7 +2,7 @@ package io.ensemble.social;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.profiles.Profile;
-import io.ensemble.profiles.ProfileRepository;
+import io.ensemble.profiles.FindProfiles;
 import io.ensemble.shared.errors.NotFound;
 import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
@@ -18,13 +18,13 @@ import java.util.Optional;
  */
 public final class SocialSyncService {
     private final SocialStatsRepository stats;
-    private final ProfileRepository profiles;
+    private final FindProfiles profiles;
     private final Transactions transactions;
     private final Clock clock;
     private final Optional<SocialTotals> combined;
 
     /** Wires the use case to its ports; totals count pushed stats only. */
-    public SocialSyncService(SocialStatsRepository stats, ProfileRepository profiles, Transactions transactions,
+    public SocialSyncService(SocialStatsRepository stats, FindProfiles profiles, Transactions transactions,
                              Clock clock) {
         this(stats, profiles, transactions, clock, Optional.empty());
     }
@@ -34,12 +34,12 @@ public final class SocialSyncService {
      *
      * @param combined the calculator of totals over pushed stats and linked accounts
      */
-    public SocialSyncService(SocialStatsRepository stats, ProfileRepository profiles, Transactions transactions,
+    public SocialSyncService(SocialStatsRepository stats, FindProfiles profiles, Transactions transactions,
                              Clock clock, SocialTotals combined) {
         this(stats, profiles, transactions, clock, Optional.of(combined));
     }
 
-    private SocialSyncService(SocialStatsRepository stats, ProfileRepository profiles, Transactions transactions,
+    private SocialSyncService(SocialStatsRepository stats, FindProfiles profiles, Transactions transactions,
                               Clock clock, Optional<SocialTotals> combined) {
         this.stats = Objects.requireNonNull(stats, "stats");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
