@@ -42,6 +42,7 @@ import io.ensemble.connections.ConnectionDirectory;
 import io.ensemble.identity.SessionService;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.notifications.NotificationPublisher;
+import io.ensemble.shared.audit.AuditRecorder;
 import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.shared.ids.UuidV7Generator;
 import io.ensemble.operations.JobRunQueries;
@@ -122,16 +123,16 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var jersey = env.jersey();
 
         // contexts, each wired once, in the order their ports are consumed
-        AuditWiring audit = AuditWiring.build(db, ids, clock);
+        AuditRecorder audit = AuditWiring.register(jersey, jobs, config.getAudit().retention(), db, ids, clock);
         SessionService sessions = IdentityWiring.register(env, db, config.getAuth().identitySettings(), keys, mailer,
-                authLimits, audit.recorder, ids, clock);
+                authLimits, audit, ids, clock);
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         NotificationPublisher notifications = NotificationsWiring.register(env, db, mailer,
                 config.getPush().build(env.getObjectMapper()), jobs, ids, clock);
         ConnectionDirectory connections = ConnectionsWiring.register(db, jersey, notifications, ids, clock);
         var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications, jobs,
                 ids, clock);
-        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits, audit.recorder);
+        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits, audit);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), mediaStorage, keys.mediaSigningKey(), jobs, ids, clock,
                 limits);
@@ -142,15 +143,14 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs,
-                audit.recorder, ids, clock);
+                audit, ids, clock);
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
-                notifications, payments.orderPayments(), jobs, audit.recorder, ids, clock);
+                notifications, payments.orderPayments(), jobs, audit, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         EventsWiring.register(jersey, db, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
-        audit.register(jersey, jobs, config.getAudit().retention());
 
         // HTTP edge and operations
         HttpWiring.register(env, config.getHttp(), config.getMedia().maxRequestBytes(), generalLimit);

@@ -72,7 +72,7 @@ abstract class KeyRotationCommand extends ConfiguredCommand<EnsembleConfiguratio
      */
     static StoredKey addAuditedVersion(Persistence db, NodeKeys keys, StoredKey previous, String fingerprint,
                                        Optional<String> secret, Clock clock) {
-        var audit = AuditWiring.build(db, new UuidV7Generator(clock), clock).recorder;
+        var audit = AuditWiring.recorder(db, new UuidV7Generator(clock), clock);
         return db.transactions.inTransaction(() -> {
             StoredKey next = keys.sharedKeys().addVersion(previous, fingerprint, secret);
             audit.record(AuditEntry.anonymous(AuditAction.KEY_ROTATED, Optional.of(new AuditTarget("key", next.name())))
