@@ -11,11 +11,11 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleApplication;
 import io.ensemble.app.EnsembleConfiguration;
+import io.ensemble.app.support.LoggingTestConfig;
 import io.ensemble.app.support.Accounts;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
@@ -24,7 +24,6 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import jakarta.validation.Validation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,43 +58,35 @@ class JsonLogTest {
 
     /** test-config.yml with its logging sent to two files in the JSON layouts config.yml uses for json. */
     private static String jsonConfig() {
-        try {
-            String base = Files.readString(Path.of(ResourceHelpers.resourceFilePath("test-config.yml")));
-            String requestLog = """
-                      requestLog:
-                        appenders:
-                          - type: file
-                            currentLogFilename: %s
-                            archive: false
-                            layout:
-                              type: access-json
-                              includes: [timestamp, method, requestUri, statusCode, requestTime]
-                              requestAttributes: [requestId, userId, route]
-                    """.formatted(REQUEST_LOG);
-            String logging = """
-                    logging:
-                      level: WARN
-                      loggers:
-                        io.ensemble: INFO
-                      appenders:
-                        - type: file
-                          currentLogFilename: %s
-                          archive: false
-                          layout:
-                            type: json
-                            includesMdcKeys: [requestId, userId]
-                            flattenMdc: true
+        String requestLog = """
+                  requestLog:
+                    appenders:
+                      - type: file
+                        currentLogFilename: %s
+                        archive: false
+                        layout:
+                          type: access-json
+                          includes: [timestamp, method, requestUri, statusCode, requestTime]
+                          requestAttributes: [requestId, userId, route]
+                """.formatted(REQUEST_LOG);
+        String logging = """
+                logging:
+                  level: WARN
+                  loggers:
+                    io.ensemble: INFO
+                  appenders:
+                    - type: file
+                      currentLogFilename: %s
+                      archive: false
+                      layout:
+                        type: json
+                        includesMdcKeys: [requestId, userId]
+                        flattenMdc: true
 
-                    """.formatted(APP_LOG);
-            String config = base.replaceFirst("(?m)^  requestLog:\\n    appenders: \\[\\]\\n", requestLog)
-                    .replaceFirst("(?ms)^logging:\\n.*?(?=^database:)", logging);
-            assertThat(config).contains("access-json").contains("type: json");
-            Path file = DIR.resolve("json-config.yml");
-            Files.writeString(file, config);
-            return file.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                """.formatted(APP_LOG);
+        Path file = DIR.resolve("json-config.yml");
+        assertThat(LoggingTestConfig.write(file, requestLog, logging)).contains("access-json").contains("type: json");
+        return file.toString();
     }
 
     private static List<JsonNode> lines(Path file) throws IOException {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.ensemble.app.EnsembleApplication;
 import io.ensemble.app.EnsembleConfiguration;
 import io.ensemble.app.keys.FakePlaid;
 import io.ensemble.app.social.FakeProviders;
+import io.ensemble.app.support.LoggingTestConfig;
 import io.ensemble.app.support.Accounts;
 import io.ensemble.app.support.Api;
 import io.ensemble.app.support.EnsembleTestApp;
@@ -21,7 +21,6 @@ import io.ensemble.app.support.RoleSessions;
 import io.ensemble.app.support.Sql;
 import io.ensemble.app.support.WsClient;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -71,56 +70,48 @@ class NoSecretsInLogsTest {
 
     /** test-config.yml with the root logger at ALL and both logs written to files in both layouts. */
     private static String traceConfig() {
-        try {
-            String base = Files.readString(Path.of(ResourceHelpers.resourceFilePath("test-config.yml")));
-            String requestLog = """
-                      requestLog:
-                        appenders:
-                          - type: file
-                            currentLogFilename: %s
-                            archive: false
-                            layout:
-                              type: access-text
-                          - type: file
-                            currentLogFilename: %s
-                            archive: false
-                            layout:
-                              type: access-json
-                              includes: [timestamp, method, requestUri, requestUrl, pathQuery, statusCode, requestTime,
-                                         requestParameters, requestContent]
-                              requestHeaders: [Authorization, Cookie]
-                              requestAttributes: [requestId, userId, route]
-                    """.formatted(DIR.resolve("requests.log"), DIR.resolve("requests.json.log"));
-            String logging = """
-                    logging:
-                      level: ALL
-                      loggers:
-                        # the fake SMTP server's own trace (the other end of the wire, not the service)
-                        com.icegreen.greenmail: INFO
-                      appenders:
-                        - type: file
-                          currentLogFilename: %s
-                          archive: false
-                          layout:
-                            type: text
-                        - type: file
-                          currentLogFilename: %s
-                          archive: false
-                          layout:
-                            type: json
-                            includesMdcKeys: [requestId, userId]
-                            flattenMdc: true
+        String requestLog = """
+                  requestLog:
+                    appenders:
+                      - type: file
+                        currentLogFilename: %s
+                        archive: false
+                        layout:
+                          type: access-text
+                      - type: file
+                        currentLogFilename: %s
+                        archive: false
+                        layout:
+                          type: access-json
+                          includes: [timestamp, method, requestUri, requestUrl, pathQuery, statusCode, requestTime,
+                                     requestParameters, requestContent]
+                          requestHeaders: [Authorization, Cookie]
+                          requestAttributes: [requestId, userId, route]
+                """.formatted(DIR.resolve("requests.log"), DIR.resolve("requests.json.log"));
+        String logging = """
+                logging:
+                  level: ALL
+                  loggers:
+                    # the fake SMTP server's own trace (the other end of the wire, not the service)
+                    com.icegreen.greenmail: INFO
+                  appenders:
+                    - type: file
+                      currentLogFilename: %s
+                      archive: false
+                      layout:
+                        type: text
+                    - type: file
+                      currentLogFilename: %s
+                      archive: false
+                      layout:
+                        type: json
+                        includesMdcKeys: [requestId, userId]
+                        flattenMdc: true
 
-                    """.formatted(DIR.resolve("app.log"), DIR.resolve("app.json.log"));
-            String config = base.replaceFirst("(?m)^  requestLog:\\n    appenders: \\[\\]\\n", requestLog)
-                    .replaceFirst("(?ms)^logging:\\n.*?(?=^database:)", logging);
-            assertThat(config).contains("access-json").contains("level: ALL");
-            Path file = DIR.resolve("trace-config.yml");
-            Files.writeString(file, config);
-            return file.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                """.formatted(DIR.resolve("app.log"), DIR.resolve("app.json.log"));
+        Path file = DIR.resolve("trace-config.yml");
+        assertThat(LoggingTestConfig.write(file, requestLog, logging)).contains("access-json").contains("level: ALL");
+        return file.toString();
     }
 
     @AfterAll
