@@ -1,11 +1,12 @@
 package io.ensemble.connections;
 
+import static io.ensemble.shared.paging.FilterValues.present;
+
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.FilterValues;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,47 +36,15 @@ public record ConnectionFilter(Optional<ConnectionStatus> status, Optional<UUID>
      */
     public static ConnectionFilter parse(String status, String userId, String from, String to) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<ConnectionStatus> s = present(status).flatMap(v -> {
-            Optional<ConnectionStatus> parsed = Arrays.stream(ConnectionStatus.values())
-                    .filter(x -> x.name().equalsIgnoreCase(v)).findFirst();
-            if (parsed.isEmpty()) {
-                errors.add(new FieldError("status", "must be PENDING, ACCEPTED or REJECTED"));
-            }
-            return parsed;
-        });
-        Optional<UUID> user = present(userId).flatMap(v -> {
-            try {
-                UUID id = UUID.fromString(v);
-                if (id.toString().equalsIgnoreCase(v)) {
-                    return Optional.of(id);
-                }
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-            errors.add(new FieldError("userId", "must be a user id (UUID)"));
-            return Optional.empty();
-        });
-        Optional<Instant> start = present(from).flatMap(v -> instant("from", v, errors));
-        Optional<Instant> end = present(to).flatMap(v -> instant("to", v, errors));
-        if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-            errors.add(new FieldError("to", "must be after from"));
-        }
+        Optional<ConnectionStatus> s = present(status)
+                .flatMap(v -> FilterValues.oneOf("status", v, ConnectionStatus.class, errors));
+        Optional<UUID> user = present(userId).flatMap(v -> FilterValues.userId("userId", v, errors));
+        Optional<Instant> start = present(from).flatMap(v -> FilterValues.instant("from", v, errors));
+        Optional<Instant> end = present(to).flatMap(v -> FilterValues.instant("to", v, errors));
+        FilterValues.range(start, end, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
         return new ConnectionFilter(s, user, start, end);
-    }
-
-    private static Optional<String> present(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    private static Optional<Instant> instant(String field, String value, List<FieldError> errors) {
-        try {
-            return Optional.of(Instant.parse(value));
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO-8601 UTC time such as 2026-11-23T10:15:30Z"));
-            return Optional.empty();
-        }
     }
 }

@@ -1,9 +1,11 @@
 package io.ensemble.identity;
 
+import static io.ensemble.shared.paging.FilterValues.present;
+
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.FilterValues;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,28 +38,13 @@ public record UserFilter(Optional<String> query, Optional<Role> role, Optional<A
         if (text.isPresent() && (text.get().length() > MAX_QUERY || text.get().chars().anyMatch(Character::isISOControl))) {
             errors.add(new FieldError("q", "must be at most " + MAX_QUERY + " printable characters"));
         }
-        Optional<Role> r = present(role).flatMap(v -> {
-            Optional<Role> parsed = Role.parse(v);
-            if (parsed.isEmpty()) {
-                errors.add(new FieldError("role", "must be one of " + Arrays.toString(Role.values())));
-            }
-            return parsed;
-        });
-        Optional<AccountStatus> s = present(status).flatMap(v -> {
-            Optional<AccountStatus> parsed = Arrays.stream(AccountStatus.values())
-                    .filter(x -> x.name().equalsIgnoreCase(v)).findFirst();
-            if (parsed.isEmpty()) {
-                errors.add(new FieldError("status", "must be ACTIVE or SUSPENDED"));
-            }
-            return parsed;
-        });
+        Optional<Role> r = present(role).flatMap(v -> FilterValues.oneOf("role", v, Role.class, errors));
+        Optional<AccountStatus> s = present(status)
+                .flatMap(v -> FilterValues.oneOf("status", v, AccountStatus.class, errors));
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
         return new UserFilter(text, r, s);
     }
 
-    private static Optional<String> present(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
-    }
 }

@@ -15,7 +15,6 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,17 +65,10 @@ class AdminConnectionsTest {
         return r.data().path("id").asText();
     }
 
-    private static List<String> ids(Reply r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        List<String> out = new ArrayList<>();
-        r.data().path("items").forEach(i -> out.add(i.path("id").asText()));
-        return out;
-    }
-
     @Test
     void an_admin_lists_a_users_connections_newest_first_with_status_and_time_filters() {
         Reply all = api.get(ROUTE + "?userId=" + salon.userId(), root.accessToken());
-        assertThat(ids(all)).containsExactly(pendingId, acceptedId);
+        assertThat(AdminRoutes.ids(all)).containsExactly(pendingId, acceptedId);
         JsonNode accepted = all.data().path("items").get(1);
         assertThat(accepted.path("requesterId").asText()).isEqualTo(influencer.userId());
         assertThat(accepted.path("receiverId").asText()).isEqualTo(salon.userId());
@@ -84,23 +76,23 @@ class AdminConnectionsTest {
         assertThat(accepted.path("respondedAt").asText()).isNotBlank();
         assertThat(all.data().path("items").get(0).path("respondedAt").isNull()).isTrue();
 
-        assertThat(ids(api.get(ROUTE + "?userId=" + salon.userId() + "&status=accepted", root.accessToken())))
+        assertThat(AdminRoutes.ids(api.get(ROUTE + "?userId=" + salon.userId() + "&status=accepted", root.accessToken())))
                 .containsExactly(acceptedId);
-        assertThat(ids(api.get(ROUTE + "?userId=" + other.userId() + "&status=PENDING", root.accessToken())))
+        assertThat(AdminRoutes.ids(api.get(ROUTE + "?userId=" + other.userId() + "&status=PENDING", root.accessToken())))
                 .containsExactly(pendingId);
-        assertThat(ids(api.get(ROUTE + "?status=REJECTED&userId=" + salon.userId(), root.accessToken()))).isEmpty();
-        assertThat(ids(api.get(ROUTE + "?userId=" + salon.userId() + "&from=" + before, root.accessToken())))
+        assertThat(AdminRoutes.ids(api.get(ROUTE + "?status=REJECTED&userId=" + salon.userId(), root.accessToken()))).isEmpty();
+        assertThat(AdminRoutes.ids(api.get(ROUTE + "?userId=" + salon.userId() + "&from=" + before, root.accessToken())))
                 .containsExactly(pendingId, acceptedId);
-        assertThat(ids(api.get(ROUTE + "?userId=" + salon.userId() + "&to=" + before, root.accessToken()))).isEmpty();
+        assertThat(AdminRoutes.ids(api.get(ROUTE + "?userId=" + salon.userId() + "&to=" + before, root.accessToken()))).isEmpty();
     }
 
     @Test
     void pages_follow_the_cursor() {
         Reply first = api.get(ROUTE + "?userId=" + salon.userId() + "&limit=1", root.accessToken());
-        assertThat(ids(first)).containsExactly(pendingId);
+        assertThat(AdminRoutes.ids(first)).containsExactly(pendingId);
         String cursor = first.data().path("nextCursor").asText();
         Reply second = api.get(ROUTE + "?userId=" + salon.userId() + "&limit=1&cursor=" + cursor, root.accessToken());
-        assertThat(ids(second)).containsExactly(acceptedId);
+        assertThat(AdminRoutes.ids(second)).containsExactly(acceptedId);
         assertThat(second.data().path("nextCursor").isNull()).isTrue();
     }
 

@@ -29,6 +29,12 @@ final class AdminRoutes {
         return patch(userId, "unsuspend", null, as);
     }
 
+    /** @return the item ids of a 200 page answer; fails the test on any other status */
+    static java.util.List<String> ids(Reply r) {
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.itemIds();
+    }
+
     Reply get(String pathAndQuery, Accounts.Session as) {
         return api.get(pathAndQuery, as.accessToken());
     }

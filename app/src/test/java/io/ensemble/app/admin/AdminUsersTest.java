@@ -52,42 +52,35 @@ class AdminUsersTest {
         creator = roles.of("CREATOR");
     }
 
-    private static List<String> ids(Reply r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        List<String> out = new ArrayList<>();
-        r.data().path("items").forEach(i -> out.add(i.path("id").asText()));
-        return out;
-    }
-
     @Test
     void an_admin_finds_a_user_by_part_of_the_email_or_name_with_role_and_status() {
         String local = salon.email().substring(0, salon.email().indexOf('@'));
         Reply byEmail = admin.get(USERS + "?q=" + local.toUpperCase(), root);
-        assertThat(ids(byEmail)).containsExactly(salon.userId());
+        assertThat(AdminRoutes.ids(byEmail)).containsExactly(salon.userId());
         JsonNode item = byEmail.data().path("items").get(0);
         assertThat(item.path("email").asText()).isEqualTo(salon.email());
         assertThat(item.path("role").asText()).isEqualTo("SALON");
         assertThat(item.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(item.has("passwordHash")).isFalse();
 
-        assertThat(ids(admin.get(USERS + "?q=" + local + "&role=salon&status=active", root)))
+        assertThat(AdminRoutes.ids(admin.get(USERS + "?q=" + local + "&role=salon&status=active", root)))
                 .containsExactly(salon.userId());
-        assertThat(ids(admin.get(USERS + "?q=" + local + "&role=CREATOR", root))).isEmpty();
-        assertThat(ids(admin.get(USERS + "?q=" + local + "&status=SUSPENDED", root))).isEmpty();
-        assertThat(ids(admin.get(USERS + "?q=Test%20CREATOR&role=CREATOR&limit=100", root))).contains(creator.userId())
+        assertThat(AdminRoutes.ids(admin.get(USERS + "?q=" + local + "&role=CREATOR", root))).isEmpty();
+        assertThat(AdminRoutes.ids(admin.get(USERS + "?q=" + local + "&status=SUSPENDED", root))).isEmpty();
+        assertThat(AdminRoutes.ids(admin.get(USERS + "?q=Test%20CREATOR&role=CREATOR&limit=100", root))).contains(creator.userId())
                 .doesNotContain(salon.userId());
     }
 
     @Test
     void the_list_is_newest_first_in_cursor_pages_without_repeats() {
         Reply first = admin.get(USERS + "?limit=2", root);
-        List<String> page1 = ids(first);
+        List<String> page1 = AdminRoutes.ids(first);
         assertThat(page1).hasSize(2);
         String cursor = first.data().path("nextCursor").asText();
         assertThat(cursor).isNotBlank();
-        List<String> page2 = ids(admin.get(USERS + "?limit=2&cursor=" + cursor, root));
+        List<String> page2 = AdminRoutes.ids(admin.get(USERS + "?limit=2&cursor=" + cursor, root));
         assertThat(page2).isNotEmpty().doesNotContainAnyElementsOf(page1);
-        List<String> all = ids(admin.get(USERS + "?limit=100", root));
+        List<String> all = AdminRoutes.ids(admin.get(USERS + "?limit=100", root));
         assertThat(all.subList(0, page1.size() + page2.size())).containsExactlyElementsOf(
                 java.util.stream.Stream.concat(page1.stream(), page2.stream()).toList());
     }
