@@ -16,6 +16,7 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
 import io.ensemble.app.support.Sql;
+import io.ensemble.app.support.WsClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,17 +56,22 @@ class AdminSuspensionTest {
     }
 
     @Test
-    void suspending_ends_every_session_refuses_login_and_is_audited_then_unsuspend_restores_login() {
+    void suspending_ends_every_session_refuses_login_and_is_audited_then_unsuspend_restores_login()
+            throws Exception {
         Accounts.Session user = roles.of("INFLUENCER");
         Accounts.Session second = new Accounts(api, new Inbox(MAIL)).login(user.email(), Accounts.PASSWORD,
                 user.userId());
         assertThat(api.get("/api/v1/auth/me", user.accessToken()).status()).isEqualTo(200);
+        WsClient socket = WsClient.connected(APP.getLocalPort(), second.accessToken());
 
         Reply r = admin.suspend(user.userId(), "  Spam in messages ", root);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.data().path("status").asText()).isEqualTo("SUSPENDED");
         assertThat(status(user.userId())).isEqualTo("SUSPENDED");
+        assertThat(socket.await("account_suspended", f -> true).path("data").path("reason").asText())
+                .as("the local (in-process) bus closes this node's sockets").isEqualTo("Spam in messages");
+        assertThat(socket.awaitClose()).isEqualTo(1008);
         for (String token : List.of(user.accessToken(), second.accessToken())) {
             assertThat(api.get("/api/v1/auth/me", token).status()).as("the very next request").isEqualTo(401);
         }
