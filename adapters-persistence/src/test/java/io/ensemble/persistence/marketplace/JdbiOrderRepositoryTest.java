@@ -223,4 +223,14 @@ class JdbiOrderRepositoryTest extends DatabaseTestBase {
         assertThat(payouts.settle(lapsing.id(), PayoutStatus.FAILED, Optional.empty(), T0.plusSeconds(299))).isEmpty();
         assertThat(payouts.settle(lapsing.id(), PayoutStatus.FAILED, Optional.empty(), T0.plusSeconds(300))).isPresent();
     }
+
+    @Test
+    void counts_by_status_cover_both_parties_and_no_one_else() {
+        orders.insert(newOrder(T0));
+        orders.insert(newOrder(T0.plusSeconds(1)));
+
+        assertThat(orders.countsByStatus(brand)).containsExactly(java.util.Map.entry(OrderStatus.PENDING_PAYMENT, 2L));
+        assertThat(orders.countsByStatus(creator)).containsExactly(java.util.Map.entry(OrderStatus.PENDING_PAYMENT, 2L));
+        assertThat(orders.countsByStatus(user(Role.BRAND))).isEmpty();
+    }
 }

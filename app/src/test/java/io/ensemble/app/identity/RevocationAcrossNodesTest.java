@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and the real Redis bus (a channel prefix unique to this run), as in production; this is the guard for any
  * per-node cache of session validity. Each token is first used on both nodes, so such a cache would be warm.
  * Not covered: open {@code /ws} sockets of the user stay open after logout (observed on both nodes, they keep
- * receiving messages), and there is no suspension route to drive through a node.
+ * receiving messages). Suspension, which closes the user's sockets on every node, is
+ * {@code io.ensemble.app.admin.SuspensionAcrossNodesTest}.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class RevocationAcrossNodesTest {
