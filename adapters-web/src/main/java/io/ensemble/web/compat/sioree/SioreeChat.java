@@ -65,13 +65,10 @@ final class SioreeChat {
             text = text == null || text.isBlank() ? event.title() : text;
             attachments = List.of(eventId.toString());
         }
-        SendMessageCommand command;
-        try {
-            command = new SendMessageCommand(type, text, attachments, Optional.empty());
-        } catch (ValidationFailed e) {
-            throw new ValidationFailed(e.errors().stream().map(f -> new FieldError(
-                    f.field().equals("content") ? "text" : f.field(), f.message())).toList());
-        }
+        String content = text;
+        List<String> attached = attachments;
+        SendMessageCommand command = SeedFields.renamed(java.util.Map.of("content", "text"),
+                () -> new SendMessageCommand(type, content, attached, Optional.empty()));
         var sent = chat.send(caller, conversation.conversation().id(), command);
         return new Sent(MessageBody.of(sent.message(), receiver, false), receiver);
     }

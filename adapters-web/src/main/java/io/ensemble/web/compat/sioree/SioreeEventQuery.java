@@ -46,13 +46,8 @@ record SioreeEventQuery(String text, String near, String radiusKm, String from, 
      * @throws ValidationFailed naming the seed's parameters
      */
     EventQuery toNative(PageRequest page) {
-        try {
-            return EventQuery.parse(text, from, to, near, radiusKm, List.of(), null, null, page.cursor().orElse(null),
-                    Integer.toString(page.limit()));
-        } catch (ValidationFailed e) {
-            throw new ValidationFailed(e.errors().stream()
-                    .map(f -> new FieldError(FIELDS.getOrDefault(f.field(), f.field()), f.message())).toList());
-        }
+        return SeedFields.renamed(FIELDS, () -> EventQuery.parse(text, from, to, near, radiusKm, List.of(), null,
+                null, page.cursor().orElse(null), Integer.toString(page.limit())));
     }
 
     private static Instant day(String value) {

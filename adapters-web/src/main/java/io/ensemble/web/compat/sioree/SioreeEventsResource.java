@@ -45,6 +45,9 @@ import java.util.Objects;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class SioreeEventsResource {
+    /** The native event fields the seed names otherwise. */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.of("startsAt", "date", "endsAt", "endDate",
+            "featured", "isFeatured");
     private final EventService events;
     private final EventFinder finder;
     private final RsvpService rsvps;
@@ -85,7 +88,7 @@ public final class SioreeEventsResource {
             content = @Content(schema = @Schema(implementation = Created.class)))
     public Response create(@Auth Caller caller, CreateBody body) {
         CreateBody req = Objects.requireNonNullElse(body, CreateBody.EMPTY);
-        Event created = events.createEvent(caller, req.command(settings.currency()));
+        Event created = SeedFields.renamed(FIELDS, () -> events.createEvent(caller, req.command(settings.currency())));
         return Response.status(Response.Status.CREATED).entity(Created.of(created)).build();
     }
 
