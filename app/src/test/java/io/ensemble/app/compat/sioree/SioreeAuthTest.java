@@ -107,4 +107,15 @@ class SioreeAuthTest {
         assertError(api.get("/api/auth/me"), 401);
         assertError(api.post("/api/auth/refresh", Map.of("refreshToken", "not-a-token")), 401);
     }
+
+    @Test
+    void the_openapi_document_lists_the_dialect_routes_when_the_profile_is_on() {
+        String doc = api.get("/openapi.json").raw();
+        for (String path : new String[] {"/api/auth/signup", "/api/auth/me", "/api/messages",
+                "/api/messages/conversations", "/api/messages/{conversationId}/read", "/api/bank/exchange-token",
+                "/api/social/{platform}/auth-url", "/api/media/upload-multiple", "/api/events"}) {
+            assertThat(doc).as(path).contains("\"" + path + "\"");
+        }
+        assertThat(doc).contains("\"/api/v1/events\"");
+    }
 }
