@@ -117,5 +117,7 @@ class SioreeAuthTest {
             assertThat(doc).as(path).contains("\"" + path + "\"");
         }
         assertThat(doc).contains("\"/api/v1/events\"");
+        assertThat(doc).as("the dialect's errors are documented as {error}")
+                .contains("#/components/responses/SeedUnauthenticated").contains("\"SioreeError\"");
     }
 }
