@@ -91,6 +91,10 @@ const unique = Math.random().toString(36).slice(2, 10);
   hostSocket.emit('send_message', { receiverId: partierId, text: 'Costumes!', messageType: 'event_invite', eventId });
   result.invite = await invite;
 
+  const refused = waitFor(partierSocket, 'error');
+  partierSocket.emit('send_message', { receiverId: hostId, text: '' });
+  result.refused = await refused;
+
   await pause(500); // anything sent to the wrong socket would have arrived by now
   result.hostSeen = hostSeen;
   result.partierSeen = partierSeen;

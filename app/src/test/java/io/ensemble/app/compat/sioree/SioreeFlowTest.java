@@ -58,6 +58,9 @@ class SioreeFlowTest {
         assertThat(r.path("invite").path("messageType").asText()).isEqualTo("event_invite");
         assertThat(r.path("invite").path("text").asText()).isEqualTo("Costumes!");
 
+        assertThat(r.path("refused").path("code").asText()).as(report).isEqualTo("VALIDATION_FAILED");
+        assertThat(r.path("refused").path("details").toString()).contains("text");
+
         // message_sent only to its sender, new_message only to the receiver, user_typing only to the receiver
         assertThat(r.path("partierSeen").path("message_sent").asInt()).as(report).isEqualTo(1);
         assertThat(r.path("partierSeen").path("new_message").asInt()).as(report).isEqualTo(1);
