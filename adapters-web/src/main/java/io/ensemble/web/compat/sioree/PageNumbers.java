@@ -12,14 +12,17 @@ import java.util.function.Function;
 /**
  * Seeds/000's {@code page} (from 1) and {@code limit} over the native cursor pages (CONVENTIONS
  * §Lists): the cursor pages are walked 100 rows at a time, so the answer is the same rows in the
- * same order as the native list. {@code total} counts at most {@link #COUNT_CAP} rows.
+ * same order as the native list. {@code total} counts up to {@link #COUNT_CAP} rows, or to the end of
+ * the page asked for when that lies further.
  *
  * @param page the page number, 1 or more
  * @param limit rows per page, 1..100
  */
 record PageNumbers(int page, int limit) {
-    /** Rows walked at most to count {@code total}; past it {@code total} says {@value} . */
+    /** Rows walked at most to count {@code total} (further only to reach the page asked for). */
     static final int COUNT_CAP = 2_000;
+    /** Highest page number: a page walks the native list from its start, so at most 10,000 rows. */
+    static final int MAX_PAGE = 100;
 
     /**
      * Parses the query values; absent ones take the defaults.
@@ -28,7 +31,7 @@ record PageNumbers(int page, int limit) {
      */
     static PageNumbers parse(String page, String limit, int defaultLimit) {
         List<FieldError> errors = new ArrayList<>();
-        int p = number("page", page, 1, 1, Integer.MAX_VALUE / PageRequest.MAX_LIMIT, errors);
+        int p = number("page", page, 1, 1, MAX_PAGE, errors);
         int l = number("limit", limit, defaultLimit, 1, PageRequest.MAX_LIMIT, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
@@ -53,7 +56,7 @@ record PageNumbers(int page, int limit) {
 
     /**
      * Walks {@code fetch} (a native list: cursor → page of 100) to this page and, to count, to the end
-     * or {@link #COUNT_CAP} rows.
+     * or {@link #COUNT_CAP} rows (or this page's end when further).
      */
     <T> Slice<T> walk(Function<PageRequest, Page<T>> fetch) {
         List<T> items = new ArrayList<>();
@@ -68,7 +71,7 @@ record PageNumbers(int page, int limit) {
                 seen++;
             }
             cursor = chunk.nextCursor();
-        } while (cursor.isPresent() && seen < COUNT_CAP);
+        } while (cursor.isPresent() && seen < Math.max(COUNT_CAP, offset() + limit));
         return new Slice<>(items, seen, seen > offset() + limit || cursor.isPresent());
     }
 
