@@ -20,6 +20,7 @@ import io.ensemble.app.observability.OutboxMetrics;
 import io.ensemble.app.wiring.AdminWiring;
 import io.ensemble.app.wiring.AuditWiring;
 import io.ensemble.app.wiring.BankingWiring;
+import io.ensemble.app.wiring.CompatWiring;
 import io.ensemble.app.wiring.ConnectionsWiring;
 import io.ensemble.app.wiring.DatabaseWiring;
 import io.ensemble.app.wiring.DiscoveryWiring;
@@ -125,23 +126,27 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
 
         // contexts, each wired once, in the order their ports are consumed
         AuditRecorder audit = AuditWiring.register(jersey, jobs, config.getAudit().retention(), db, ids, clock);
-        SessionService sessions = IdentityWiring.register(env, db, config.getAuth().identitySettings(), keys, mailer,
+        var compat = CompatWiring.module(config.getClientProfile()); // DESIGN §Client profiles
+        var identity = IdentityWiring.register(env, db, config.getAuth().identitySettings(), keys, mailer,
                 authLimits, audit, ids, clock);
+        SessionService sessions = identity.sessions();
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         NotificationPublisher notifications = NotificationsWiring.register(env, db, mailer,
                 config.getPush().build(env.getObjectMapper()), jobs, ids, clock);
         ConnectionDirectory connections = ConnectionsWiring.register(db, jersey, notifications, ids, clock);
-        var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications, jobs,
+        var social = SocialWiring.register(env, db, config.getSocial(), cipher, notifications, jobs,
                 ids, clock);
+        var socialTotals = social.totals();
         ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits, audit);
         DiscoveryWiring.register(jersey, db);
-        MediaWiring.register(env, db, config.getMedia(), mediaStorage, keys.mediaSigningKey(), jobs, ids, clock,
+        var media = MediaWiring.register(env, db, config.getMedia(), mediaStorage, keys.mediaSigningKey(), jobs, ids, clock,
                 limits);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         MessagingService chat = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections::connected, realtime.publisher(), realtime.rooms(), ids, clock);
         var gateway = RealtimeWiring.register(env, sessions, chat, realtime, config.getRealtime(),
-                config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock);
+                config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock,
+                CompatWiring.socketDialect(compat, db, chat, clock));
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs,
                 audit, ids, clock);
@@ -151,6 +156,11 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         EventsWiring.register(jersey, db, ids, clock);
         AdminWiring.register(jersey, db, audit, realtime.publisher(), ids, clock);
+        var banking = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
+        var events = EventsWiring.register(jersey, db, ids, clock);
+        CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
+                authLimits, db.users, db.profiles, chat, banking, social.links(), media, events.events(),
+                events.finder(), events.rsvps()));
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
 

@@ -113,6 +113,18 @@ public final class EnsembleConfiguration extends Configuration {
     @NotNull
     private io.ensemble.app.config.AuditConfig audit = new io.ensemble.app.config.AuditConfig();
 
+    /**
+     * {@code clientProfile:} the seed app family served besides {@code /api/v1}, {@code CLIENT_PROFILE=
+     * none|sioree|influmojo|idyll} (DESIGN §Client profiles, issue 21 §4); default {@code none}.
+     */
+    @JsonProperty
+    @NotNull
+    private io.ensemble.web.compat.ClientProfile clientProfile = io.ensemble.web.compat.ClientProfile.NONE;
+
+    public io.ensemble.web.compat.ClientProfile getClientProfile() {
+        return clientProfile;
+    }
+
     public io.ensemble.app.config.AuditConfig getAudit() {
         return audit;
     }

@@ -32,13 +32,26 @@ public final class SignupService {
      * @throws Conflict {@code EMAIL_TAKEN} when the email already has an account
      */
     public SignupResult signup(SignupCommand command) {
+        return signup(command, SignupPolicy.VERIFY_BY_CODE);
+    }
+
+    /**
+     * Creates an ACTIVE account under a client profile's {@code policy}: with the code step as
+     * {@link #signup(SignupCommand)}; without it the account is stored verified, no code is mailed and
+     * the caller may log in at once (seeds/000, issue 21 §4).
+     *
+     * @throws Conflict {@code EMAIL_TAKEN} when the email already has an account
+     */
+    public SignupResult signup(SignupCommand command, SignupPolicy policy) {
         String hash = hasher.hash(command.password());
         Instant now = clock.instant();
         User user = new User(ids.newId(), command.email(), command.name(), command.role(),
-                AccountStatus.ACTIVE, false, hash, now, now);
+                AccountStatus.ACTIVE, !policy.emailCodeStep(), hash, now, now);
         transactions.run(() -> {
             users.create(user);
-            otps.issueAndMail(user, OtpPurpose.EMAIL_VERIFICATION);
+            if (policy.emailCodeStep()) {
+                otps.issueAndMail(user, OtpPurpose.EMAIL_VERIFICATION);
+            }
         });
         return new SignupResult(user.id(), user.email());
     }

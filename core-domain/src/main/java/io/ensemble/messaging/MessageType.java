@@ -5,9 +5,13 @@ import io.ensemble.shared.errors.ValidationFailed;
 import java.util.List;
 import java.util.Locale;
 
-/** Kind of message (issue 4 §1); rendered in lower case in JSON ({@code "text"}). */
+/**
+ * Kind of message (issue 4 §1); rendered in lower case in JSON ({@code "text"}). {@code EVENT_INVITE}
+ * (seeds/000 message type {@code event_invite}, issue 21 §2) carries the invited event's id as its
+ * one attachment; only a client profile that checks the event sends it (never {@link #fromClient}).
+ */
 public enum MessageType {
-    TEXT, IMAGE, FILE, SYSTEM;
+    TEXT, IMAGE, FILE, SYSTEM, EVENT_INVITE;
 
     /** @return the lower-case wire name, e.g. {@code text} */
     public String wireName() {

@@ -88,6 +88,18 @@ public final class MessagingService {
     }
 
     /**
+     * One of the caller's conversations as their list shows it (members, last message, unread count);
+     * the seed 000 dialect reads a conversation's other member and read positions from it.
+     *
+     * @throws NotFound when the caller is not a member (or it does not exist)
+     */
+    public ConversationSummary conversation(Caller caller, UUID conversationId) {
+        Conversation found = conversations.findForMember(conversationId, caller.userId())
+                .orElseThrow(ChatRules::conversationNotFound);
+        return summary(found, caller.userId());
+    }
+
+    /**
      * Gets or creates the DIRECT conversation between the caller and {@code otherUserId}
      * (seeds/001 §Chat {@code GET /conversations/:otherUserId}).
      *

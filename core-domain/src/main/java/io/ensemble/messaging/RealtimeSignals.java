@@ -77,6 +77,15 @@ public final class RealtimeSignals {
                 new Typing(conversationId, userId, isTyping));
     }
 
+    /**
+     * Publishes {@code user_typing} (typing or stopped, per {@code isTyping}) to {@code user:{receiverId}}
+     * only (seeds/000 {@code typing {receiverId, isTyping}}); callers must have checked that both share
+     * {@code conversationId}.
+     */
+    public void typingTo(UUID userId, UUID receiverId, UUID conversationId, boolean isTyping) {
+        bus.publish(RealtimeBus.userRoom(receiverId), "user_typing", new Typing(conversationId, userId, isTyping));
+    }
+
     /** Microsecond precision, as stored: the {@code at} clients see equals the stored last seen. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -55,6 +55,26 @@ class SignupServiceTest {
     }
 
     @Test
+    void a_profile_without_the_code_step_stores_a_verified_user_and_mails_nothing() {
+        SignupResult result = f.signup.signup(new SignupCommand(EMAIL, IdentityFixture.PASSWORD, "Alice", Role.HOST,
+                true), SignupPolicy.NO_CODE_STEP);
+
+        User user = f.users.findById(result.userId()).orElseThrow();
+        assertThat(user.emailVerified()).isTrue();
+        assertThat(user.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(f.mailer.sent()).isEmpty();
+    }
+
+    @Test
+    void the_code_step_policy_is_the_native_signup() {
+        f.signup.signup(new SignupCommand(EMAIL, IdentityFixture.PASSWORD, "Alice", Role.HOST, true),
+                SignupPolicy.VERIFY_BY_CODE);
+
+        assertThat(f.users.get(EMAIL).emailVerified()).isFalse();
+        assertThat(f.mailer.sent()).hasSize(1);
+    }
+
+    @Test
     void signup_stores_the_password_hash_not_the_password() {
         f.signUp(EMAIL);
 

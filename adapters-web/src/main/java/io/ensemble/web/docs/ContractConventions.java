@@ -34,12 +34,16 @@ import java.util.TreeSet;
  * tag per context.
  */
 final class ContractConventions {
+    // The seed dialects' error body (DESIGN §Client profiles): {"error": "..."}
+    private static final Class<?> SIOREE_ERROR = io.ensemble.web.compat.sioree.SioreeError.class;
     static final String ENVELOPE = "ApiResponse";
     static final String ERROR = "ErrorBody";
     private static final String MULTIPART = "FormDataMultiPart";
     private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
     private static final String RESPONSES = "#/components/responses/";
     private static final String HEADERS = "#/components/headers/";
+    /** Prefix of the error responses of a client profile's routes ({@code {error}} bodies). */
+    private static final String SEED = "Seed";
 
     private ContractConventions() {
     }
@@ -64,6 +68,14 @@ final class ContractConventions {
                 + "`INVALID_TOKEN`, `TOKEN_EXPIRED`, ...)."));
         components.addResponses("RateLimited", errorResponse("Too many requests (`RATE_LIMITED`).")
                 .addHeaderObject("Retry-After", new Header().$ref(HEADERS + "Retry-After")));
+        if (api.getPaths() != null && api.getPaths().values().stream().flatMap(i -> i.readOperations().stream())
+                .anyMatch(ContractConventions::seedDialect)) {
+            schemas(SIOREE_ERROR).forEach(components::addSchemas);
+            components.addResponses(SEED + "Error", seedError("The seed dialect's error body `{\"error\": \"...\"}`."));
+            components.addResponses(SEED + "Unauthenticated", seedError("No valid access token."));
+            components.addResponses(SEED + "RateLimited", seedError("Too many requests.")
+                    .addHeaderObject("Retry-After", new Header().$ref(HEADERS + "Retry-After")));
+        }
         Set<String> tags = new TreeSet<>();
         if (api.getPaths() != null) {
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
@@ -73,7 +85,7 @@ final class ContractConventions {
                 }
             }));
         }
-        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR));
+        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR, SIOREE_ERROR.getSimpleName()));
         api.setTags(tags.stream().map(t -> new Tag().name(t).description("Routes of the " + t + " context."))
                 .toList());
     }
@@ -113,13 +125,14 @@ final class ContractConventions {
                 }
             }
         });
+        String errors = RESPONSES + (seedDialect(op) ? SEED : "");
         if (op.getSecurity() != null) {
             responses.addApiResponse("401", new io.swagger.v3.oas.models.responses.ApiResponse()
-                    .$ref(RESPONSES + "Unauthenticated"));
+                    .$ref(errors + "Unauthenticated"));
         }
         responses.addApiResponse("429", new io.swagger.v3.oas.models.responses.ApiResponse()
-                .$ref(RESPONSES + "RateLimited"));
-        responses.setDefault(new io.swagger.v3.oas.models.responses.ApiResponse().$ref(RESPONSES + "Error"));
+                .$ref(errors + "RateLimited"));
+        responses.setDefault(new io.swagger.v3.oas.models.responses.ApiResponse().$ref(errors + "Error"));
         op.setResponses(responses);
     }
 
@@ -137,6 +150,18 @@ final class ContractConventions {
             form.setSchema(new JsonSchema().types(Set.of("object")).description(
                     "A multipart/form-data form: file parts and text fields."));
         }
+    }
+
+    /** @return whether {@code op} is a route of a client profile's dialect (context {@code compat.*}), whose errors are {@code {error}} */
+    private static boolean seedDialect(Operation op) {
+        return op.getTags() != null && op.getTags().stream().anyMatch(t -> t.startsWith("compat."));
+    }
+
+    private static io.swagger.v3.oas.models.responses.ApiResponse seedError(String description) {
+        return new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
+                .content(new Content().addMediaType(JSON, new MediaType().schema(
+                        new JsonSchema().$ref("#/components/schemas/" + SIOREE_ERROR.getSimpleName()))))
+                .addHeaderObject(RequestIdFilter.HEADER, new Header().$ref(HEADERS + RequestIdFilter.HEADER));
     }
 
     private static io.swagger.v3.oas.models.responses.ApiResponse errorResponse(String description) {

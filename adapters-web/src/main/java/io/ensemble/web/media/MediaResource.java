@@ -44,7 +44,7 @@ public final class MediaResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
     public Response upload(@Auth Caller caller, FormDataMultiPart body) {
-        MediaPurpose purpose = purpose(body);
+        MediaPurpose purpose = UploadedFiles.purpose(body);
         try (UploadedFiles files = UploadedFiles.of(body, "file", 1, media.settings().maxFileBytes())) {
             var stored = media.upload(caller, purpose, files.files().get(0));
             return ApiResponse.created("Uploaded", MediaView.of(stored));
@@ -57,7 +57,7 @@ public final class MediaResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
     public Response uploadMultiple(@Auth Caller caller, FormDataMultiPart body) {
-        MediaPurpose purpose = purpose(body);
+        MediaPurpose purpose = UploadedFiles.purpose(body);
         var settings = media.settings();
         try (UploadedFiles files = UploadedFiles.of(body, "files", settings.maxFiles(), settings.maxFileBytes())) {
             List<MediaView> items = media.uploadAll(caller, purpose, files.files()).stream().map(MediaView::of)
@@ -84,16 +84,5 @@ public final class MediaResource {
     public ApiResponse<Void> delete(@Auth Caller caller, @PathParam("id") String id) {
         media.delete(caller, PathIds.uuid(id));
         return ApiResponse.ok("Deleted", null);
-    }
-
-    private static MediaPurpose purpose(FormDataMultiPart body) {
-        FormDataBodyPart part = body == null ? null : body.getField("purpose");
-        if (part == null) {
-            return MediaPurpose.GENERAL;
-        }
-        String value = part.getValue();
-        return MediaPurpose.parse(value).filter(p -> p != MediaPurpose.AVATAR).orElseThrow(() ->
-                new ValidationFailed(List.of(new FieldError("purpose",
-                        "must be one of general, event, post, chat_attachment"))));
     }
 }

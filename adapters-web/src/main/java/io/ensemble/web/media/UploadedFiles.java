@@ -18,7 +18,7 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
  * Copies multipart file parts to temp files, counting bytes and stopping at the per-file cap, and
  * deletes them (and Jersey's own buffers) when closed. Use in try-with-resources.
  */
-final class UploadedFiles implements AutoCloseable {
+public final class UploadedFiles implements AutoCloseable {
     private final FormDataMultiPart multipart;
     private final List<Path> files = new ArrayList<>();
 
@@ -34,7 +34,7 @@ final class UploadedFiles implements AutoCloseable {
      * @throws ValidationFailed when the part is missing or there are too many
      * @throws PayloadTooLarge when one file is over {@code maxBytes}
      */
-    static UploadedFiles of(FormDataMultiPart multipart, String field, int maxParts, long maxBytes) {
+    public static UploadedFiles of(FormDataMultiPart multipart, String field, int maxParts, long maxBytes) {
         List<FormDataBodyPart> parts = multipart == null ? null : multipart.getFields(field);
         if (parts == null || parts.isEmpty()) {
             cleanup(multipart);
@@ -57,7 +57,7 @@ final class UploadedFiles implements AutoCloseable {
     }
 
     /** @return the temp files, in the order of the parts */
-    List<Path> files() {
+    public List<Path> files() {
         return files;
     }
 
@@ -100,5 +100,22 @@ final class UploadedFiles implements AutoCloseable {
                 // buffers are temp files; nothing more to do
             }
         }
+    }
+
+    /**
+     * The optional text part {@code purpose}: {@code general} when absent; {@code avatar} is refused
+     * (it has its own route).
+     *
+     * @throws ValidationFailed (field {@code purpose}) for an unknown value
+     */
+    public static io.ensemble.media.MediaPurpose purpose(FormDataMultiPart body) {
+        FormDataBodyPart part = body == null ? null : body.getField("purpose");
+        if (part == null) {
+            return io.ensemble.media.MediaPurpose.GENERAL;
+        }
+        return io.ensemble.media.MediaPurpose.parse(part.getValue())
+                .filter(p -> p != io.ensemble.media.MediaPurpose.AVATAR)
+                .orElseThrow(() -> new ValidationFailed(List.of(new FieldError("purpose",
+                        "must be one of general, event, post, chat_attachment"))));
     }
 }

@@ -13,11 +13,13 @@ public final class ClientSession {
     private final RealtimeConnection connection;
     private final Set<String> rooms = ConcurrentHashMap.newKeySet();
     private final FixedWindowLimit typingLimit;
+    private final SocketDialect dialect;
 
-    ClientSession(Caller caller, RealtimeConnection connection, FixedWindowLimit typingLimit) {
+    ClientSession(Caller caller, RealtimeConnection connection, FixedWindowLimit typingLimit, SocketDialect dialect) {
         this.caller = caller;
         this.connection = connection;
         this.typingLimit = typingLimit;
+        this.dialect = dialect;
     }
 
     /** @return the authenticated user of this connection */
@@ -35,5 +37,10 @@ public final class ClientSession {
 
     FixedWindowLimit typingLimit() {
         return typingLimit;
+    }
+
+    /** @return the dialect this connection speaks ({@link SocketDialect#NATIVE} on {@code /ws}) */
+    SocketDialect dialect() {
+        return dialect;
     }
 }

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads fields of an inbound event's {@code data} object; wrong types are {@link ValidationFailed}. */
-final class InboundData {
+/** Reads fields of an inbound event's {@code data} object (also for a client profile's {@link SocketDialect}); wrong types are {@link ValidationFailed}. */
+public final class InboundData {
     private final JsonNode data;
 
-    InboundData(JsonNode data) {
+    public InboundData(JsonNode data) {
         this.data = data == null || data.isNull() || data.isMissingNode() ? null : data;
         if (this.data != null && !this.data.isObject()) {
             throw new ValidationFailed(List.of(new FieldError("data", "must be a JSON object")));
@@ -21,7 +21,7 @@ final class InboundData {
     }
 
     /** @return the first present text field among {@code names} */
-    Optional<String> text(String... names) {
+    public Optional<String> text(String... names) {
         for (String name : names) {
             JsonNode v = data == null ? null : data.get(name);
             if (v != null && !v.isNull()) {
@@ -35,7 +35,7 @@ final class InboundData {
     }
 
     /** @return the id in the first present field; an id that is not a UUID cannot name anything: {@link NotFound} */
-    Optional<UUID> id(String... names) {
+    public Optional<UUID> id(String... names) {
         return text(names).map(s -> {
             try {
                 return UUID.fromString(s);
@@ -46,7 +46,7 @@ final class InboundData {
     }
 
     /** @return the boolean field, or {@code fallback} when absent */
-    boolean bool(String name, boolean fallback) {
+    public boolean bool(String name, boolean fallback) {
         JsonNode v = data == null ? null : data.get(name);
         if (v == null || v.isNull()) {
             return fallback;
@@ -58,7 +58,7 @@ final class InboundData {
     }
 
     /** @return the array of strings, or null when absent */
-    List<String> strings(String name) {
+    public List<String> strings(String name) {
         JsonNode v = data == null ? null : data.get(name);
         if (v == null || v.isNull()) {
             return null;

@@ -60,7 +60,11 @@ final class InboundEvents {
      */
     void handle(ClientSession session, String event, JsonNode data, Ack ack) {
         try {
-            JsonNode result = dispatch(session, event == null ? "" : event, new InboundData(data));
+            String name = event == null ? "" : event;
+            InboundData fields = new InboundData(data);
+            Optional<Object> dialect = session.dialect().handle(
+                    new DialectSocket(session, wire, limits, signals), name, fields);
+            JsonNode result = dialect.isPresent() ? wire.of(dialect.get()) : dispatch(session, name, fields);
             if (ack != null) {
                 ack.reply(result);
             }

@@ -41,6 +41,7 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     private final SocketsPerUser perUser;
     private final InboundEvents inbound;
     private final RoomFanOut fanOut;
+    private final SocketDialect socketIoDialect;
 
     /**
      * @param bus where join/leave notices go; subscribe this gateway to the bus to receive events
@@ -50,6 +51,17 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
      */
     public RealtimeGateway(SessionService sessions, MessagingService chat, RealtimeSignals signals, RealtimeBus bus,
                            Rooms rooms, ObjectMapper json, Clock clock, RealtimeLimits limits) {
+        this(sessions, chat, signals, bus, rooms, json, clock, limits, SocketDialect.NATIVE);
+    }
+
+    /**
+     * As above, with the client profile's dialect that Socket.IO connections speak (DESIGN §Client
+     * profiles); {@code /ws} connections always speak {@link SocketDialect#NATIVE}.
+     */
+    public RealtimeGateway(SessionService sessions, MessagingService chat, RealtimeSignals signals, RealtimeBus bus,
+                           Rooms rooms, ObjectMapper json, Clock clock, RealtimeLimits limits,
+                           SocketDialect socketIoDialect) {
+        this.socketIoDialect = java.util.Objects.requireNonNull(socketIoDialect, "socketIoDialect");
         this.sessions = sessions;
         this.rooms = java.util.Objects.requireNonNull(rooms, "rooms");
         this.limits = limits;
@@ -73,8 +85,9 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
      */
     public ClientSession open(String accessToken, RealtimeConnection connection) {
         Caller caller = authenticate(accessToken);
+        SocketDialect dialect = connection instanceof SocketIoConnection ? socketIoDialect : SocketDialect.NATIVE;
         ClientSession session = new ClientSession(caller, connection,
-                new FixedWindowLimit(TYPING_MAX, TYPING_WINDOW, clock));
+                new FixedWindowLimit(TYPING_MAX, TYPING_WINDOW, clock), dialect);
         rooms.join(RealtimeBus.userRoom(caller.userId()), session);
         safely(() -> signals.connected(caller.userId()));
         for (ClientSession oldest : perUser.add(session)) {

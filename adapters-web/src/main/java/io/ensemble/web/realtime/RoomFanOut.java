@@ -39,6 +39,10 @@ final class RoomFanOut {
         List<String> events = event.equals("message_sent") ? MESSAGE_SENT_AND_NEW : List.of(event);
         SharedEventData data = null; // encoded only when some socket gets it
         for (ClientSession target : targets) {
+            if (target.dialect() != SocketDialect.NATIVE) {
+                translated(target, room, event, payload);
+                continue;
+            }
             if (typist != null && typist.equals(target.caller().userId())) {
                 continue;
             }
@@ -49,6 +53,18 @@ final class RoomFanOut {
                 data = wire.shared(payload);
             }
             target.connection().emitAll(events, data);
+        }
+    }
+
+    /** Sends a socket of a client profile's dialect what the dialect makes of the event (native when it keeps it). */
+    private void translated(ClientSession target, String room, String event, Object payload) {
+        var outbound = target.dialect().translate(room, event, payload);
+        if (outbound.isEmpty()) {
+            target.connection().emitAll(List.of(event), wire.shared(payload));
+            return;
+        }
+        for (SocketDialect.Outbound out : outbound.get()) {
+            target.connection().emit(out.event(), wire.of(out.payload()));
         }
     }
 

@@ -17,11 +17,27 @@ public final class EventsWiring {
     private EventsWiring() {
     }
 
-    /** Builds the use cases over {@code db} and registers their routes on {@code jersey}. */
-    public static void register(JerseyEnvironment jersey, Persistence db, IdGenerator ids, Clock clock) {
+    /**
+     * Builds the use cases over {@code db} and registers their routes on {@code jersey}.
+     *
+     * @return the use cases (also served by a client profile's routes)
+     */
+    public static Events register(JerseyEnvironment jersey, Persistence db, IdGenerator ids, Clock clock) {
         var events = new EventService(db.events, db.rsvps, db.transactions, ids, clock);
         var finder = new EventFinder(db.events, db.eventSearch, db.rsvps, clock);
         jersey.register(new EventResource(events, finder));
-        jersey.register(new RsvpResource(new RsvpService(db.events, db.rsvps, db.transactions, clock)));
+        var rsvps = new RsvpService(db.events, db.rsvps, db.transactions, clock);
+        jersey.register(new RsvpResource(rsvps));
+        return new Events(events, finder, rsvps);
+    }
+
+    /**
+     * The events use cases.
+     *
+     * @param events hosts' create, update and cancel
+     * @param finder search and detail
+     * @param rsvps answers and the waitlist
+     */
+    public record Events(EventService events, EventFinder finder, RsvpService rsvps) {
     }
 }

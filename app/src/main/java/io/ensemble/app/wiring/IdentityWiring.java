@@ -44,9 +44,10 @@ public final class IdentityWiring {
      * @param mailer sends one-time codes
      * @param limits the per-IP auth limit of seed 001 (5 per 15 minutes)
      * @param audit where logins (success and failure) are recorded, in the session's transaction
-     * @return the sessions, which authenticate bearer tokens for every other route and the sockets
+     * @return the sessions, which authenticate bearer tokens for every other route and the sockets, and
+     *     the sign-ups (also served by a client profile's auth routes)
      */
-    public static SessionService register(Environment env, Persistence db, IdentitySettings settings, NodeKeys keys,
+    public static Identity register(Environment env, Persistence db, IdentitySettings settings, NodeKeys keys,
                                           Mailer mailer, AuthRateLimits limits, AuditRecorder audit, IdGenerator ids,
                                           Clock clock) {
         var hasher = new Argon2idPasswordHasher();
@@ -62,6 +63,15 @@ public final class IdentityWiring {
         env.jersey().register(new SignupResource(signups, limits));
         env.jersey().register(new SessionResource(sessions, limits));
         env.jersey().register(new PasswordResetResource(resets, limits));
-        return sessions;
+        return new Identity(sessions, signups);
+    }
+
+    /**
+     * The identity use cases other wirings take.
+     *
+     * @param sessions login, refresh, logout and bearer authentication
+     * @param signups account creation
+     */
+    public record Identity(SessionService sessions, SignupService signups) {
     }
 }

@@ -42,9 +42,10 @@ public final class SocialWiring {
      * @param cipher encrypts provider tokens and PKCE verifiers at rest
      * @param notifications the outbox-backed publisher (reconnect notices, Instagram reminders)
      * @param jobs where the three daily jobs are registered
-     * @return the combined totals calculator (pushed stats + linked accounts), for the seed 004 push
+     * @return the combined totals calculator (pushed stats + linked accounts), for the seed 004 push, and
+     *     the linking use cases (also served by a client profile's routes)
      */
-    public static SocialTotals register(Environment env, Persistence db, SocialOAuthFactory config, SecretCipher cipher,
+    public static Social register(Environment env, Persistence db, SocialOAuthFactory config, SecretCipher cipher,
                                  NotificationPublisher notifications, Jobs jobs, IdGenerator ids, Clock clock) {
         var accounts = db.socialAccounts;
         var snapshots = db.statsSnapshots;
@@ -65,7 +66,16 @@ public final class SocialWiring {
         });
         jobs.daily("social-sync", SYNC_AT, now -> sync.syncAll().summary("synced"));
         jobs.daily("instagram-reminder", REMINDER_AT, now -> "reminded " + sync.remindInstagram() + " influencers");
-        return totals;
+        return new Social(totals, links);
+    }
+
+    /**
+     * The social use cases other wirings take.
+     *
+     * @param totals combined totals over pushed stats and linked accounts
+     * @param links OAuth linking of accounts
+     */
+    public record Social(SocialTotals totals, SocialLinkService links) {
     }
 
     private static void sleep(Duration pause) {
