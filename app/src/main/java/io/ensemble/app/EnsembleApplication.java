@@ -146,9 +146,11 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 audit, ids, clock);
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
                 notifications, payments.orderPayments(), jobs, audit, ids, clock);
-        PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
+        var tickets = EventsWiring.tickets(db, paymentProviders.gateway(), notifications, clock);
+        PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(),
+                tickets.webhooks(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
-        EventsWiring.register(jersey, db, ids, clock);
+        EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
 
