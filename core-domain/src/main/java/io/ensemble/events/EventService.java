@@ -146,8 +146,9 @@ public final class EventService {
             if (!events.update(cancelled, current.version())) {
                 throw staleVersion();
             }
+            List<UUID> told = attendees.map(a -> a.toNotify(eventId)).orElse(List.of());
             tickets.ifPresent(t -> t.releaseAll(cancelled));
-            attendees.ifPresent(a -> notices.eventChanged(cancelled, a.toNotify(eventId)));
+            notices.eventChanged(cancelled, told);
             return cancelled;
         });
     }

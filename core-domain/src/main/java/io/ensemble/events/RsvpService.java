@@ -60,7 +60,8 @@ public final class RsvpService {
      * @throws NotFound when the event is unknown
      * @throws Conflict {@code EVENT_CANCELLED} / {@code EVENT_ENDED} when the event is cancelled or over;
      *     on a priced event {@code TICKET_REQUIRED} for {@code going} while a seat is free to buy, and
-     *     {@code TICKET_HELD} for leaving while holding a ticket (refund it instead)
+     *     {@code TICKET_UNPAID} while the caller's ticket awaits payment, and {@code TICKET_HELD} for
+     *     leaving while holding a ticket (refund it instead)
      */
     public RsvpOutcome rsvp(Caller caller, UUID eventId, RsvpCommand command) {
         RsvpChoice choice = command.choice();
@@ -100,7 +101,11 @@ public final class RsvpService {
     private void requireTicketRules(Event event, java.util.UUID userId, RsvpChoice choice,
                                     Optional<RsvpStatus> before) {
         TicketRepository held = tickets.orElseThrow();
-        boolean holds = held.findHeld(event.id(), userId).isPresent();
+        Optional<Ticket> ticket = held.findHeld(event.id(), userId);
+        boolean holds = ticket.isPresent();
+        if (choice == RsvpChoice.GOING && ticket.filter(t -> t.status() == TicketStatus.PENDING).isPresent()) {
+            throw new Conflict("TICKET_UNPAID", "Your ticket is not paid yet: you are going once it is.");
+        }
         if (choice == RsvpChoice.GOING && !before.map(RsvpStatus::wantsSeat).orElse(false) && !holds) {
             long free = event.capacity().isEmpty() ? Long.MAX_VALUE
                     : event.capacity().getAsInt() - rsvps.countGoing(event.id()) - held.countPending(event.id());

@@ -58,7 +58,7 @@ public final class TicketService {
      * @throws NotFound when the event is unknown
      * @throws Conflict {@code EVENT_CANCELLED} / {@code EVENT_ENDED}; {@code EVENT_FREE} for an event
      *     without a price; {@code SOLD_OUT} when no seat is free for the caller (waitlisted users ahead
-     *     of them come first)
+     *     of them come first); a replayed key answers {@code created = false}
      * @throws IdempotencyKeyReused (422) when the key was used for another event
      * @throws io.ensemble.shared.errors.ProviderUnavailable (503) when the gateway is down; nothing stored
      */
@@ -90,7 +90,7 @@ public final class TicketService {
             throw new IdempotencyKeyReused("a ticket of another event");
         }
         Ticket ticket = ledger.tickets().findById(use.resultId()).orElseThrow();
-        return new TicketPurchase(ticket, secretOf(ticket), use.created());
+        return new TicketPurchase(ticket, secretOf(ticket), false);
     }
 
     private TicketPurchase newTicket(Caller caller, Event event, Money price, Instant now) {

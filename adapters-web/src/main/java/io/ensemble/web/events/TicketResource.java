@@ -2,19 +2,15 @@ package io.ensemble.web.events;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
-import io.ensemble.events.AttendeeService;
-import io.ensemble.events.CheckInService;
 import io.ensemble.events.Ticket;
 import io.ensemble.events.TicketPurchase;
 import io.ensemble.events.TicketService;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.IdempotencyHeaders;
-import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PathIds;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,26 +20,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Tickets, the door and the attendee list of an event (issue 21 §2-3) under
- * {@code /api/v1/events/:eventId}: buy a ticket ({@code Idempotency-Key}), record its payment (manual
- * gateway; host or admin), refund it, check it in at the door (host or admin), list attendees.
+ * Tickets of an event (issue 21 §3) under {@code /api/v1/events/:eventId/tickets}: buy one
+ * ({@code Idempotency-Key}), read it, record its payment (manual gateway; host or admin), refund it.
  */
-@Path("/api/v1/events/{eventId}")
+@Path("/api/v1/events/{eventId}/tickets")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class TicketResource {
     private final TicketService tickets;
-    private final CheckInService door;
-    private final AttendeeService attendees;
 
-    public TicketResource(TicketService tickets, CheckInService door, AttendeeService attendees) {
+    public TicketResource(TicketService tickets) {
         this.tickets = tickets;
-        this.door = door;
-        this.attendees = attendees;
     }
 
     /** Schema of the purchase answer (201, or 200 for a ticket already held or a repeated key). */
@@ -61,7 +51,6 @@ public final class TicketResource {
      * for another event; 503 when the payment provider is down (nothing stored, nothing charged).
      */
     @POST
-    @Path("/tickets")
     @Timed
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
             content = @Content(schema = @Schema(implementation = TicketAnswer.class)))
@@ -76,7 +65,7 @@ public final class TicketResource {
 
     /** One ticket, to its holder, the event's host or an admin; 404 otherwise. */
     @GET
-    @Path("/tickets/{ticketId}")
+    @Path("/{ticketId}")
     @Timed
     public ApiResponse<TicketView> one(@Auth Caller caller, @PathParam("eventId") String eventId,
                                        @PathParam("ticketId") String ticketId) {
@@ -90,7 +79,7 @@ public final class TicketResource {
      * or {@code TICKET_NOT_PENDING}.
      */
     @POST
-    @Path("/tickets/{ticketId}/payment")
+    @Path("/{ticketId}/payment")
     @Timed
     public ApiResponse<TicketView> recordPayment(@Auth Caller caller, @PathParam("eventId") String eventId,
                                                  @PathParam("ticketId") String ticketId) {
@@ -104,43 +93,11 @@ public final class TicketResource {
      * 503 when the provider is down (nothing changed).
      */
     @POST
-    @Path("/tickets/{ticketId}/refund")
+    @Path("/{ticketId}/refund")
     @Timed
     public ApiResponse<TicketView> refund(@Auth Caller caller, @PathParam("eventId") String eventId,
                                           @PathParam("ticketId") String ticketId) {
         Ticket t = tickets.refundTicket(caller, PathIds.uuid(eventId), PathIds.uuid(ticketId));
         return ApiResponse.ok("Ticket refunded", TicketView.of(t, caller.userId(), Optional.empty()));
-    }
-
-    /** Body of the check-in: {@code {code}}. */
-    public record CheckInBody(String code) {
-    }
-
-    /**
-     * Checks a ticket in by its code (the host or an admin): 200 with the ticket and {@code usedAt};
-     * 409 {@code TICKET_ALREADY_USED} saying when, {@code TICKET_NOT_VALID} when unpaid; 404 unknown code
-     * or not their event; 403 for non-hosts; 400 naming {@code code}.
-     */
-    @POST
-    @Path("/check-in")
-    @Timed
-    public ApiResponse<TicketView> checkIn(@Auth Caller caller, @PathParam("eventId") String eventId,
-                                           CheckInBody body) {
-        CheckInBody b = Objects.requireNonNullElse(body, new CheckInBody(null));
-        Ticket t = door.checkIn(caller, PathIds.uuid(eventId), b.code());
-        return ApiResponse.ok("Checked in", TicketView.of(t, caller.userId(), Optional.empty()));
-    }
-
-    /**
-     * The attendee list: counts for everyone; for the host and admins also {@code items} (a cursor page,
-     * {@code ?limit=&cursor=}) with each attendee's RSVP, ticket and check-in. 404 unknown event.
-     */
-    @GET
-    @Path("/attendees")
-    @Timed
-    public ApiResponse<AttendeesView> attendees(@Auth Caller caller, @PathParam("eventId") String eventId,
-                                                @BeanParam PageQuery page) {
-        return ApiResponse.ok("Attendees",
-                AttendeesView.of(attendees.attendees(caller, PathIds.uuid(eventId), page.request())));
     }
 }

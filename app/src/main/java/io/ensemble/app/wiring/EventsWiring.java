@@ -16,6 +16,8 @@ import io.ensemble.events.TicketWebhooks;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.payments.PaymentGateway;
 import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.web.events.AttendeeResource;
+import io.ensemble.web.events.CheckInResource;
 import io.ensemble.web.events.EventResource;
 import io.ensemble.web.events.RsvpResource;
 import io.ensemble.web.events.TicketResource;
@@ -59,11 +61,10 @@ public final class EventsWiring {
         jersey.register(new EventResource(events, finder, people));
         jersey.register(new RsvpResource(new RsvpService(db.events, db.rsvps, db.tickets, notices, db.transactions,
                 clock)));
-        jersey.register(new TicketResource(
-                new TicketService(db.events, db.rsvps, tickets.ledger(), db.idempotencyKeys, db.transactions, ids,
-                        clock),
-                new CheckInService(db.events, db.tickets, db.transactions, clock),
-                new AttendeeService(db.events, db.rsvps, db.attendees, people)));
+        jersey.register(new TicketResource(new TicketService(db.events, db.rsvps, tickets.ledger(),
+                db.idempotencyKeys, db.transactions, ids, clock)));
+        jersey.register(new CheckInResource(new CheckInService(db.events, db.tickets, db.transactions, clock)));
+        jersey.register(new AttendeeResource(new AttendeeService(db.events, db.rsvps, db.attendees, people)));
         var reminders = new EventReminders(db.eventReminders, db.events, notices, db.transactions, clock);
         jobs.every(REMINDER_JOB, REMINDER_EVERY, now -> "reminded " + reminders.remindDue() + " attendees");
     }
