@@ -78,7 +78,7 @@ public final class TicketService {
                     .orElseThrow(() -> new Conflict("EVENT_FREE", "This event is free: RSVP going instead."));
             Optional<Ticket> held = ledger.tickets().findHeld(eventId, caller.userId());
             TicketPurchase purchase = held.map(t -> new TicketPurchase(t, secretOf(t), false))
-                    .orElseGet(() -> newTicket(caller, event, price, now));
+                    .orElseGet(() -> newTicket(caller, event, price, key, now));
             key.ifPresent(k -> keys.claim(IDEMPOTENCY_SCOPE, caller.userId(), k,
                     new IdempotencyKeys.Use(eventId.toString(), purchase.ticket().id(), purchase.created()), now));
             return purchase;
@@ -93,7 +93,7 @@ public final class TicketService {
         return new TicketPurchase(ticket, secretOf(ticket), false);
     }
 
-    private TicketPurchase newTicket(Caller caller, Event event, Money price, Instant now) {
+    private TicketPurchase newTicket(Caller caller, Event event, Money price, Optional<String> key, Instant now) {
         long free = ledger.freeSeats(event);
         int place = rsvps.waitlistPosition(event.id(), caller.userId())
                 .orElse((int) Math.min(Integer.MAX_VALUE, rsvps.counts(event.id()).waitlisted() + 1));
@@ -101,7 +101,7 @@ public final class TicketService {
             throw new Conflict("SOLD_OUT", "No seat is free for you: RSVP going to join the waitlist; you will be "
                     + "told when a seat is yours to buy.");
         }
-        UUID ticketId = ids.newId();
+        UUID ticketId = key.map(k -> ticketIdFor(caller.userId(), event.id(), k)).orElseGet(ids::newId);
         PaymentStart start = ledger.gateway().createPayment(ticketId, price, Map.of("kind", "event_ticket",
                 "eventId", event.id().toString(), "userId", caller.userId().toString()));
         Ticket ticket = new Ticket(ticketId, event.id(), caller.userId(), newCode(), TicketStatus.PENDING, price,
@@ -187,6 +187,16 @@ public final class TicketService {
     private Event hostedLocked(Caller caller, UUID eventId) {
         return events.lockById(eventId).filter(e -> caller.is(Role.ADMIN) || e.hostedBy(caller.userId()))
                 .orElseThrow(() -> new NotFound("No such event."));
+    }
+
+    /**
+     * The id of a ticket bought with an {@code Idempotency-Key}: the same for every retry of the key, so
+     * a purchase retried after the provider failed (or its answer was lost) reaches the provider under the
+     * same idempotency key ({@code pi-<ticketId>}) and never starts a second payment.
+     */
+    private static UUID ticketIdFor(UUID userId, UUID eventId, String key) {
+        return UUID.nameUUIDFromBytes(("event-ticket:" + userId + ":" + eventId + ":" + key)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** @return 128 random bits, base64url without padding (22 characters) */

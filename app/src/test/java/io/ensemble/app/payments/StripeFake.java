@@ -141,7 +141,7 @@ public final class StripeFake {
         return deliver(api, body, signature(WEBHOOK_SECRET, Instant.now().getEpochSecond(), body));
     }
 
-    static Reply deliver(Api api, String body, String signatureHeader) {
+    public static Reply deliver(Api api, String body, String signatureHeader) {
         Map<String, String> headers = signatureHeader == null ? Map.of() : Map.of("Stripe-Signature", signatureHeader);
         return api.sendRaw("POST", WEBHOOK_PATH, body, null, headers);
     }
