@@ -113,6 +113,21 @@ class CheckInRoutesTest {
     }
 
     @Test
+    void the_event_reminders_job_reminds_a_going_attendee_of_tomorrows_event_once() throws Exception {
+        Map<String, Object> body = Events.body("Tomorrow", 1);
+        body.remove("ticketPrice");
+        String id = events.create(host, body);
+        Accounts.Session going = events.partier();
+        assertThat(events.rsvp(id, "going", going).status()).isEqualTo(200);
+        assertThat(io.ensemble.app.support.AdminTasks.run(api.client(), APP.getAdminPort(), "event-reminders"))
+                .startsWith("succeeded");
+        assertThat(io.ensemble.app.support.AdminTasks.run(api.client(), APP.getAdminPort(), "event-reminders"))
+                .startsWith("succeeded");
+        assertThat(Tickets.notifications(going, "EVENT_REMINDER", id)).isEqualTo(1);
+        assertThat(Tickets.notifications(host, "EVENT_REMINDER", id)).isZero();
+    }
+
+    @Test
     void attendees_of_an_unknown_event_or_with_a_bad_cursor_are_refused() {
         String id = events.create(host, Tickets.priced(5, 7));
         assertError(api.get("/api/v1/events/" + UUID.randomUUID() + "/attendees", host.accessToken()), 404,
