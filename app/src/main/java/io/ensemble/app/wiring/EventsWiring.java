@@ -50,8 +50,22 @@ public final class EventsWiring {
         return new Tickets(ledger, new TicketWebhooks(db.events, ledger), notices);
     }
 
-    /** Builds the use cases over {@code db}, registers their routes on {@code jersey} and the reminder job. */
-    public static void register(JerseyEnvironment jersey, Persistence db, Tickets tickets, Jobs jobs,
+    /**
+     * The events use cases (also served by a client profile's routes).
+     *
+     * @param events hosts' create, update and cancel
+     * @param finder search and detail
+     * @param rsvps answers and the waitlist
+     */
+    public record Events(EventService events, EventFinder finder, RsvpService rsvps) {
+    }
+
+    /**
+     * Builds the use cases over {@code db}, registers their routes on {@code jersey} and the reminder job.
+     *
+     * @return the use cases
+     */
+    public static Events register(JerseyEnvironment jersey, Persistence db, Tickets tickets, Jobs jobs,
                                 IdGenerator ids, Clock clock) {
         var notices = tickets.notices();
         var events = new EventService(db.events, db.rsvps, tickets.ledger(), notices, db.attendees,
@@ -59,13 +73,14 @@ public final class EventsWiring {
         var finder = new EventFinder(db.events, db.eventSearch, db.rsvps, clock);
         var people = new EventPeople(db.users, db.profiles);
         jersey.register(new EventResource(events, finder, people));
-        jersey.register(new RsvpResource(new RsvpService(db.events, db.rsvps, db.tickets, notices, db.transactions,
-                clock)));
+        var rsvps = new RsvpService(db.events, db.rsvps, db.tickets, notices, db.transactions, clock);
+        jersey.register(new RsvpResource(rsvps));
         jersey.register(new TicketResource(new TicketService(db.events, db.rsvps, tickets.ledger(),
                 db.idempotencyKeys, db.transactions, ids, clock)));
         jersey.register(new CheckInResource(new CheckInService(db.events, db.tickets, db.transactions, clock)));
         jersey.register(new AttendeeResource(new AttendeeService(db.events, db.rsvps, db.attendees, people)));
         var reminders = new EventReminders(db.eventReminders, db.events, notices, db.transactions, clock);
         jobs.every(REMINDER_JOB, REMINDER_EVERY, now -> "reminded " + reminders.remindDue() + " attendees");
+        return new Events(events, finder, rsvps);
     }
 }
