@@ -152,12 +152,12 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 audit, ids, clock);
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
                 notifications, payments.orderPayments(), jobs, audit, ids, clock);
-        PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
-        BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
-        EventsWiring.register(jersey, db, ids, clock);
+        var tickets = EventsWiring.tickets(db, paymentProviders.gateway(), notifications, clock);
+        PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(),
+                tickets.webhooks(), clock);
         AdminWiring.register(jersey, db, audit, realtime.publisher(), ids, clock);
         var banking = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
-        var events = EventsWiring.register(jersey, db, ids, clock);
+        var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
                 authLimits, db.users, db.profiles, chat, banking, social.links(), media, events.events(),
                 events.finder(), events.rsvps()));

@@ -28,12 +28,33 @@ public final class EventService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Optional<TicketLedger> tickets;
+    private final EventNotices notices;
+    private final Optional<AttendeeRepository> attendees;
 
-    /** Wires the ports. */
+    /** Wires the ports without tickets or notices (cancelling refunds nothing, nobody is told). */
     public EventService(EventRepository events, RsvpRepository rsvps, Transactions transactions, IdGenerator ids,
                         Clock clock) {
+        this(events, rsvps, Optional.empty(), EventNotices.none(), Optional.empty(), transactions, ids, clock);
+    }
+
+    /**
+     * Wires the ports (issue 21 §1-3): cancelling refunds every ticket through {@code tickets}; attendees
+     * are told of changes and cancellation; seats a capacity raise frees go to the waitlist.
+     */
+    public EventService(EventRepository events, RsvpRepository rsvps, TicketLedger tickets, EventNotices notices,
+                        AttendeeRepository attendees, Transactions transactions, IdGenerator ids, Clock clock) {
+        this(events, rsvps, Optional.of(tickets), notices, Optional.of(attendees), transactions, ids, clock);
+    }
+
+    private EventService(EventRepository events, RsvpRepository rsvps, Optional<TicketLedger> tickets,
+                         EventNotices notices, Optional<AttendeeRepository> attendees, Transactions transactions,
+                         IdGenerator ids, Clock clock) {
         this.events = Objects.requireNonNull(events, "events");
         this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        this.attendees = Objects.requireNonNull(attendees, "attendees");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -93,18 +114,26 @@ public final class EventService {
             if (!events.update(updated, current.version())) {
                 throw staleVersion();
             }
-            Waitlist.fill(updated, rsvps, now);
+            if (tickets.isPresent() && updated.ticketPrice().isPresent()) {
+                tickets.get().offerFreeSeats(updated);
+            } else {
+                notices.seatsGiven(updated, Waitlist.fill(updated, rsvps, now));
+            }
+            attendees.ifPresent(a -> notices.eventChanged(updated, a.toNotify(eventId)));
             return updated;
         });
     }
 
     /**
-     * Cancels an event the caller hosts (any event for an ADMIN). RSVPs stay, so attendees can be told.
+     * Cancels an event the caller hosts (any event for an ADMIN). RSVPs stay, so attendees can be told
+     * (they are); every ticket is refunded through the payment gateway (unpaid ones withdrawn).
      *
      * @return the cancelled event, next version
      * @throws Forbidden when the caller is neither HOST nor ADMIN
      * @throws NotFound when the event is unknown or another host's
      * @throws Conflict when the event is already cancelled or over
+     * @throws io.ensemble.shared.errors.ProviderUnavailable (503) when the gateway is down: nothing changes,
+     *     and a retry refunds nothing twice (refunds are idempotent per payment at the provider)
      */
     public Event cancelEvent(Caller caller, UUID eventId, CancelEvent command) {
         Objects.requireNonNull(command, "command");
@@ -117,6 +146,9 @@ public final class EventService {
             if (!events.update(cancelled, current.version())) {
                 throw staleVersion();
             }
+            List<UUID> told = attendees.map(a -> a.toNotify(eventId)).orElse(List.of());
+            tickets.ifPresent(t -> t.releaseAll(cancelled));
+            notices.eventChanged(cancelled, told);
             return cancelled;
         });
     }

@@ -18,5 +18,16 @@ public enum NotificationType {
     /** A linked social account's grant was revoked or expired; subject is the account id (issue 6 §4). */
     SOCIAL_RECONNECT_REQUIRED,
     /** Daily reminder to link Instagram (seeds/001 §Automated Jobs, issue 6 §4). */
-    INSTAGRAM_REMINDER
+    INSTAGRAM_REMINDER,
+
+    /** Someone answered the host's event (issue 21 §2); subject is the event id, actor the attendee. */
+    EVENT_RSVP,
+    /** An event the recipient answered changed or was cancelled (issue 21 §1-2); subject is the event id. */
+    EVENT_UPDATED,
+    /** A seat of an event became the recipient's, or free for them to buy (issue 21 §2); subject is the event id. */
+    EVENT_SEAT,
+    /** An event the recipient is going to starts within 24 hours (issue 21 §2); subject is the event id. */
+    EVENT_REMINDER,
+    /** A ticket of the recipient was paid, refunded or withdrawn (issue 21 §3); subject is the ticket id. */
+    EVENT_TICKET
 }

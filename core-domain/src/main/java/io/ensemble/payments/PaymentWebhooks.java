@@ -29,12 +29,25 @@ public final class PaymentWebhooks {
     private final PayoutTransfers transfers;
     private final Transactions transactions;
     private final Clock clock;
+    private final OtherPayments others;
 
-    /** Wires the ports. */
+    /** Wires the ports; payments that are not orders' are nobody's ({@link OtherPayments#NONE}). */
     public PaymentWebhooks(WebhookVerifier verifier, WebhookInbox inbox, PaymentRepository payments,
                            PaymentProviderUpdates updates, PayoutAccountRepository accounts,
                            PaymentConfirmations confirmations, PayoutTransfers transfers, Transactions transactions,
                            Clock clock) {
+        this(verifier, inbox, payments, updates, accounts, confirmations, transfers, transactions, clock,
+                OtherPayments.NONE);
+    }
+
+    /**
+     * Wires the ports, with {@code others} asked about payments that are not orders' (event tickets,
+     * issue 21 §3).
+     */
+    public PaymentWebhooks(WebhookVerifier verifier, WebhookInbox inbox, PaymentRepository payments,
+                           PaymentProviderUpdates updates, PayoutAccountRepository accounts,
+                           PaymentConfirmations confirmations, PayoutTransfers transfers, Transactions transactions,
+                           Clock clock, OtherPayments others) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.payments = Objects.requireNonNull(payments, "payments");
@@ -44,6 +57,7 @@ public final class PaymentWebhooks {
         this.transfers = Objects.requireNonNull(transfers, "transfers");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.others = Objects.requireNonNull(others, "others");
     }
 
     /** What happened to a delivered webhook. */
@@ -99,6 +113,10 @@ public final class PaymentWebhooks {
     private void apply(ProviderEvent event, Instant now) {
         PaymentEvent change = event.change();
         if (change instanceof PaymentEvent.PaymentSucceeded s) {
+            if (payments.findByOrder(s.orderId()).isEmpty()
+                    && others.paymentSucceeded(event.provider(), s.orderId(), s.paymentRef())) {
+                return;
+            }
             if (ours(event, s.orderId(), s.paymentRef()).isPresent()) {
                 confirmations.paymentSucceeded(s.orderId());
             }
@@ -107,6 +125,10 @@ public final class PaymentWebhooks {
                 updates.recordAttemptFailure(f.orderId(), f.reason(), now);
             }
         } else if (change instanceof PaymentEvent.PaymentRefunded r) {
+            if (payments.findByOrder(r.orderId()).isEmpty()
+                    && others.paymentRefunded(event.provider(), r.orderId(), r.paymentRef(), r.refundRef())) {
+                return;
+            }
             ours(event, r.orderId(), r.paymentRef())
                     .filter(p -> p.status() == PaymentStatus.SUCCEEDED)
                     .ifPresent(p -> payments.updateStatus(r.orderId(), PaymentStatus.REFUNDED, r.refundRef(), now));

@@ -25,9 +25,11 @@ import org.jdbi.v3.core.statement.Query;
  *   <li>{@code near}: earthdistance's {@code earth_box} on the GiST index of {@code ll_to_earth(latitude,
  *       longitude)}, then the exact great-circle {@code earth_distance} within the radius, in metres;</li>
  *   <li>{@code text}: the stored {@code simple} vector of title, tags, location and description
- *       ({@code websearch_to_tsquery}) or trigram word similarity ({@code <%}, pg_trgm) to title or
- *       location (pg_trgm's default threshold 0.6: a part of a word or a one-letter slip matches); score =
- *       {@code ts_rank} + best word similarity, as {@code real};</li>
+ *       ({@code websearch_to_tsquery}, GIN), scored by {@code ts_rank} (title above tags, location,
+ *       description); only when no event of the other filters matches it that way, trigram word
+ *       similarity ({@code <%}, pg_trgm, GIN) to title or location (default threshold 0.6: a part of a word
+ *       or a one-letter slip matches), scored by the best word similarity. One cheap {@code EXISTS} picks
+ *       the mode, so a broad word is never rechecked and scored by trigrams on every match (bench/README);</li>
  *   <li>{@code tags}: any of them ({@code &&}, GIN); {@code featured}; {@code hostId}.</li>
  * </ul>
  * Order and keyset: {@code (NOT featured, key, id)} with key = start, distance or negated score. Throws
@@ -40,9 +42,9 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
     private static final String SELECT = "SELECT * FROM (SELECT " + EventRows.E_COLUMNS + ",\n";
     private static final String DISTANCE = " earth_distance(" + HERE + ", " + THERE + ") AS distance,\n";
     private static final String NO_DISTANCE = " CAST(NULL AS double precision) AS distance,\n";
-    private static final String SCORE = " CAST(ts_rank(e.search, " + TSQUERY + ") + GREATEST("
-            + "word_similarity(CAST(:text AS text), e.title), word_similarity(CAST(:text AS text), e.location))"
-            + " AS real) AS relevance\n";
+    private static final String SCORE = " CAST(ts_rank(e.search, " + TSQUERY + ") AS real) AS relevance\n";
+    private static final String FUZZY_SCORE = " CAST(GREATEST(word_similarity(CAST(:text AS text), e.title),"
+            + " word_similarity(CAST(:text AS text), e.location)) AS real) AS relevance\n";
     private static final String NO_SCORE = " CAST(0 AS real) AS relevance\n";
     private static final String FROM = """
               FROM events e
@@ -52,8 +54,8 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
     private static final String TAGS = " AND e.tags && CAST(:tags AS text[])\n";
     private static final String FEATURED = " AND e.featured\n";
     private static final String HOST = " AND e.host_id = :hostId\n";
-    private static final String TEXT = " AND (e.search @@ " + TSQUERY + " OR CAST(:text AS text) <% e.title"
-            + " OR CAST(:text AS text) <% e.location)\n";
+    private static final String TEXT = " AND e.search @@ " + TSQUERY + "\n";
+    private static final String FUZZY_TEXT = " AND (CAST(:text AS text) <% e.title OR CAST(:text AS text) <% e.location)\n";
     private static final String NEAR = " AND e.latitude IS NOT NULL AND earth_box(" + HERE + ", :radius) @> "
             + THERE + "\n";
     private static final String INNER_END = ") d WHERE true\n";
@@ -72,18 +74,11 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
     public List<EventListing> search(EventQuery query, Instant now, int fetch) {
         Instant from = query.from().orElse(now);
         EventOrder order = query.order();
-        String sql = sql(query, order);
         return handles.with(h -> {
-            Query q = h.createQuery(sql).bind("from", SqlTime.at(from))
-                    .bind("earliestStart", SqlTime.at(from.minus(EventCommand.MAX_DURATION))).bind("fetch", fetch);
-            query.to().ifPresent(to -> q.bind("to", SqlTime.at(to)));
-            if (!query.tags().isEmpty()) {
-                q.bindArray("tags", String.class, query.tags());
-            }
-            query.hostId().ifPresent(id -> q.bind("hostId", id));
-            query.text().ifPresent(t -> q.bind("text", t));
-            query.near().ifPresent(p -> q.bind("lat", p.latitude()).bind("lng", p.longitude())
-                    .bind("radius", query.radiusMetres()));
+            boolean fuzzy = query.text().isPresent() && !bind(h.createQuery("SELECT EXISTS (SELECT 1 "
+                    + FROM.substring(FROM.indexOf("FROM")) + filters(query, false) + ")"), query, from)
+                    .mapTo(Boolean.class).one();
+            Query q = bind(h.createQuery(sql(query, order, fuzzy)), query, from).bind("fetch", fetch);
             query.after().ifPresent(c -> bindAfter(q, c, order));
             return q.map((rs, ctx) -> {
                 double distance = rs.getDouble("distance");
@@ -93,11 +88,22 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
         });
     }
 
-    private static String sql(EventQuery query, EventOrder order) {
-        StringBuilder sql = new StringBuilder(SELECT)
-                .append(query.near().isPresent() ? DISTANCE : NO_DISTANCE)
-                .append(query.text().isPresent() ? SCORE : NO_SCORE)
-                .append(FROM);
+    private static Query bind(Query q, EventQuery query, Instant from) {
+        q.bind("from", SqlTime.at(from)).bind("earliestStart", SqlTime.at(from.minus(EventCommand.MAX_DURATION)));
+        query.to().ifPresent(to -> q.bind("to", SqlTime.at(to)));
+        if (!query.tags().isEmpty()) {
+            q.bindArray("tags", String.class, query.tags());
+        }
+        query.hostId().ifPresent(id -> q.bind("hostId", id));
+        query.text().ifPresent(t -> q.bind("text", t));
+        query.near().ifPresent(p -> q.bind("lat", p.latitude()).bind("lng", p.longitude())
+                .bind("radius", query.radiusMetres()));
+        return q;
+    }
+
+    /** The filters after {@link #FROM}; {@code fuzzy} matches the text by trigrams instead of the vector. */
+    private static String filters(EventQuery query, boolean fuzzy) {
+        StringBuilder sql = new StringBuilder();
         query.to().ifPresent(to -> sql.append(TO));
         if (!query.tags().isEmpty()) {
             sql.append(TAGS);
@@ -106,8 +112,16 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
             sql.append(FEATURED);
         }
         query.hostId().ifPresent(id -> sql.append(HOST));
-        query.text().ifPresent(t -> sql.append(TEXT));
+        query.text().ifPresent(t -> sql.append(fuzzy ? FUZZY_TEXT : TEXT));
         query.near().ifPresent(p -> sql.append(NEAR));
+        return sql.toString();
+    }
+
+    private static String sql(EventQuery query, EventOrder order, boolean fuzzy) {
+        StringBuilder sql = new StringBuilder(SELECT)
+                .append(query.near().isPresent() ? DISTANCE : NO_DISTANCE)
+                .append(query.text().isPresent() ? (fuzzy ? FUZZY_SCORE : SCORE) : NO_SCORE)
+                .append(FROM).append(filters(query, fuzzy));
         sql.append(INNER_END);
         query.near().ifPresent(p -> sql.append(WITHIN));
         String key = switch (order) {

@@ -36,10 +36,12 @@ import java.util.Objects;
 public final class EventResource {
     private final EventService events;
     private final EventFinder finder;
+    private final io.ensemble.events.EventPeople people;
 
-    public EventResource(EventService events, EventFinder finder) {
+    public EventResource(EventService events, EventFinder finder, io.ensemble.events.EventPeople people) {
         this.events = events;
         this.finder = finder;
+        this.people = people;
     }
 
     /** Creates an event hosted by the caller: 201 with it; 403 for non-hosts (or a host featuring it); 400 naming bad fields. */
@@ -99,11 +101,12 @@ public final class EventResource {
         return ApiResponse.ok("Events", PageView.of(finder.search(query), EventListingView::of));
     }
 
-    /** One event in any state with its RSVP counts and the caller's own RSVP; 404 when unknown. */
+    /** One event in any state with its host, RSVP counts and the caller's own RSVP; 404 when unknown. */
     @GET
     @Path("/{eventId}")
     @Timed
     public ApiResponse<EventDetailView> one(@Auth Caller caller, @PathParam("eventId") String eventId) {
-        return ApiResponse.ok("Event", EventDetailView.of(finder.detail(caller, PathIds.uuid(eventId))));
+        var detail = finder.detail(caller, PathIds.uuid(eventId));
+        return ApiResponse.ok("Event", EventDetailView.of(detail, people.of(detail.event().hostId())));
     }
 }

@@ -2,6 +2,7 @@ package io.ensemble.app.wiring;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.ensemble.integrations.payments.PaymentProviders;
+import io.ensemble.payments.OtherPayments;
 import io.ensemble.payments.PaymentConfirmations;
 import io.ensemble.payments.PaymentWebhooks;
 import io.ensemble.payments.PayoutOnboarding;
@@ -26,11 +27,14 @@ public final class PaymentProvidersWiring {
      *
      * @param confirmations the order lifecycle, which moves a paid order to PAID
      * @param transfers transfers a payee's PENDING payouts once their account accepts payouts
+     * @param others payments that are not orders' (event tickets, issue 21 §3)
      */
     public static void register(JerseyEnvironment jersey, Persistence db, PaymentProviders providers,
-                         PaymentConfirmations confirmations, PayoutTransfers transfers, Clock clock) {
+                         PaymentConfirmations confirmations, PayoutTransfers transfers, OtherPayments others,
+                         Clock clock) {
         var webhooks = new PaymentWebhooks(providers.webhooks(), db.webhookEvents, db.payments,
-                db.paymentProviderUpdates, db.payoutAccounts, confirmations, transfers, db.transactions, clock);
+                db.paymentProviderUpdates, db.payoutAccounts, confirmations, transfers, db.transactions, clock,
+                others);
         jersey.register(new StripeWebhookResource(webhooks));
         jersey.register(new PayoutAccountResource(new PayoutOnboarding(providers.payoutAccounts(), db.payoutAccounts, clock)));
     }

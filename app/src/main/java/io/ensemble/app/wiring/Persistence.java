@@ -105,6 +105,9 @@ public final class Persistence {
     public final JdbiEventRepository events;
     public final JdbiEventSearchRepository eventSearch;
     public final JdbiRsvpRepository rsvps;
+    public final io.ensemble.persistence.events.JdbiTicketRepository tickets;
+    public final io.ensemble.persistence.events.JdbiAttendeeRepository attendees;
+    public final io.ensemble.persistence.events.JdbiReminderRepository eventReminders;
     // payments and banking
     public final JdbiPaymentRepository payments;
     public final JdbiPayoutRepository payouts;
@@ -163,6 +166,9 @@ public final class Persistence {
         this.events = new JdbiEventRepository(handles);
         this.eventSearch = new JdbiEventSearchRepository(handles);
         this.rsvps = new JdbiRsvpRepository(handles);
+        this.tickets = new io.ensemble.persistence.events.JdbiTicketRepository(handles);
+        this.attendees = new io.ensemble.persistence.events.JdbiAttendeeRepository(handles);
+        this.eventReminders = new io.ensemble.persistence.events.JdbiReminderRepository(handles);
         this.payments = new JdbiPaymentRepository(handles);
         this.payouts = new JdbiPayoutRepository(handles);
         this.payoutAccounts = new JdbiPayoutAccountRepository(handles);

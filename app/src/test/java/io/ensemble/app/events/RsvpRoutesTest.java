@@ -51,6 +51,7 @@ class RsvpRoutesTest {
 
     private String eventWithSeats(int capacity) {
         Map<String, Object> body = Events.body("Small club", 7);
+        body.remove("ticketPrice"); // a free event: a priced one's seats are bought (TicketRoutesTest)
         body.put("capacity", capacity);
         return events.create(host, body);
     }
@@ -84,6 +85,24 @@ class RsvpRoutesTest {
         assertThat(promoted.data().path("myRsvp").path("status").asText()).isEqualTo("going");
         assertThat(promoted.data().path("isGoing").asBoolean()).isTrue();
         assertThat(promoted.data().path("counts").path("notGoing").asLong()).isEqualTo(1);
+        assertThat(Tickets.notifications(second, "EVENT_SEAT", id)).as("promotion is notified").isEqualTo(1);
+        assertThat(Tickets.notifications(host, "EVENT_RSVP", id)).as("the host hears of each new answer")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void attendees_are_told_when_the_event_changes() {
+        String id = eventWithSeats(10);
+        Accounts.Session going = events.partier();
+        Accounts.Session declined = events.partier();
+        assertThat(events.rsvp(id, "going", going).status()).isEqualTo(200);
+        assertThat(events.rsvp(id, "not_going", declined).status()).isEqualTo(200);
+        Map<String, Object> body = Events.body("Small club, new time", 8);
+        body.remove("ticketPrice");
+        Reply updated = events.put("/api/v1/events/" + id, body, host);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(Tickets.notifications(going, "EVENT_UPDATED", id)).isEqualTo(1);
+        assertThat(Tickets.notifications(declined, "EVENT_UPDATED", id)).isZero();
     }
 
     @Test

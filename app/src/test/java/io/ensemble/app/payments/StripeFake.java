@@ -19,14 +19,14 @@ import java.util.UUID;
  * reference (PaymentIntent, Refund, Transfer, Account, Account Link, error objects), and webhook
  * deliveries signed the way Stripe signs them ({@code t=…,v1=HMAC-SHA256(secret, t + "." + body)}).
  */
-final class StripeFake {
-    static final String SECRET_KEY = "sk_test_e2e";
-    static final String WEBHOOK_SECRET = "whsec_e2e_test_secret";
-    static final String WEBHOOK_PATH = "/api/v1/payments/webhooks/stripe";
+public final class StripeFake {
+    public static final String SECRET_KEY = "sk_test_e2e";
+    public static final String WEBHOOK_SECRET = "whsec_e2e_test_secret";
+    public static final String WEBHOOK_PATH = "/api/v1/payments/webhooks/stripe";
 
-    final WireMockServer server;
+    public final WireMockServer server;
 
-    StripeFake() {
+    public StripeFake() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
     }
@@ -35,7 +35,7 @@ final class StripeFake {
      * The app configuration pointing {@code payments} at this fake ({@code stripe} gateway, test
      * keys, no SDK retries), followed by {@code extra}.
      */
-    io.dropwizard.testing.ConfigOverride[] overrides(io.dropwizard.testing.ConfigOverride... extra) {
+    public io.dropwizard.testing.ConfigOverride[] overrides(io.dropwizard.testing.ConfigOverride... extra) {
         java.util.List<io.dropwizard.testing.ConfigOverride> all = new java.util.ArrayList<>(java.util.List.of(
                 io.dropwizard.testing.ConfigOverride.config("payments.type", "stripe"),
                 io.dropwizard.testing.ConfigOverride.config("payments.secretKey", SECRET_KEY),
@@ -50,7 +50,7 @@ final class StripeFake {
         return server.baseUrl();
     }
 
-    static ResponseDefinitionBuilder json(int status, String body) {
+    public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withHeader("Request-Id", "req_" + UUID.randomUUID().toString().substring(0, 8)).withBody(body);
     }
@@ -64,11 +64,11 @@ final class StripeFake {
                 .willReturn(json(200, paymentIntent(intentId, amount, orderId, "requires_payment_method"))));
     }
 
-    static String clientSecretOf(String intentId) {
+    public static String clientSecretOf(String intentId) {
         return intentId + "_secret_Fb9VG0Dn4tcuPPDLVL8sA8LkT";
     }
 
-    static String paymentIntent(String id, long amount, String orderId, String status) {
+    public static String paymentIntent(String id, long amount, String orderId, String status) {
         return """
                 {"id": "%1$s", "object": "payment_intent", "amount": %2$d, "amount_received": 0,
                  "automatic_payment_methods": {"allow_redirects": "always", "enabled": true},
@@ -79,7 +79,7 @@ final class StripeFake {
                 """.formatted(id, amount, orderId, clientSecretOf(id), status);
     }
 
-    static String refund(String id, String intentId, long amount) {
+    public static String refund(String id, String intentId, long amount) {
         return """
                 {"id": "%s", "object": "refund", "amount": %d, "charge": "ch_3MmlLrLkdIwHu7ix0snN0B15",
                  "created": 1692942318, "currency": "usd", "metadata": {}, "payment_intent": "%s",
@@ -111,7 +111,7 @@ final class StripeFake {
                 """.formatted(expiresAt, url);
     }
 
-    static String apiError(String type, String code, String message) {
+    public static String apiError(String type, String code, String message) {
         return """
                 {"error": {"code": "%s", "message": "%s", "type": "%s",
                  "request_log_url": "https://dashboard.stripe.com/test/logs/req_x"}}
@@ -119,7 +119,7 @@ final class StripeFake {
     }
 
     /** An Event object wrapping {@code object} (Stripe API reference §Events). */
-    static String event(String id, String type, String object) {
+    public static String event(String id, String type, String object) {
         return """
                 {"id": "%s", "object": "event", "api_version": "2025-04-30.basil", "created": %d,
                  "data": {"object": %s}, "livemode": false, "pending_webhooks": 1,
@@ -127,7 +127,7 @@ final class StripeFake {
                 """.formatted(id, Instant.now().getEpochSecond(), object, type);
     }
 
-    static String newEventId() {
+    public static String newEventId() {
         return "evt_" + UUID.randomUUID().toString().replace("-", "");
     }
 
@@ -137,11 +137,11 @@ final class StripeFake {
     }
 
     /** Delivers {@code body} signed now with the test secret. */
-    static Reply deliver(Api api, String body) {
+    public static Reply deliver(Api api, String body) {
         return deliver(api, body, signature(WEBHOOK_SECRET, Instant.now().getEpochSecond(), body));
     }
 
-    static Reply deliver(Api api, String body, String signatureHeader) {
+    public static Reply deliver(Api api, String body, String signatureHeader) {
         Map<String, String> headers = signatureHeader == null ? Map.of() : Map.of("Stripe-Signature", signatureHeader);
         return api.sendRaw("POST", WEBHOOK_PATH, body, null, headers);
     }
