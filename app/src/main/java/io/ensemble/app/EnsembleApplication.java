@@ -147,8 +147,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
                 notifications, payments.orderPayments(), jobs, audit, ids, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
-        BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
+        var bankErasure = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         EventsWiring.register(jersey, db, ids, clock);
+        io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, bankErasure, orderLifecycle,
+                mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
 
