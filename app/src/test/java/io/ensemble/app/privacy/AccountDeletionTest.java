@@ -52,7 +52,7 @@ class AccountDeletionTest {
         Person admin = fixtures.admin();
         History history = fixtures.richHistory(erin, brand, admin);
         long totalBefore = Sql.count("SELECT price_amount FROM orders WHERE id = ?", UUID.fromString(history.orderId()));
-        long payoutBefore = Sql.count("SELECT amount FROM payouts WHERE order_id = ?", UUID.fromString(history.orderId()));
+        long payoutBefore = Sql.count("SELECT net_amount FROM payouts WHERE order_id = ?", UUID.fromString(history.orderId()));
         assertThat(Sql.count("SELECT count(*) FROM notifications WHERE user_id = ? AND (title || body) LIKE ?",
                 brand.uuid(), "%" + erin.name() + "%")).as("the brand was notified by name").isPositive();
 
@@ -67,6 +67,7 @@ class AccountDeletionTest {
 
         List<String> personal = List.of(erin.email(), erin.name(), erin.phone());
         String dump = PersonalDataScan.dumpDatabase();
+        assertThat(dump).as("the dump holds the other users").contains(brand.email().toLowerCase());
         personal.forEach(term -> assertThat(dump).as("pg_dump contains " + term).doesNotContain(term.toLowerCase()));
         assertThat(PersonalDataScan.filesContaining(APP.getConfiguration().dataDirectory().resolve("media"), personal))
                 .isEmpty();
@@ -84,7 +85,7 @@ class AccountDeletionTest {
         assertThat(order.status()).as(order.toString()).isEqualTo(200);
         assertThat(Sql.count("SELECT price_amount FROM orders WHERE id = ?", UUID.fromString(history.orderId())))
                 .isEqualTo(totalBefore);
-        assertThat(Sql.count("SELECT amount FROM payouts WHERE order_id = ?", UUID.fromString(history.orderId())))
+        assertThat(Sql.count("SELECT net_amount FROM payouts WHERE order_id = ?", UUID.fromString(history.orderId())))
                 .isEqualTo(payoutBefore);
         assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE action = 'account_deleted' AND actor_id = ? "
                 + "AND target_type = 'user' AND target_id = ?", erin.uuid(), erin.id())).isEqualTo(1);
