@@ -28,9 +28,11 @@ import java.util.Objects;
  * {@code ORDERS_IN_PROGRESS} unless {@code force=true}, which cancels or refunds them first; 400 for a
  * {@code force} that is not true/false), and {@code GET /api/v1/admin/users/:userId/deletion} follows the
  * erasure job (status, steps done, last error; 404 when the user was not deleted). Only these two routes
- * live here, so the other admin user routes keep their own resource.
+ * live here; the other admin user routes keep their own resource on the same root path, which Jersey merges
+ * with this one (a root of {@code /api/v1/admin/users/{userId}} would shadow their {@code GET /users/:userId}
+ * with a 405).
  */
-@Path("/api/v1/admin/users/{userId}")
+@Path("/api/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AdminUserDeletionResource {
     private final AccountDeletionService deletion;
@@ -42,6 +44,7 @@ public final class AdminUserDeletionResource {
 
     /** Deletes the user. */
     @DELETE
+    @Path("/{userId}")
     @Timed
     public ApiResponse<PrivacyRequestView> delete(@Auth Caller caller, @PathParam("userId") String userId,
             @QueryParam("force") String force, @Context HttpServletRequest request) {
@@ -51,7 +54,7 @@ public final class AdminUserDeletionResource {
 
     /** The user's erasure as it goes. */
     @GET
-    @Path("/deletion")
+    @Path("/{userId}/deletion")
     @Timed
     public ApiResponse<PrivacyRequestView> deletion(@Auth Caller caller, @PathParam("userId") String userId) {
         return ApiResponse.ok("Deletion", PrivacyRequestView.of(deletion.deletion(caller, PathIds.uuid(userId))));
