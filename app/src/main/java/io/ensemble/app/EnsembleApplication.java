@@ -130,8 +130,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         NotificationPublisher notifications = NotificationsWiring.register(env, db, mailer,
                 config.getPush().build(env.getObjectMapper()), jobs, ids, clock);
         ConnectionDirectory connections = ConnectionsWiring.register(db, jersey, notifications, ids, clock);
-        var socialTotals = SocialWiring.register(env, db, config.getSocial(), cipher, notifications, jobs,
+        var social = SocialWiring.register(env, db, config.getSocial(), cipher, notifications, jobs,
                 ids, clock);
+        var socialTotals = social.totals();
         ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits, audit);
         DiscoveryWiring.register(jersey, db);
         MediaWiring.register(env, db, config.getMedia(), mediaStorage, keys.mediaSigningKey(), jobs, ids, clock,
@@ -149,8 +150,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         var bankErasure = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         EventsWiring.register(jersey, db, ids, clock);
-        io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, bankErasure, orderLifecycle,
-                mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
+        io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(), bankErasure,
+                orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
 

@@ -10,8 +10,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The social context's personal data (issue 20 §4). Export: linked accounts (no tokens), stats,
- * totals, pending OAuth states (no verifier). Erasure: all deleted (snapshots with their accounts). No
- * provider adapter offers grant revocation yet, so grants are only deleted here.
+ * totals, pending OAuth states (no verifier). Erasure: all deleted (snapshots with their accounts), after
+ * {@code social.SocialErasure} revoked the grants at the providers that offer it.
  */
 public final class SocialPersonalData extends ErasablePersonalTables {
     private static final List<Table> TABLES = List.of(Table.of("social_accounts", "user_id").without("access_token", "refresh_token"), Table.of("social_stats", "user_id"),

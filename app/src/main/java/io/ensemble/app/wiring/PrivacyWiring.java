@@ -13,6 +13,7 @@ import io.ensemble.media.UrlSigner;
 import io.ensemble.privacy.AccountDeletionService;
 import io.ensemble.privacy.ArchiveStore;
 import io.ensemble.privacy.DataExportService;
+import io.ensemble.privacy.ErasePersonalData;
 import io.ensemble.privacy.LinkSigner;
 import io.ensemble.privacy.PrivacyJob;
 import io.ensemble.privacy.PrivacySteps;
@@ -49,17 +50,18 @@ public final class PrivacyWiring {
     /**
      * Builds the privacy use cases and job and registers their routes.
      *
+     * @param social     the social context's erasure step (revokes grants at the providers)
      * @param banking    the banking context's erasure step (removes items at the provider)
      * @param orders     the order lifecycle, to end a deleted user's orders when an admin forces it
      * @param storage    the media store (uploads to erase, archives to keep)
      * @param signingKey the shared media-URL HMAC key, which signs download links
      */
     public static void register(JerseyEnvironment jersey, Persistence db, PrivacyConfig config, Jobs jobs,
-            BankingErasure banking, OrderLifecycle orders, MediaStorage storage, byte[] signingKey,
+            ErasePersonalData social, BankingErasure banking, OrderLifecycle orders, MediaStorage storage, byte[] signingKey,
             AuditRecorder audit, IdGenerator ids, Clock clock) {
         var media = new MediaErasure(db.media, db.media, storage);
         var steps = new PrivacySteps(
-                List.of(db.socialPersonalData, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
+                List.of(social, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.paymentsPersonalData, db.profilesPersonalData, db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,

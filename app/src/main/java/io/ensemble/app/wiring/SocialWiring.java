@@ -42,9 +42,10 @@ public final class SocialWiring {
      * @param cipher encrypts provider tokens and PKCE verifiers at rest
      * @param notifications the outbox-backed publisher (reconnect notices, Instagram reminders)
      * @param jobs where the three daily jobs are registered
-     * @return the combined totals calculator (pushed stats + linked accounts), for the seed 004 push
+     * @return the combined totals calculator (pushed stats + linked accounts), for the seed 004 push, and the
+     *     erasure step that revokes grants at the providers (issue 20 §4)
      */
-    public static SocialTotals register(Environment env, Persistence db, SocialOAuthFactory config, SecretCipher cipher,
+    public static Social register(Environment env, Persistence db, SocialOAuthFactory config, SecretCipher cipher,
                                  NotificationPublisher notifications, Jobs jobs, IdGenerator ids, Clock clock) {
         var accounts = db.socialAccounts;
         var snapshots = db.statsSnapshots;
@@ -65,7 +66,17 @@ public final class SocialWiring {
         });
         jobs.daily("social-sync", SYNC_AT, now -> sync.syncAll().summary("synced"));
         jobs.daily("instagram-reminder", REMINDER_AT, now -> "reminded " + sync.remindInstagram() + " influencers");
-        return totals;
+        return new Social(totals, new io.ensemble.social.SocialErasure(accounts, providers, cipher,
+                db.socialPersonalData));
+    }
+
+    /**
+     * What other contexts use of this one.
+     *
+     * @param totals  the combined totals calculator
+     * @param erasure the account-erasure step of the social context
+     */
+    public record Social(SocialTotals totals, io.ensemble.privacy.ErasePersonalData erasure) {
     }
 
     private static void sleep(Duration pause) {
