@@ -31,6 +31,17 @@ public final class PlaidStub {
         return server.baseUrl();
     }
 
+    /** @return the app overrides for {@code BANK_LINKING=plaid} with test keys against this stub, then {@code extra} */
+    public io.dropwizard.testing.ConfigOverride[] overrides(io.dropwizard.testing.ConfigOverride... extra) {
+        java.util.List<io.dropwizard.testing.ConfigOverride> all = new java.util.ArrayList<>(java.util.List.of(
+                io.dropwizard.testing.ConfigOverride.config("bankLinking.type", "plaid"),
+                io.dropwizard.testing.ConfigOverride.config("bankLinking.clientId", "test-client-id"),
+                io.dropwizard.testing.ConfigOverride.config("bankLinking.secret", "test-secret"),
+                io.dropwizard.testing.ConfigOverride.config("bankLinking.apiBase", baseUrl())));
+        all.addAll(java.util.List.of(extra));
+        return all.toArray(io.dropwizard.testing.ConfigOverride[]::new);
+    }
+
     /** Resets the stubs to the happy path: every endpoint answers as in Plaid's docs. */
     public void happyPath() {
         server.resetAll();

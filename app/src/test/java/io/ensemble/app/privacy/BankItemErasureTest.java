@@ -42,11 +42,7 @@ class BankItemErasureTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = EnsembleTestApp.greenMail(SMTP);
     static final DropwizardAppExtension<EnsembleConfiguration> APP = EnsembleTestApp.app(SMTP,
-            ConfigOverride.config("bankLinking.type", "plaid"),
-            ConfigOverride.config("bankLinking.clientId", "test-client-id"),
-            ConfigOverride.config("bankLinking.secret", "test-secret"),
-            ConfigOverride.config("bankLinking.apiBase", PLAID.baseUrl()),
-            ConfigOverride.config("bankLinking.timeout", "5 seconds"));
+            PLAID.overrides(ConfigOverride.config("bankLinking.timeout", "5 seconds")));
 
     private Api api;
     private PrivacyFixtures fixtures;
