@@ -159,8 +159,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var banking = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
-                authLimits, db.users, db.profiles, chat, banking, social.links(), media, events.events(),
+                authLimits, db.users, db.profiles, chat, banking.service(), social.links(), media, events.events(),
                 events.finder(), events.rsvps()));
+        io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(),
+                banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
 

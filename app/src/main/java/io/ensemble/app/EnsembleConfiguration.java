@@ -129,6 +129,16 @@ public final class EnsembleConfiguration extends Configuration {
         return audit;
     }
 
+    /** {@code privacy:} account deletion and export (issue 20 §4). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.PrivacyConfig privacy = new io.ensemble.app.config.PrivacyConfig();
+
+    public io.ensemble.app.config.PrivacyConfig getPrivacy() {
+        return privacy;
+    }
+
     public Path dataDirectory() {
         return Path.of(dataDirectory);
     }

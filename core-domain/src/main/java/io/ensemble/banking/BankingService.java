@@ -54,6 +54,7 @@ public final class BankingService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final ItemRevocation revocation;
 
     /**
      * @param provider the configured bank-link provider
@@ -69,6 +70,7 @@ public final class BankingService {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
+        this.revocation = new ItemRevocation(provider, cipher);
         this.keys = Objects.requireNonNull(keys, "keys");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -227,19 +229,7 @@ public final class BankingService {
     }
 
     private void revoke(BankItem item) {
-        if (!item.provider().equals(provider.name())) {
-            LOG.warn("Bank item {} was linked with {} but {} is configured; deleting it without revoking",
-                    item.id(), item.provider(), provider.name());
-            return;
-        }
-        String token;
-        try {
-            token = cipher.decrypt(item.accessTokenCiphertext(), BankItem.associatedData(item.id()));
-        } catch (SecretCipher.DecryptionFailed e) {
-            LOG.warn("Access token of bank item {} cannot be decrypted; deleting it without revoking", item.id());
-            return;
-        }
-        provider.removeItem(token);
+        revocation.revoke(item);
     }
 
     private Optional<LinkResult> alreadyLinked(Caller caller, String providerItemId) {

@@ -104,6 +104,30 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
     }
 
     /**
+     * Ends an order in progress because one party's account is being deleted and an admin forced it
+     * (issue 20 §4): before payment it is CANCELLED, after payment REFUNDED (the payment refunded), as
+     * an audited admin move with action {@code cancel}. An order already final is left alone.
+     *
+     * @throws NotFound when the order is unknown
+     * @throws Conflict {@code ORDER_CHANGED} when a concurrent transition won
+     */
+    public void endForAccountDeletion(Caller admin, UUID orderId, RequestOrigin origin) {
+        Optional<OrderDetails> moved = transactions.inTransaction(() -> {
+            Order order = orders.findById(orderId).orElseThrow(OrderLifecycle::notFound);
+            if (order.status().isFinal()) {
+                return Optional.<OrderDetails>empty();
+            }
+            OrderStatus next = order.status() == OrderStatus.PENDING_PAYMENT ? OrderStatus.CANCELLED
+                    : OrderStatus.REFUNDED;
+            OrderDetails details = apply(order, OrderAction.CANCEL, next, OrderParty.ADMIN,
+                    Optional.of(admin.userId()), Optional.of("Account deleted"), List.of());
+            audit.adminMoved(admin.userId(), order, details.order(), OrderAction.CANCEL, origin);
+            return Optional.of(details);
+        });
+        moved.ifPresent(this::afterCommit);
+    }
+
+    /**
      * Completes every DELIVERED order whose review window ({@link MarketplaceSettings#reviewWindow})
      * ended at or before {@code now}, as the system: payout written, parties notified. Orders moved
      * concurrently by a party are skipped.

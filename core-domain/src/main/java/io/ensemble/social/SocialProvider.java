@@ -63,4 +63,15 @@ public interface SocialProvider {
      * @throws GrantRevoked when the access token is expired or revoked
      */
     ProfileAndStats fetchProfileAndStats(String accessToken);
+
+    /**
+     * Revokes the grant at the provider, where its API offers revocation (issue 20 §4, account erasure).
+     *
+     * @return whether the provider revoked it (or it was already invalid); false when this provider offers
+     *     no revocation, so the stored tokens are only deleted
+     * @throws io.ensemble.shared.errors.ProviderUnavailable when the provider cannot be reached (retry later)
+     */
+    default boolean revoke(ProviderTokens tokens) {
+        return false;
+    }
 }

@@ -81,6 +81,11 @@ public final class CircuitBreakingSocialProvider implements SocialProvider {
         return guarded(() -> inner.fetchProfileAndStats(accessToken));
     }
 
+    @Override
+    public boolean revoke(ProviderTokens tokens) {
+        return guarded(() -> inner.revoke(tokens));
+    }
+
     private <T> T guarded(Supplier<T> call) {
         return OutageBreakers.call(breaker, call, this::open);
     }

@@ -86,6 +86,17 @@ final class ProviderHttp {
         return send(b.build());
     }
 
+    /**
+     * POSTs a form whose answer body does not matter (e.g. a token revocation, which answers 200 with no body).
+     *
+     * @return the status (< 500, not 429)
+     */
+    int postFormForStatus(URI uri, Map<String, String> fields) {
+        return exchange(HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build()).statusCode();
+    }
+
     /** GETs a resource. @return the answer (status < 500, not 429) */
     Answer get(URI uri, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET();
@@ -96,6 +107,12 @@ final class ProviderHttp {
     }
 
     private Answer send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request);
+        return new Answer(response.statusCode(), parse(response.body()));
+    }
+
+    /** Sends; timeouts, unreachable hosts, 429 and 5xx become the domain's errors. */
+    private HttpResponse<String> exchange(HttpRequest request) {
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -114,7 +131,7 @@ final class ProviderHttp {
         if (status >= 500) {
             throw new ProviderUnavailable(provider + " is unavailable (HTTP " + status + "); try again shortly.");
         }
-        return new Answer(status, parse(response.body()));
+        return response;
     }
 
     private JsonNode parse(String body) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileAndStats;
 import io.ensemble.social.ProviderProfile;
+import io.ensemble.social.ProviderTokens;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -44,6 +45,20 @@ public final class TwitchProvider extends OAuthCodeGrantProvider {
         long total = TokenAnswers.number(followers.body(), "total").orElseThrow(http::malformed);
         return new ProfileAndStats(new ProviderProfile(id, login, TokenAnswers.text(user, "display_name"),
                 TokenAnswers.text(user, "profile_image_url")), total, OptionalLong.empty(), OptionalLong.empty());
+    }
+
+    /**
+     * Revokes the access token ({@code POST /oauth2/revoke} with {@code client_id} and {@code token}, dev.twitch.tv
+     * "Revoking Access Tokens"): 200 revoked; 400 "Invalid token" means it is already unusable.
+     */
+    @Override
+    public boolean revoke(ProviderTokens tokens) {
+        int status = http.postFormForStatus(OAuthClientSettings.at(settings.tokenBase(), "/oauth2/revoke"),
+                ProviderHttp.params("client_id", settings.clientId(), "token", tokens.accessToken()));
+        if (status == 200 || status == 400) {
+            return true;
+        }
+        throw http.malformed();
     }
 
     /** GETs a Helix resource (with {@code Client-Id}); its errors mapped. */

@@ -100,4 +100,23 @@ class TwitchProviderTest extends ProviderContractBase {
                 .isInstanceOfSatisfying(io.ensemble.shared.errors.RateLimited.class,
                         e -> assertThat(e.retryAfterSeconds()).isBetween(25L, 31L));
     }
+
+    @Test
+    void revoking_posts_the_access_token_and_treats_an_already_invalid_token_as_revoked() {
+        ProviderTokens tokens = new ProviderTokens("rfx2uswqe8l4g1mkagrvg5tv0ks3", Optional.empty(), Optional.empty(),
+                List.of());
+        wm.stubFor(post(urlPathEqualTo("/oauth2/revoke")).willReturn(aResponse().withStatus(200)));
+        assertThat(provider.revoke(tokens)).isTrue();
+        wm.verify(postRequestedFor(urlPathEqualTo("/oauth2/revoke"))
+                .withRequestBody(containing("client_id=client-1"))
+                .withRequestBody(containing("token=rfx2uswqe8l4g1mkagrvg5tv0ks3")));
+
+        wm.stubFor(post(urlPathEqualTo("/oauth2/revoke")).willReturn(json(400,
+                "{\"status\":400,\"message\":\"Invalid token\"}")));
+        assertThat(provider.revoke(tokens)).isTrue();
+
+        wm.stubFor(post(urlPathEqualTo("/oauth2/revoke")).willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> provider.revoke(tokens))
+                .isInstanceOf(io.ensemble.shared.errors.ProviderUnavailable.class);
+    }
 }

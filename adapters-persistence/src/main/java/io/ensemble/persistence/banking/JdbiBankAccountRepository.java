@@ -16,7 +16,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** {@link BankAccountRepository} on {@code bank_items} and {@code bank_accounts}; reads by id filter by owner. */
-public final class JdbiBankAccountRepository extends JdbiRepository implements BankAccountRepository {
+public final class JdbiBankAccountRepository extends JdbiRepository implements BankAccountRepository,
+        io.ensemble.banking.BankItemsOfUser {
     private static final String ITEM_COLUMNS = "id, user_id, provider, provider_item_id, institution_name, "
             + "access_token_ciphertext, status, created_at";
     private static final String INSERT_ITEM = "INSERT INTO bank_items (" + ITEM_COLUMNS + ") VALUES (:id, :userId, "
@@ -38,6 +39,7 @@ public final class JdbiBankAccountRepository extends JdbiRepository implements B
     private static final String OWNED_ACCOUNT = ACCOUNT_SELECT + "WHERE a.id = :id AND a.user_id = :userId";
     private static final String UPDATE_STATUS = "UPDATE bank_items SET status = :status, status_changed_at = :at "
             + "WHERE provider = :provider AND provider_item_id = :providerItemId";
+    private static final String ITEMS_OF_USER = "SELECT " + ITEM_COLUMNS + " FROM bank_items WHERE user_id = :userId ORDER BY created_at, id";
     private static final String UNIQUE_ITEM = "bank_items_provider_item_key";
 
     private static final RowMapper<BankItem> ITEM = (rs, ctx) -> new BankItem(
@@ -66,6 +68,11 @@ public final class JdbiBankAccountRepository extends JdbiRepository implements B
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiBankAccountRepository(JdbiHandles handles) {
         super(handles);
+    }
+
+    @Override
+    public List<BankItem> itemsOf(UUID userId) {
+        return handles.with(h -> h.createQuery(ITEMS_OF_USER).bind("userId", userId).map(ITEM).list());
     }
 
     @Override

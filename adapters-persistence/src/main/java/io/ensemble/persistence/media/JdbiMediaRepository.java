@@ -18,7 +18,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * messages that have attachments; every query on it says {@code attachments <> '{}'} so the planner can use
  * that partial index).
  */
-public final class JdbiMediaRepository extends JdbiRepository implements MediaRepository {
+public final class JdbiMediaRepository extends JdbiRepository implements MediaRepository,
+        io.ensemble.media.OwnedMedia {
     private static final String COLUMNS = "id, owner_id, purpose, content_type, bytes, width, height, storage_key, "
             + "thumbnail_key, display_key, attached_at, created_at";
     private static final String INSERT = "INSERT INTO media (" + COLUMNS + ") VALUES (:id, :ownerId, :purpose, "
@@ -32,6 +33,7 @@ public final class JdbiMediaRepository extends JdbiRepository implements MediaRe
             + "AND msg.attachments @> ARRAY[m.id::text]))";
     private static final String ATTACH = "UPDATE media SET attached_at = COALESCE(attached_at, :at) WHERE id = :id";
     private static final String DELETE = "DELETE FROM media WHERE id = :id";
+    private static final String OWNED_BY = "SELECT " + COLUMNS + " FROM media WHERE owner_id = :ownerId ORDER BY created_at, id";
     /** Unattached uploads older than :before that no message of their owner lists, oldest first. */
     static final String UNATTACHED = "SELECT " + COLUMNS + " FROM media m WHERE attached_at IS NULL "
             + "AND created_at < :before AND NOT EXISTS (SELECT 1 FROM messages msg WHERE msg.sender_id = m.owner_id "
@@ -87,6 +89,11 @@ public final class JdbiMediaRepository extends JdbiRepository implements MediaRe
     @Override
     public void markAttached(UUID id, Instant at) {
         handles.use(h -> h.createUpdate(ATTACH).bind("id", id).bind("at", SqlTime.at(at)).execute());
+    }
+
+    @Override
+    public List<Media> ownedBy(UUID ownerId) {
+        return handles.with(h -> h.createQuery(OWNED_BY).bind("ownerId", ownerId).map(ROW).list());
     }
 
     @Override

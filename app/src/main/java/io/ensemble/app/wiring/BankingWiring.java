@@ -2,7 +2,9 @@ package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.banking.BankWebhookService;
+import io.ensemble.banking.BankingErasure;
 import io.ensemble.banking.BankingService;
+import io.ensemble.banking.ItemRevocation;
 import io.ensemble.integrations.banking.BankLinking;
 import io.ensemble.integrations.banking.BankLinkingFactory;
 import io.ensemble.shared.ids.IdGenerator;
@@ -28,9 +30,10 @@ public final class BankingWiring {
      * @param cipher encrypts access tokens at rest
      * @param ids id generator
      * @param clock the application clock
-     * @return the bank linking use cases
+     * @return the bank linking use cases (also served by a client profile's routes) and the erasure step that
+     *     removes a deleted user's bank items at the provider (issue 20 §4)
      */
-    public static BankingService register(Environment env, Persistence db, BankLinkingFactory factory, SecretCipher cipher,
+    public static Banking register(Environment env, Persistence db, BankLinkingFactory factory, SecretCipher cipher,
                                    IdGenerator ids, Clock clock) {
         BankLinking linking = factory.build(clock);
         var banking = new BankingService(linking.provider(), db.bankAccounts, cipher, db.idempotencyKeys,
@@ -39,6 +42,16 @@ public final class BankingWiring {
                 db.transactions, clock);
         env.jersey().register(new BankResource(banking));
         env.jersey().register(new PlaidWebhookResource(webhooks));
-        return banking;
+        return new Banking(banking, new BankingErasure(db.bankAccounts, db.bankAccounts,
+                new ItemRevocation(linking.provider(), cipher)));
+    }
+
+    /**
+     * What other wirings take of this context.
+     *
+     * @param service the bank linking use cases
+     * @param erasure the account-erasure step of the banking context
+     */
+    public record Banking(BankingService service, BankingErasure erasure) {
     }
 }

@@ -118,6 +118,24 @@ public final class Persistence {
     // audit trail
     public final JdbiAuditRepository audit;
 
+    // privacy (issue 20 §4): requests, account closing, open orders, each context's personal data
+    public final io.ensemble.persistence.privacy.JdbiPrivacyRequests privacyRequests;
+    public final io.ensemble.persistence.identity.JdbiClosedAccounts closedAccounts;
+    public final io.ensemble.persistence.marketplace.JdbiOpenOrders openOrders;
+    public final io.ensemble.persistence.identity.IdentityPersonalData identityPersonalData;
+    public final io.ensemble.persistence.profiles.ProfilesPersonalData profilesPersonalData;
+    public final io.ensemble.persistence.social.SocialPersonalData socialPersonalData;
+    public final io.ensemble.persistence.connections.ConnectionsPersonalData connectionsPersonalData;
+    public final io.ensemble.persistence.events.EventsPersonalData eventsPersonalData;
+    public final io.ensemble.persistence.marketplace.MarketplacePersonalData marketplacePersonalData;
+    public final io.ensemble.persistence.messaging.MessagingPersonalData messagingPersonalData;
+    public final io.ensemble.persistence.notifications.NotificationsPersonalData notificationsPersonalData;
+    public final io.ensemble.persistence.payments.PaymentsPersonalData paymentsPersonalData;
+    public final io.ensemble.persistence.banking.BankingPersonalData bankingPersonalData;
+    public final io.ensemble.persistence.media.MediaPersonalData mediaPersonalData;
+    public final io.ensemble.persistence.audit.AuditPersonalData auditPersonalData;
+    public final io.ensemble.persistence.privacy.PrivacyPersonalData privacyPersonalData;
+
     /**
      * Installs the SqlObject and PostgreSQL plugins on {@code jdbi} and builds every adapter over it.
      *
@@ -175,5 +193,21 @@ public final class Persistence {
         this.paymentProviderUpdates = new JdbiPaymentProviderUpdates(handles, payouts);
         this.bankAccounts = new JdbiBankAccountRepository(handles);
         this.audit = new JdbiAuditRepository(handles);
+        this.privacyRequests = new io.ensemble.persistence.privacy.JdbiPrivacyRequests(handles);
+        this.closedAccounts = new io.ensemble.persistence.identity.JdbiClosedAccounts(handles);
+        this.openOrders = new io.ensemble.persistence.marketplace.JdbiOpenOrders(handles);
+        this.identityPersonalData = new io.ensemble.persistence.identity.IdentityPersonalData(handles);
+        this.profilesPersonalData = new io.ensemble.persistence.profiles.ProfilesPersonalData(handles);
+        this.socialPersonalData = new io.ensemble.persistence.social.SocialPersonalData(handles);
+        this.connectionsPersonalData = new io.ensemble.persistence.connections.ConnectionsPersonalData(handles);
+        this.eventsPersonalData = new io.ensemble.persistence.events.EventsPersonalData(handles);
+        this.marketplacePersonalData = new io.ensemble.persistence.marketplace.MarketplacePersonalData(handles);
+        this.messagingPersonalData = new io.ensemble.persistence.messaging.MessagingPersonalData(handles);
+        this.notificationsPersonalData = new io.ensemble.persistence.notifications.NotificationsPersonalData(handles);
+        this.paymentsPersonalData = new io.ensemble.persistence.payments.PaymentsPersonalData(handles);
+        this.bankingPersonalData = new io.ensemble.persistence.banking.BankingPersonalData(handles);
+        this.mediaPersonalData = new io.ensemble.persistence.media.MediaPersonalData(handles);
+        this.auditPersonalData = new io.ensemble.persistence.audit.AuditPersonalData(handles);
+        this.privacyPersonalData = new io.ensemble.persistence.privacy.PrivacyPersonalData(handles);
     }
 }

@@ -42,8 +42,9 @@ public final class SocialWiring {
      * @param cipher encrypts provider tokens and PKCE verifiers at rest
      * @param notifications the outbox-backed publisher (reconnect notices, Instagram reminders)
      * @param jobs where the three daily jobs are registered
-     * @return the combined totals calculator (pushed stats + linked accounts), for the seed 004 push, and
-     *     the linking use cases (also served by a client profile's routes)
+     * @return the combined totals calculator (pushed stats + linked accounts), for the seed 004 push, the
+     *     linking use cases (also served by a client profile's routes) and the erasure step that revokes
+     *     grants at the providers (issue 20 §4)
      */
     public static Social register(Environment env, Persistence db, SocialOAuthFactory config, SecretCipher cipher,
                                  NotificationPublisher notifications, Jobs jobs, IdGenerator ids, Clock clock) {
@@ -66,16 +67,18 @@ public final class SocialWiring {
         });
         jobs.daily("social-sync", SYNC_AT, now -> sync.syncAll().summary("synced"));
         jobs.daily("instagram-reminder", REMINDER_AT, now -> "reminded " + sync.remindInstagram() + " influencers");
-        return new Social(totals, links);
+        return new Social(totals, links, new io.ensemble.social.SocialErasure(accounts, providers, cipher,
+                db.socialPersonalData));
     }
 
     /**
-     * The social use cases other wirings take.
+     * What other contexts use of this one.
      *
-     * @param totals combined totals over pushed stats and linked accounts
-     * @param links OAuth linking of accounts
+     * @param totals  the combined totals calculator
+     * @param links   OAuth linking of accounts
+     * @param erasure the account-erasure step of the social context
      */
-    public record Social(SocialTotals totals, SocialLinkService links) {
+    public record Social(SocialTotals totals, SocialLinkService links, io.ensemble.privacy.ErasePersonalData erasure) {
     }
 
     private static void sleep(Duration pause) {

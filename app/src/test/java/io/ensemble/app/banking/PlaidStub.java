@@ -14,25 +14,36 @@ import io.ensemble.integrations.banking.PlaidSigner;
  * ({@code /link/token/create}, {@code /item/public_token/exchange}, {@code /accounts/get},
  * {@code /item/remove}, {@code /webhook_verification_key/get}, and the error object).
  */
-final class PlaidStub {
-    static final String PUBLIC_TOKEN = "public-sandbox-b0e2c4ee-a763-4df5-bfe9-46a46bce993d";
-    static final String ACCESS_TOKEN = "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6";
+public final class PlaidStub {
+    public static final String PUBLIC_TOKEN = "public-sandbox-b0e2c4ee-a763-4df5-bfe9-46a46bce993d";
+    public static final String ACCESS_TOKEN = "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6";
     static final String ITEM_ID = "M5eVJqLnv3tbzdngLDp9FL5OlDNxlNhlE55op";
     static final String LINK_TOKEN = "link-sandbox-af1a0311-da53-4636-b754-dd15cc058176";
 
-    final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    public final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
     final PlaidSigner signer = new PlaidSigner("6c5516e1-92dc-479e-a8ff-5a51992e0001");
 
-    PlaidStub() {
+    public PlaidStub() {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.baseUrl();
     }
 
+    /** @return the app overrides for {@code BANK_LINKING=plaid} with test keys against this stub, then {@code extra} */
+    public io.dropwizard.testing.ConfigOverride[] overrides(io.dropwizard.testing.ConfigOverride... extra) {
+        java.util.List<io.dropwizard.testing.ConfigOverride> all = new java.util.ArrayList<>(java.util.List.of(
+                io.dropwizard.testing.ConfigOverride.config("bankLinking.type", "plaid"),
+                io.dropwizard.testing.ConfigOverride.config("bankLinking.clientId", "test-client-id"),
+                io.dropwizard.testing.ConfigOverride.config("bankLinking.secret", "test-secret"),
+                io.dropwizard.testing.ConfigOverride.config("bankLinking.apiBase", baseUrl())));
+        all.addAll(java.util.List.of(extra));
+        return all.toArray(io.dropwizard.testing.ConfigOverride[]::new);
+    }
+
     /** Resets the stubs to the happy path: every endpoint answers as in Plaid's docs. */
-    void happyPath() {
+    public void happyPath() {
         server.resetAll();
         server.stubFor(post("/link/token/create").willReturn(okJson("""
                 {"expiration": "2026-11-23T14:00:00Z", "link_token": "%s", "request_id": "XQVgFigpGHXkb0b"}"""
@@ -57,7 +68,7 @@ final class PlaidStub {
     }
 
     /** @return a Plaid error answer (Plaid API docs, "Errors") */
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String type, String code,
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String type, String code,
                                                                                  String message) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody("""
                 {"display_message": null, "documentation_url": "https://plaid.com/docs/errors/",

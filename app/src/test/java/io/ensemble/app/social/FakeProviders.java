@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class FakeProviders {
     public static final String[] PLATFORMS = {"instagram", "tiktok", "youtube", "twitch", "spotify"};
-    final WireMockServer server = new WireMockServer(options().dynamicPort());
+    public final WireMockServer server = new WireMockServer(options().dynamicPort());
 
     public FakeProviders() {
         server.start();
