@@ -14,9 +14,12 @@ public final class SignupService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     public SignupService(UserRepository users, PasswordHasher hasher, OneTimeCodes otps,
-                         Transactions transactions, IdGenerator ids, Clock clock) {
+                         Transactions transactions, IdGenerator ids, Clock clock,
+                         io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = java.util.Objects.requireNonNull(outbox, "outbox");
         this.users = users;
         this.hasher = hasher;
         this.otps = otps;
@@ -38,6 +41,8 @@ public final class SignupService {
                 AccountStatus.ACTIVE, false, hash, now, now);
         transactions.run(() -> {
             users.create(user);
+            outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), user.id(),
+                    new IdentityEvent.UserCreated(user.id(), user.name(), user.role().name(), now), now));
             otps.issueAndMail(user, OtpPurpose.EMAIL_VERIFICATION);
         });
         return new SignupResult(user.id(), user.email());

@@ -21,7 +21,8 @@ final class OutboxEventTypes {
     /** Stored type name → record class, in declaration order. */
     static final Map<String, Class<? extends DomainEvent>> BY_NAME = byName();
     /** Each context's sealed event interface: every record it permits must be in {@link #BY_NAME}. */
-    static final List<Class<? extends DomainEvent>> ROOTS = List.of(NotificationEvent.class, MessagingEvent.class);
+    static final List<Class<? extends DomainEvent>> ROOTS = List.of(NotificationEvent.class, MessagingEvent.class,
+            io.ensemble.marketplace.OrderEvent.class, io.ensemble.identity.IdentityEvent.class);
 
     private OutboxEventTypes() {
     }
@@ -33,6 +34,9 @@ final class OutboxEventTypes {
         types.put(NotificationEvent.DELETED, NotificationEvent.Deleted.class);
         types.put("message_stored", MessagingEvent.MessageStored.class);
         types.put("message_announced", MessagingEvent.MessageAnnounced.class);
+        types.put("order_placed", io.ensemble.marketplace.OrderEvent.Placed.class);
+        types.put("order_transitioned", io.ensemble.marketplace.OrderEvent.Transitioned.class);
+        types.put("user_created", io.ensemble.identity.IdentityEvent.UserCreated.class);
         return Collections.unmodifiableMap(types);
     }
 
