@@ -35,6 +35,16 @@ public final class EventFeed {
         this.retention = retention;
     }
 
+    /**
+     * Appends an event with the next sequence number, in the caller's transaction (the outbox relay's);
+     * an event already in the feed (same id) is not appended again.
+     *
+     * @return the stored entry, or empty for a repeat
+     */
+    public java.util.Optional<FeedEntry> append(FeedDraft draft) {
+        return feed.append(draft);
+    }
+
     /** One page of the feed after a sequence number. */
     public record FeedPage(List<FeedEntry> items, long lastSeq) {
     }

@@ -114,6 +114,11 @@ public final class Persistence {
 
     // audit trail
     public final JdbiAuditRepository audit;
+    // integrators (issue 26)
+    public final io.ensemble.persistence.feed.JdbiFeedRepository feed;
+    public final io.ensemble.persistence.hooks.JdbiWebhookEndpoints webhookEndpoints;
+    public final io.ensemble.persistence.hooks.JdbiWebhookDeliveries webhookDeliveries;
+    public final io.ensemble.persistence.apikeys.JdbiApiKeyRepository apiKeys;
 
     /**
      * Installs the SqlObject and PostgreSQL plugins on {@code jdbi} and builds every adapter over it.
@@ -169,5 +174,9 @@ public final class Persistence {
         this.paymentProviderUpdates = new JdbiPaymentProviderUpdates(handles, payouts);
         this.bankAccounts = new JdbiBankAccountRepository(handles);
         this.audit = new JdbiAuditRepository(handles);
+        this.feed = new io.ensemble.persistence.feed.JdbiFeedRepository(handles);
+        this.webhookEndpoints = new io.ensemble.persistence.hooks.JdbiWebhookEndpoints(handles);
+        this.webhookDeliveries = new io.ensemble.persistence.hooks.JdbiWebhookDeliveries(handles);
+        this.apiKeys = new io.ensemble.persistence.apikeys.JdbiApiKeyRepository(handles);
     }
 }
