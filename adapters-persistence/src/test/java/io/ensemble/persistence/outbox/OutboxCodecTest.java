@@ -47,7 +47,19 @@ class OutboxCodecTest {
             new Sample("message_stored", new MessagingEvent.MessageStored(A, B, C),
                     "{\"senderId\":\"" + C + "\",\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"),
             new Sample("message_announced", new MessagingEvent.MessageAnnounced(A, B),
-                    "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"));
+                    "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"),
+            new Sample("order_placed", new io.ensemble.marketplace.OrderEvent.Placed(A, B, C, "Reels", 1999, "USD",
+                    "PENDING_PAYMENT", AT), "{\"title\":\"Reels\",\"amount\":1999,\"status\":\"PENDING_PAYMENT\","
+                    + "\"brandId\":\"" + B + "\",\"orderId\":\"" + A + "\",\"currency\":\"USD\","
+                    + "\"placedAt\":\"2026-12-07T21:15:30.123Z\",\"creatorId\":\"" + C + "\"}"),
+            new Sample("order_transitioned", new io.ensemble.marketplace.OrderEvent.Transitioned(A, B, C,
+                    "record_payment", "ADMIN", "PENDING_PAYMENT", "PAID", Optional.of(B), AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"to\":\"PAID\",\"from\":\"PENDING_PAYMENT\","
+                    + "\"party\":\"ADMIN\",\"action\":\"record_payment\",\"actorId\":\"" + B + "\","
+                    + "\"brandId\":\"" + B + "\",\"orderId\":\"" + A + "\",\"creatorId\":\"" + C + "\"}"),
+            new Sample("user_created", new io.ensemble.identity.IdentityEvent.UserCreated(A, "Ana", "CREATOR", AT),
+                    "{\"name\":\"Ana\",\"role\":\"CREATOR\",\"userId\":\"" + A + "\","
+                    + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }
