@@ -198,6 +198,24 @@ class WebhookDeliveryFlowTest {
     }
 
     @Test
+    void a_slow_endpoint_does_not_delay_the_deliveries_of_another_endpoint() {
+        RECEIVER.stubFor(post(urlEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(8_000)));
+        RECEIVER.stubFor(post(urlEqualTo("/fast")).willReturn(aResponse().withStatus(200)));
+        String slow = integrators.register(admin, url("/slow"), List.of("user.created")).path("id").asText();
+        String fast = integrators.register(admin, url("/fast"), List.of("user.created")).path("id").asText();
+        Accounts.Session first = market.creator();
+        Accounts.Session second = market.creator();
+
+        await().atMost(WAIT).until(() -> received("/fast", first.userId()).size() == 1
+                && received("/fast", second.userId()).size() == 1);
+        assertThat(onlyDeliveryOf(slow, second.userId()).path("status").asText())
+                .as("the slow endpoint is still busy with the first event").isNotEqualTo("SUCCEEDED");
+        assertThat(onlyDeliveryOf(fast, second.userId()).path("status").asText()).isEqualTo("SUCCEEDED");
+        await().atMost(WAIT).until(() -> onlyDeliveryOf(slow, second.userId()).path("status").asText()
+                .equals("SUCCEEDED"));
+    }
+
+    @Test
     void an_endpoint_failing_every_delivery_for_three_days_is_disabled_and_its_admin_mailed() {
         RECEIVER.stubFor(post(urlEqualTo("/down")).willReturn(aResponse().withStatus(503)));
         String endpointId = integrators.register(admin, url("/down"), List.of("user.created")).path("id").asText();
