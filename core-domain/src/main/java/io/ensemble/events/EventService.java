@@ -28,10 +28,12 @@ public final class EventService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     /** Wires the ports. */
     public EventService(EventRepository events, RsvpRepository rsvps, Transactions transactions, IdGenerator ids,
-                        Clock clock) {
+                        Clock clock, io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.events = Objects.requireNonNull(events, "events");
         this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -55,7 +57,12 @@ public final class EventService {
         Event event = new Event(ids.newId(), caller.userId(), command.title(), command.description(),
                 command.start(), command.end(), command.location(), command.point(), command.ticketPrice(),
                 command.seats(), command.tags(), command.images(), featured, EventStatus.ACTIVE, 1, now, now);
-        transactions.run(() -> events.insert(event));
+        transactions.run(() -> {
+            events.insert(event);
+            outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), event.hostId(),
+                    new EventActivity.Created(event.id(), event.hostId(), event.title(), event.startsAt(),
+                            event.location(), event.status().name(), now), now));
+        });
         return event;
     }
 

@@ -23,9 +23,14 @@ public final class RsvpService {
     private final RsvpRepository rsvps;
     private final Transactions transactions;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
+    private final io.ensemble.shared.ids.IdGenerator ids;
 
     /** Wires the ports. */
-    public RsvpService(EventRepository events, RsvpRepository rsvps, Transactions transactions, Clock clock) {
+    public RsvpService(EventRepository events, RsvpRepository rsvps, Transactions transactions, Clock clock,
+                       io.ensemble.shared.outbox.Outbox outbox, io.ensemble.shared.ids.IdGenerator ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.events = Objects.requireNonNull(events, "events");
         this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -54,6 +59,8 @@ public final class RsvpService {
             if (current.isEmpty() || before.get() != next) {
                 stored = stored.with(next, now);
                 rsvps.save(stored);
+                outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), caller.userId(),
+                        new EventActivity.Rsvped(eventId, caller.userId(), next.name(), now), now));
                 if (before.isPresent() && before.get() == RsvpStatus.GOING) {
                     promoted = Waitlist.fill(event, rsvps, now);
                 }

@@ -14,8 +14,14 @@ public final class FeedTypes {
     public static final String USER_CREATED = "user.created";
     public static final String ORDER_PLACED = "order.placed";
     public static final String ORDER_TRANSITIONED = "order.transitioned";
+    public static final String USER_VERIFIED = "user.verified";
+    public static final String CONNECTION_REQUESTED = "connection.requested";
+    public static final String CONNECTION_ACCEPTED = "connection.accepted";
+    public static final String EVENT_CREATED = "event.created";
+    public static final String EVENT_RSVP = "event.rsvp";
     /** Every type an event of the feed may carry. */
-    public static final Set<String> ALL = Set.of(USER_CREATED, ORDER_PLACED, ORDER_TRANSITIONED);
+    public static final Set<String> ALL = Set.of(USER_CREATED, USER_VERIFIED, ORDER_PLACED, ORDER_TRANSITIONED,
+            CONNECTION_REQUESTED, CONNECTION_ACCEPTED, EVENT_CREATED, EVENT_RSVP);
     /** Subscribes to every type (webhook endpoints only). */
     public static final String WILDCARD = "*";
 

@@ -13,4 +13,8 @@ public sealed interface IdentityEvent extends DomainEvent {
     /** An account signed up (unverified, ACTIVE). */
     record UserCreated(UUID userId, String name, String role, Instant createdAt) implements IdentityEvent {
     }
+
+    /** An account's e-mail address was verified. */
+    record UserVerified(UUID userId, Instant verifiedAt) implements IdentityEvent {
+    }
 }

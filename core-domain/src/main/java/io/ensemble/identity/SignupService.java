@@ -60,7 +60,12 @@ public final class SignupService {
             throw new Conflict("ALREADY_VERIFIED", "This email is already verified; log in.");
         }
         otps.verifyAndSpend(user, OtpPurpose.EMAIL_VERIFICATION, submission.otp());
-        users.markEmailVerified(user.id(), clock.instant());
+        Instant now = clock.instant();
+        transactions.run(() -> {
+            users.markEmailVerified(user.id(), now);
+            outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), user.id(),
+                    new IdentityEvent.UserVerified(user.id(), now), now));
+        });
     }
 
     /**

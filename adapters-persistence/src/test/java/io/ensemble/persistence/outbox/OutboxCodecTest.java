@@ -59,7 +59,22 @@ class OutboxCodecTest {
                     + "\"brandId\":\"" + B + "\",\"orderId\":\"" + A + "\",\"creatorId\":\"" + C + "\"}"),
             new Sample("user_created", new io.ensemble.identity.IdentityEvent.UserCreated(A, "Ana", "CREATOR", AT),
                     "{\"name\":\"Ana\",\"role\":\"CREATOR\",\"userId\":\"" + A + "\","
-                    + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"));
+                    + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("user_verified", new io.ensemble.identity.IdentityEvent.UserVerified(A, AT),
+                    "{\"userId\":\"" + A + "\",\"verifiedAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("connection_requested", new io.ensemble.connections.ConnectionEvent.Requested(A, B, C, AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"requestId\":\"" + A + "\",\"receiverId\":\"" + C
+                    + "\",\"requesterId\":\"" + B + "\"}"),
+            new Sample("connection_accepted", new io.ensemble.connections.ConnectionEvent.Accepted(A, B, C, AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"requestId\":\"" + A + "\",\"receiverId\":\"" + C
+                    + "\",\"requesterId\":\"" + B + "\"}"),
+            new Sample("event_created", new io.ensemble.events.EventActivity.Created(A, B, "Launch", AT, "Berlin",
+                    "ACTIVE", AT), "{\"title\":\"Launch\",\"hostId\":\"" + B + "\",\"status\":\"ACTIVE\","
+                    + "\"eventId\":\"" + A + "\",\"location\":\"Berlin\",\"startsAt\":\"2026-12-07T21:15:30.123Z\","
+                    + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("event_rsvp", new io.ensemble.events.EventActivity.Rsvped(A, B, "GOING", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"status\":\"GOING\",\"userId\":\"" + B
+                    + "\",\"eventId\":\"" + A + "\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

@@ -1,5 +1,7 @@
 package io.ensemble.app.outbox;
 
+import io.ensemble.connections.ConnectionEvent;
+import io.ensemble.events.EventActivity;
 import io.ensemble.feed.FeedDraft;
 import io.ensemble.feed.FeedTypes;
 import io.ensemble.identity.IdentityEvent;
@@ -41,7 +43,17 @@ public final class FeedProjection {
                 .on(OrderEvent.Transitioned.class, (row, e) -> emit(row, FeedTypes.ORDER_TRANSITIONED, e,
                         Map.of("order", e.orderId(), "brand", e.brandId(), "creator", e.creatorId())))
                 .on(IdentityEvent.UserCreated.class, (row, e) -> emit(row, FeedTypes.USER_CREATED, e,
-                        Map.of("user", e.userId())));
+                        Map.of("user", e.userId())))
+                .on(IdentityEvent.UserVerified.class, (row, e) -> emit(row, FeedTypes.USER_VERIFIED, e,
+                        Map.of("user", e.userId())))
+                .on(ConnectionEvent.Requested.class, (row, e) -> emit(row, FeedTypes.CONNECTION_REQUESTED, e,
+                        Map.of("request", e.requestId(), "requester", e.requesterId(), "receiver", e.receiverId())))
+                .on(ConnectionEvent.Accepted.class, (row, e) -> emit(row, FeedTypes.CONNECTION_ACCEPTED, e,
+                        Map.of("request", e.requestId(), "requester", e.requesterId(), "receiver", e.receiverId())))
+                .on(EventActivity.Created.class, (row, e) -> emit(row, FeedTypes.EVENT_CREATED, e,
+                        Map.of("event", e.eventId(), "host", e.hostId())))
+                .on(EventActivity.Rsvped.class, (row, e) -> emit(row, FeedTypes.EVENT_RSVP, e,
+                        Map.of("event", e.eventId(), "user", e.userId())));
     }
 
     private void emit(OutboxEvent row, String type, DomainEvent event, Map<String, UUID> subjects) {

@@ -19,9 +19,9 @@ public final class EventsWiring {
 
     /** Builds the use cases over {@code db} and registers their routes on {@code jersey}. */
     public static void register(JerseyEnvironment jersey, Persistence db, IdGenerator ids, Clock clock) {
-        var events = new EventService(db.events, db.rsvps, db.transactions, ids, clock);
+        var events = new EventService(db.events, db.rsvps, db.transactions, ids, clock, db.outbox);
         var finder = new EventFinder(db.events, db.eventSearch, db.rsvps, clock);
         jersey.register(new EventResource(events, finder));
-        jersey.register(new RsvpResource(new RsvpService(db.events, db.rsvps, db.transactions, clock)));
+        jersey.register(new RsvpResource(new RsvpService(db.events, db.rsvps, db.transactions, clock, db.outbox, ids)));
     }
 }
