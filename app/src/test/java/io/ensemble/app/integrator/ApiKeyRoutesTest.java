@@ -134,6 +134,44 @@ class ApiKeyRoutesTest {
                 admin.accessToken(), Map.of()), 404, "NOT_FOUND");
     }
 
+    private List<com.fasterxml.jackson.databind.JsonNode> feedAbout(String role, String id, String types) {
+        return integrators.feedFromStart(admin.accessToken(), types).stream()
+                .filter(e -> e.path("subjects").path(role).asText().equals(id)).toList();
+    }
+
+    @Test
+    void the_feed_carries_account_connection_and_event_activity_with_their_subjects() {
+        Accounts.Session salon = market.creator();
+        Accounts.Session ada = market.brand();
+        Reply request = api.post("/api/v1/connections/request", Map.of("receiverId", ada.userId()),
+                salon.accessToken());
+        assertThat(request.status()).as(request.toString()).isEqualTo(201);
+        String requestId = request.data().path("id").asText();
+        Reply accepted = api.sendRaw("PATCH", "/api/v1/connections/requests/" + requestId + "/accept", null,
+                ada.accessToken(), Map.of());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        var events = new io.ensemble.app.events.Events(api, new RoleSessions(api, new Inbox(MAIL)));
+        Accounts.Session host = events.host();
+        Accounts.Session partier = events.partier();
+        String eventId = events.create(host, io.ensemble.app.events.Events.body("Launch party", 10));
+        assertThat(events.rsvp(eventId, "going", partier).status()).isEqualTo(200);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                feedAbout("request", requestId, "connection.requested,connection.accepted").size() == 2
+                        && feedAbout("event", eventId, "event.created,event.rsvp").size() == 2);
+        assertThat(feedAbout("user", ada.userId(), "user.created,user.verified")).extracting(e -> e.path("type")
+                .asText()).containsExactly("user.created", "user.verified");
+        var connection = feedAbout("request", requestId, "connection.requested,connection.accepted");
+        assertThat(connection).extracting(e -> e.path("type").asText()).containsExactly("connection.requested",
+                "connection.accepted");
+        assertThat(connection.get(1).path("subjects").path("receiver").asText()).isEqualTo(ada.userId());
+        var party = feedAbout("event", eventId, "event.created,event.rsvp");
+        assertThat(party).extracting(e -> e.path("type").asText()).containsExactly("event.created", "event.rsvp");
+        assertThat(party.get(0).path("data").path("title").asText()).isEqualTo("Launch party");
+        assertThat(party.get(1).path("subjects").path("user").asText()).isEqualTo(partier.userId());
+        assertThat(party.get(1).path("data").path("status").asText()).isEqualTo("GOING");
+    }
+
     @Test
     void the_feed_route_is_for_admins_and_refuses_bad_paging_and_unknown_types() {
         Accounts.Session brand = market.brand();
