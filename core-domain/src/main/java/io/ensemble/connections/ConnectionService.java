@@ -87,7 +87,7 @@ public final class ConnectionService {
             ConnectionRequest request = new ConnectionRequest(ids.newId(), me, them, command.note(),
                     ConnectionStatus.PENDING, now, Optional.empty());
             connections.insert(request);
-            outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), them, new ConnectionEvent.Requested(
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new ConnectionEvent.Requested(
                     request.id(), me, them, now), now));
             notifications.publish(new NewNotification(them, NotificationType.CONNECTION_REQUEST,
                     "New connection request", requester.name() + " wants to connect with you.",
@@ -153,7 +153,7 @@ public final class ConnectionService {
         if (!connections.respond(request.id(), accepter.id(), ConnectionStatus.ACCEPTED, now)) {
             throw notPending();
         }
-        outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), request.requesterId(),
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
                 new ConnectionEvent.Accepted(request.id(), request.requesterId(), request.receiverId(), now), now));
         notifications.publish(new NewNotification(request.requesterId(), NotificationType.CONNECTION_ACCEPTED,
                 "Connection accepted", accepter.name() + " accepted your connection request.",

@@ -59,7 +59,7 @@ public final class EventService {
                 command.seats(), command.tags(), command.images(), featured, EventStatus.ACTIVE, 1, now, now);
         transactions.run(() -> {
             events.insert(event);
-            outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), event.hostId(),
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
                     new EventActivity.Created(event.id(), event.hostId(), event.title(), event.startsAt(),
                             event.location(), event.status().name(), now), now));
         });

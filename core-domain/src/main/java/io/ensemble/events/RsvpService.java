@@ -59,7 +59,7 @@ public final class RsvpService {
             if (current.isEmpty() || before.get() != next) {
                 stored = stored.with(next, now);
                 rsvps.save(stored);
-                outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), caller.userId(),
+                outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
                         new EventActivity.Rsvped(eventId, caller.userId(), next.name(), now), now));
                 if (before.isPresent() && before.get() == RsvpStatus.GOING) {
                     promoted = Waitlist.fill(event, rsvps, now);

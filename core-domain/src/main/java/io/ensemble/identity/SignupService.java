@@ -41,7 +41,7 @@ public final class SignupService {
                 AccountStatus.ACTIVE, false, hash, now, now);
         transactions.run(() -> {
             users.create(user);
-            outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), user.id(),
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
                     new IdentityEvent.UserCreated(user.id(), user.name(), user.role().name(), now), now));
             otps.issueAndMail(user, OtpPurpose.EMAIL_VERIFICATION);
         });
@@ -63,7 +63,7 @@ public final class SignupService {
         Instant now = clock.instant();
         transactions.run(() -> {
             users.markEmailVerified(user.id(), now);
-            outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), user.id(),
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
                     new IdentityEvent.UserVerified(user.id(), now), now));
         });
     }

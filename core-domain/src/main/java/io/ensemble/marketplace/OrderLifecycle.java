@@ -175,7 +175,7 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
         }
         orders.appendTransition(new OrderTransition(ids.newId(), order.id(), actor, party, action, order.status(),
                 next, note, now));
-        outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), order.brandId(),
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
                 new OrderEvent.Transitioned(order.id(), order.brandId(), order.creatorId(), action.wireName(),
                         party.name(), order.status().name(), next.name(), actor, now), now));
         Optional<String> clientSecret = moneyEffects(order, action, next);

@@ -115,7 +115,7 @@ public final class OrderService {
                 draft.requirements(), draft.deadline(), draft.price(), draft.revisionsAllowed(), 0,
                 OrderStatus.PENDING_PAYMENT, conversationId, List.of(), 0, Optional.empty(), now, now);
         orders.insert(order);
-        outbox.append(new io.ensemble.shared.outbox.OutboxEvent(ids.newId(), order.brandId(), new OrderEvent.Placed(
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new OrderEvent.Placed(
                 order.id(), order.brandId(), order.creatorId(), order.title(), order.price().amount(),
                 order.price().currency(), order.status().name(), now), now));
         conversations.postSystemMessage(conversationId, order.brandId(),
