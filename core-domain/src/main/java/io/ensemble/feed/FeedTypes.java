@@ -19,9 +19,11 @@ public final class FeedTypes {
     public static final String CONNECTION_ACCEPTED = "connection.accepted";
     public static final String EVENT_CREATED = "event.created";
     public static final String EVENT_RSVP = "event.rsvp";
+    public static final String PAYMENT_SUCCEEDED = "payment.succeeded";
+    public static final String PAYMENT_REFUNDED = "payment.refunded";
     /** Every type an event of the feed may carry. */
     public static final Set<String> ALL = Set.of(USER_CREATED, USER_VERIFIED, ORDER_PLACED, ORDER_TRANSITIONED,
-            CONNECTION_REQUESTED, CONNECTION_ACCEPTED, EVENT_CREATED, EVENT_RSVP);
+            CONNECTION_REQUESTED, CONNECTION_ACCEPTED, EVENT_CREATED, EVENT_RSVP, PAYMENT_SUCCEEDED, PAYMENT_REFUNDED);
     /** Subscribes to every type (webhook endpoints only). */
     public static final String WILDCARD = "*";
 

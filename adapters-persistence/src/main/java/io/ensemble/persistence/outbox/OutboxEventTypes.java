@@ -23,7 +23,8 @@ final class OutboxEventTypes {
     /** Each context's sealed event interface: every record it permits must be in {@link #BY_NAME}. */
     static final List<Class<? extends DomainEvent>> ROOTS = List.of(NotificationEvent.class, MessagingEvent.class,
             io.ensemble.marketplace.OrderEvent.class, io.ensemble.identity.IdentityEvent.class,
-            io.ensemble.connections.ConnectionEvent.class, io.ensemble.events.EventActivity.class);
+            io.ensemble.connections.ConnectionEvent.class, io.ensemble.events.EventActivity.class,
+            io.ensemble.payments.PaymentActivity.class);
 
     private OutboxEventTypes() {
     }
@@ -43,6 +44,8 @@ final class OutboxEventTypes {
         types.put("connection_accepted", io.ensemble.connections.ConnectionEvent.Accepted.class);
         types.put("event_created", io.ensemble.events.EventActivity.Created.class);
         types.put("event_rsvp", io.ensemble.events.EventActivity.Rsvped.class);
+        types.put("payment_succeeded", io.ensemble.payments.PaymentActivity.Succeeded.class);
+        types.put("payment_refunded", io.ensemble.payments.PaymentActivity.Refunded.class);
         return Collections.unmodifiableMap(types);
     }
 

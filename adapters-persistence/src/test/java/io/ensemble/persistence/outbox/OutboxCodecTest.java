@@ -74,7 +74,13 @@ class OutboxCodecTest {
                     + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
             new Sample("event_rsvp", new io.ensemble.events.EventActivity.Rsvped(A, B, "GOING", AT),
                     "{\"at\":\"2026-12-07T21:15:30.123Z\",\"status\":\"GOING\",\"userId\":\"" + B
-                    + "\",\"eventId\":\"" + A + "\"}"));
+                    + "\",\"eventId\":\"" + A + "\"}"),
+            new Sample("payment_succeeded", new io.ensemble.payments.PaymentActivity.Succeeded(A, "manual", 1999, "USD", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":1999,\"orderId\":\"" + A
+                    + "\",\"currency\":\"USD\",\"provider\":\"manual\"}"),
+            new Sample("payment_refunded", new io.ensemble.payments.PaymentActivity.Refunded(A, "manual", 1999, "USD", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":1999,\"orderId\":\"" + A
+                    + "\",\"currency\":\"USD\",\"provider\":\"manual\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

@@ -6,6 +6,7 @@ import io.ensemble.feed.FeedDraft;
 import io.ensemble.feed.FeedTypes;
 import io.ensemble.identity.IdentityEvent;
 import io.ensemble.marketplace.OrderEvent;
+import io.ensemble.payments.PaymentActivity;
 import io.ensemble.persistence.outbox.OutboxCodec;
 import io.ensemble.shared.outbox.DomainEvent;
 import io.ensemble.shared.outbox.OutboxEvent;
@@ -53,7 +54,11 @@ public final class FeedProjection {
                 .on(EventActivity.Created.class, (row, e) -> emit(row, FeedTypes.EVENT_CREATED, e,
                         Map.of("event", e.eventId(), "host", e.hostId())))
                 .on(EventActivity.Rsvped.class, (row, e) -> emit(row, FeedTypes.EVENT_RSVP, e,
-                        Map.of("event", e.eventId(), "user", e.userId())));
+                        Map.of("event", e.eventId(), "user", e.userId())))
+                .on(PaymentActivity.Succeeded.class, (row, e) -> emit(row, FeedTypes.PAYMENT_SUCCEEDED, e,
+                        Map.of("order", e.orderId())))
+                .on(PaymentActivity.Refunded.class, (row, e) -> emit(row, FeedTypes.PAYMENT_REFUNDED, e,
+                        Map.of("order", e.orderId())));
     }
 
     private void emit(OutboxEvent row, String type, DomainEvent event, Map<String, UUID> subjects) {

@@ -139,6 +139,9 @@ class WebhookDeliveryFlowTest {
                 .filter(e -> e.path("subjects").path("order").asText().equals(orderId))
                 .map(e -> e.path("id").asText()).toList();
         assertThat(fromFeed).containsExactlyElementsOf(events.stream().map(e -> e.path("id").asText()).toList());
+        assertThat(integrators.feedFromStart(key, "payment.succeeded").stream()
+                .filter(e -> e.path("subjects").path("order").asText().equals(orderId))
+                .map(e -> e.path("data").path("amount").asLong()).toList()).containsExactly(2500L);
         await().atMost(WAIT).until(() -> deliveries(endpoint.path("id").asText()).findValues("status").stream()
                 .filter(s -> s.asText().equals("SUCCEEDED")).count() >= 4);
         JsonNode delivered = deliveries(endpoint.path("id").asText()).get(0);
