@@ -163,8 +163,15 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 events.finder(), events.rsvps()));
         io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(),
                 banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
+        var integrator = config.getIntegrator(); // issue 26: feed, webhooks, API keys
+        var webhooks = io.ensemble.app.wiring.HooksWiring.register(env, jobs, db, integrator, audit, mailer, db.users,
+                ids, clock);
+        var feed = io.ensemble.app.wiring.FeedWiring.register(jersey, jobs, db, integrator.feedRetention(),
+                webhooks::enqueue);
+        io.ensemble.app.wiring.ApiKeysWiring.register(jersey, db, keys, audit, limits.limiter("api-key",
+                integrator.apiKeyRequestsPer15Min(), RATE_WINDOW), ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
-                clock);
+                clock, feed);
 
         // HTTP edge and operations
         HttpWiring.register(env, config.getHttp(), config.getMedia().maxRequestBytes(), generalLimit);

@@ -139,6 +139,16 @@ public final class EnsembleConfiguration extends Configuration {
         return privacy;
     }
 
+    /** {@code integrator:} event feed retention, webhook address policy and workers, API key limits (issue 26). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.IntegratorConfig integrator = new io.ensemble.app.config.IntegratorConfig();
+
+    public io.ensemble.app.config.IntegratorConfig getIntegrator() {
+        return integrator;
+    }
+
     public Path dataDirectory() {
         return Path.of(dataDirectory);
     }

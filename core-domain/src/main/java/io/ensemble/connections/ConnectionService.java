@@ -35,10 +35,12 @@ public final class ConnectionService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     public ConnectionService(FindUsers users, ConnectionRepository connections,
                              NotificationPublisher notifications, Transactions transactions, IdGenerator ids,
-                             Clock clock) {
+                             Clock clock, io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.users = Objects.requireNonNull(users, "users");
         this.connections = Objects.requireNonNull(connections, "connections");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
@@ -85,6 +87,8 @@ public final class ConnectionService {
             ConnectionRequest request = new ConnectionRequest(ids.newId(), me, them, command.note(),
                     ConnectionStatus.PENDING, now, Optional.empty());
             connections.insert(request);
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new ConnectionEvent.Requested(
+                    request.id(), me, them, now), now));
             notifications.publish(new NewNotification(them, NotificationType.CONNECTION_REQUEST,
                     "New connection request", requester.name() + " wants to connect with you.",
                     Optional.of(me), Optional.of(request.id())));
@@ -149,6 +153,8 @@ public final class ConnectionService {
         if (!connections.respond(request.id(), accepter.id(), ConnectionStatus.ACCEPTED, now)) {
             throw notPending();
         }
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                new ConnectionEvent.Accepted(request.id(), request.requesterId(), request.receiverId(), now), now));
         notifications.publish(new NewNotification(request.requesterId(), NotificationType.CONNECTION_ACCEPTED,
                 "Connection accepted", accepter.name() + " accepted your connection request.",
                 Optional.of(accepter.id()), Optional.of(request.id())));

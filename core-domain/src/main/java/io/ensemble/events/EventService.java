@@ -31,25 +31,29 @@ public final class EventService {
     private final Optional<TicketLedger> tickets;
     private final EventNotices notices;
     private final Optional<AttendeeRepository> attendees;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     /** Wires the ports without tickets or notices (cancelling refunds nothing, nobody is told). */
     public EventService(EventRepository events, RsvpRepository rsvps, Transactions transactions, IdGenerator ids,
-                        Clock clock) {
-        this(events, rsvps, Optional.empty(), EventNotices.none(), Optional.empty(), transactions, ids, clock);
+                        Clock clock, io.ensemble.shared.outbox.Outbox outbox) {
+        this(events, rsvps, Optional.empty(), EventNotices.none(), Optional.empty(), transactions, ids, clock, outbox);
     }
 
     /**
      * Wires the ports (issue 21 §1-3): cancelling refunds every ticket through {@code tickets}; attendees
-     * are told of changes and cancellation; seats a capacity raise frees go to the waitlist.
+     * are told of changes and cancellation; seats a capacity raise frees go to the waitlist. Integrator feed
+     * events (issue 26) go to {@code outbox}.
      */
     public EventService(EventRepository events, RsvpRepository rsvps, TicketLedger tickets, EventNotices notices,
-                        AttendeeRepository attendees, Transactions transactions, IdGenerator ids, Clock clock) {
-        this(events, rsvps, Optional.of(tickets), notices, Optional.of(attendees), transactions, ids, clock);
+                        AttendeeRepository attendees, Transactions transactions, IdGenerator ids, Clock clock,
+                        io.ensemble.shared.outbox.Outbox outbox) {
+        this(events, rsvps, Optional.of(tickets), notices, Optional.of(attendees), transactions, ids, clock, outbox);
     }
 
     private EventService(EventRepository events, RsvpRepository rsvps, Optional<TicketLedger> tickets,
                          EventNotices notices, Optional<AttendeeRepository> attendees, Transactions transactions,
-                         IdGenerator ids, Clock clock) {
+                         IdGenerator ids, Clock clock, io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.events = Objects.requireNonNull(events, "events");
         this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
@@ -76,7 +80,12 @@ public final class EventService {
         Event event = new Event(ids.newId(), caller.userId(), command.title(), command.description(),
                 command.start(), command.end(), command.location(), command.point(), command.ticketPrice(),
                 command.seats(), command.tags(), command.images(), featured, EventStatus.ACTIVE, 1, now, now);
-        transactions.run(() -> events.insert(event));
+        transactions.run(() -> {
+            events.insert(event);
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                    new EventActivity.Created(event.id(), event.hostId(), event.title(), event.startsAt(),
+                            event.location(), event.status().name(), now), now));
+        });
         return event;
     }
 

@@ -25,26 +25,34 @@ public final class RsvpService {
     private final Clock clock;
     private final Optional<TicketRepository> tickets;
     private final EventNotices notices;
+    private final io.ensemble.shared.outbox.Outbox outbox;
+    private final io.ensemble.shared.ids.IdGenerator ids;
 
     /**
      * Wires the ports without tickets or notices: a priced event's {@code going} then needs no ticket.
      * Production wiring uses the other constructor.
      */
-    public RsvpService(EventRepository events, RsvpRepository rsvps, Transactions transactions, Clock clock) {
-        this(events, rsvps, Optional.empty(), EventNotices.none(), transactions, clock);
+    public RsvpService(EventRepository events, RsvpRepository rsvps, Transactions transactions, Clock clock,
+                       io.ensemble.shared.outbox.Outbox outbox, io.ensemble.shared.ids.IdGenerator ids) {
+        this(events, rsvps, Optional.empty(), EventNotices.none(), transactions, clock, outbox, ids);
     }
 
     /**
      * Wires the ports (issue 21 §2-3): a priced event's {@code going} needs a paid ticket, the host is
-     * told of new RSVPs and users promoted from the waitlist are told they are in.
+     * told of new RSVPs and users promoted from the waitlist are told they are in; integrator feed events
+     * (issue 26) go to {@code outbox}.
      */
     public RsvpService(EventRepository events, RsvpRepository rsvps, TicketRepository tickets, EventNotices notices,
-                       Transactions transactions, Clock clock) {
-        this(events, rsvps, Optional.of(tickets), notices, transactions, clock);
+                       Transactions transactions, Clock clock, io.ensemble.shared.outbox.Outbox outbox,
+                       io.ensemble.shared.ids.IdGenerator ids) {
+        this(events, rsvps, Optional.of(tickets), notices, transactions, clock, outbox, ids);
     }
 
     private RsvpService(EventRepository events, RsvpRepository rsvps, Optional<TicketRepository> tickets,
-                        EventNotices notices, Transactions transactions, Clock clock) {
+                        EventNotices notices, Transactions transactions, Clock clock,
+                        io.ensemble.shared.outbox.Outbox outbox, io.ensemble.shared.ids.IdGenerator ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.events = Objects.requireNonNull(events, "events");
         this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
@@ -82,6 +90,8 @@ public final class RsvpService {
             if (current.isEmpty() || before.get() != next) {
                 stored = stored.with(next, now);
                 rsvps.save(stored);
+                outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                        new EventActivity.Rsvped(eventId, caller.userId(), next.name(), now), now));
                 if (before.isPresent() && before.get() == RsvpStatus.GOING) {
                     promoted = ticketed ? List.of() : Waitlist.fill(event, rsvps, now);
                     notices.seatsGiven(event, promoted);

@@ -14,9 +14,12 @@ public final class SignupService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     public SignupService(UserRepository users, PasswordHasher hasher, OneTimeCodes otps,
-                         Transactions transactions, IdGenerator ids, Clock clock) {
+                         Transactions transactions, IdGenerator ids, Clock clock,
+                         io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = java.util.Objects.requireNonNull(outbox, "outbox");
         this.users = users;
         this.hasher = hasher;
         this.otps = otps;
@@ -49,6 +52,8 @@ public final class SignupService {
                 AccountStatus.ACTIVE, !policy.emailCodeStep(), hash, now, now);
         transactions.run(() -> {
             users.create(user);
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                    new IdentityEvent.UserCreated(user.id(), user.name(), user.role().name(), now), now));
             if (policy.emailCodeStep()) {
                 otps.issueAndMail(user, OtpPurpose.EMAIL_VERIFICATION);
             }
@@ -68,7 +73,12 @@ public final class SignupService {
             throw new Conflict("ALREADY_VERIFIED", "This email is already verified; log in.");
         }
         otps.verifyAndSpend(user, OtpPurpose.EMAIL_VERIFICATION, submission.otp());
-        users.markEmailVerified(user.id(), clock.instant());
+        Instant now = clock.instant();
+        transactions.run(() -> {
+            users.markEmailVerified(user.id(), now);
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                    new IdentityEvent.UserVerified(user.id(), now), now));
+        });
     }
 
     /**

@@ -49,12 +49,14 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
     private final Clock clock;
     private final MarketplaceSettings settings;
     private final OrderAudit audit;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     /** Wires the ports; {@code audit} records admins' moves ({@link OrderAudit}) in their transaction. */
     public OrderLifecycle(OrderRepository orders, OrderPayments payments, OrderConversations conversations,
                           NotificationPublisher notifications, CreatorStats creatorStats, Transactions transactions,
                           IdGenerator ids, Clock clock, MarketplaceSettings settings,
-                          AuditRecorder audit) {
+                          AuditRecorder audit, io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.audit = new OrderAudit(audit);
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
@@ -197,6 +199,9 @@ public final class OrderLifecycle implements io.ensemble.payments.PaymentConfirm
         }
         orders.appendTransition(new OrderTransition(ids.newId(), order.id(), actor, party, action, order.status(),
                 next, note, now));
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                new OrderEvent.Transitioned(order.id(), order.brandId(), order.creatorId(), action.wireName(),
+                        party.name(), order.status().name(), next.name(), actor, now), now));
         Optional<String> clientSecret = moneyEffects(order, action, next);
         notifyParties(moved, party, actor, action);
         conversations.postSystemMessage(moved.conversationId(), party == OrderParty.CREATOR ? moved.creatorId()

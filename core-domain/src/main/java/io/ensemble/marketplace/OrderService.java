@@ -47,11 +47,13 @@ public final class OrderService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     /** Wires the ports. */
     public OrderService(OrderRepository orders, PackageRepository packages, FindUsers users,
                         IdempotencyKeys keys, OrderConversations conversations, OrderPayments payments,
-                        Transactions transactions, IdGenerator ids, Clock clock) {
+                        Transactions transactions, IdGenerator ids, Clock clock,
+                        io.ensemble.shared.outbox.Outbox outbox) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.packages = Objects.requireNonNull(packages, "packages");
         this.users = Objects.requireNonNull(users, "users");
@@ -61,6 +63,7 @@ public final class OrderService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     /** The answer to a place-order call: the order, and whether this call created it (false for a replay). */
@@ -112,6 +115,9 @@ public final class OrderService {
                 draft.requirements(), draft.deadline(), draft.price(), draft.revisionsAllowed(), 0,
                 OrderStatus.PENDING_PAYMENT, conversationId, List.of(), 0, Optional.empty(), now, now);
         orders.insert(order);
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new OrderEvent.Placed(
+                order.id(), order.brandId(), order.creatorId(), order.title(), order.price().amount(),
+                order.price().currency(), order.status().name(), now), now));
         conversations.postSystemMessage(conversationId, order.brandId(),
                 "Order placed: " + order.title() + " for " + order.price().amount() + " " + order.price().currency()
                         + " (minor units). Waiting for payment.", now);

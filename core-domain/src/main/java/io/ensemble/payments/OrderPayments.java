@@ -28,10 +28,13 @@ public final class OrderPayments {
     private final PayoutTransfers transfers;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     /** Wires the ports; {@code fee} is {@code PLATFORM_FEE_PERCENT}. */
     public OrderPayments(PaymentGateway gateway, PaymentRepository payments, PayoutRepository payouts,
-                         PlatformFee fee, PayoutTransfers transfers, IdGenerator ids, Clock clock) {
+                         PlatformFee fee, PayoutTransfers transfers, IdGenerator ids, Clock clock,
+                         io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.payouts = Objects.requireNonNull(payouts, "payouts");
@@ -94,7 +97,10 @@ public final class OrderPayments {
         if (payment.status() != PaymentStatus.PENDING) {
             throw new Conflict("PAYMENT_NOT_PENDING", "This order's payment was " + payment.status() + ".");
         }
-        payments.updateStatus(orderId, PaymentStatus.SUCCEEDED, Optional.empty(), clock.instant());
+        Instant now = clock.instant();
+        payments.updateStatus(orderId, PaymentStatus.SUCCEEDED, Optional.empty(), now);
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new PaymentActivity.Succeeded(orderId,
+                payment.provider(), payment.amount().amount(), payment.amount().currency(), now), now));
         return payments.findByOrder(orderId).orElseThrow();
     }
 
@@ -110,7 +116,11 @@ public final class OrderPayments {
             return payment;
         }
         String refundRef = gateway.refund(payment.get().providerRef(), payment.get().amount());
-        payments.updateStatus(orderId, PaymentStatus.REFUNDED, Optional.of(refundRef), clock.instant());
+        Instant now = clock.instant();
+        payments.updateStatus(orderId, PaymentStatus.REFUNDED, Optional.of(refundRef), now);
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new PaymentActivity.Refunded(orderId,
+                payment.get().provider(), payment.get().amount().amount(), payment.get().amount().currency(), now),
+                now));
         return payments.findByOrder(orderId);
     }
 

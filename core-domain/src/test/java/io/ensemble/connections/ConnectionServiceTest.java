@@ -42,7 +42,7 @@ class ConnectionServiceTest {
     private final RollbackTransactions transactions = new RollbackTransactions(users, connections, notifications, outbox);
     private final ConnectionService service = new ConnectionService(users, connections,
             new OutboxNotificationPublisher(notifications, new InMemoryPreferences(),
-                    new InMemoryDeliveryQueue(), outbox, ids, clock), transactions, ids, clock);
+                    new InMemoryDeliveryQueue(), outbox, ids, clock), transactions, ids, clock, new InMemoryOutbox());
 
     private final Caller salon = user("salon@example.com", "Glow Salon", Role.SALON);
     private final Caller influencer = user("ada@example.com", "Ada", Role.INFLUENCER);

@@ -28,7 +28,7 @@ class TicketServiceTest {
     private final TicketService service = new TicketService(f.events, f.rsvps, ledger, new InMemoryIdempotencyKeys(),
             transactions, new SequentialIdGenerator(), f.clock);
     private final RsvpService rsvps = new RsvpService(f.events, f.rsvps, tickets, EventNotices.none(), transactions,
-            f.clock);
+            f.clock, new io.ensemble.notifications.InMemoryOutbox(), new SequentialIdGenerator());
     private final CheckInService door = new CheckInService(f.events, tickets, transactions, f.clock);
     private final Caller host = EventsFixture.caller(Role.HOST);
 
@@ -105,7 +105,7 @@ class TicketServiceTest {
                                                int limit) {
                         return List.of();
                     }
-                }, transactions, new SequentialIdGenerator(), f.clock);
+                }, transactions, new SequentialIdGenerator(), f.clock, new io.ensemble.notifications.InMemoryOutbox());
         withTickets.cancelEvent(host, event, new CancelEvent(null));
         assertThat(tickets.findById(paidTicket.id()).map(Ticket::status)).contains(TicketStatus.REFUNDED);
         assertThat(tickets.findById(pending.id()).map(Ticket::status)).contains(TicketStatus.VOID);

@@ -57,10 +57,13 @@ class OrderUseCasesTest {
         payouts = new InMemoryPayouts();
         InMemoryPackages packages = new InMemoryPackages();
         OrderPayments payments = new OrderPayments(money, money, payouts, new PlatformFee(10),
-                new PayoutTransfers(money, payouts, id.transactions, id.clock), id.ids, id.clock);
-        orders = new OrderService(market, packages, id.users, market, market, payments, id.transactions, id.ids, id.clock);
+                new PayoutTransfers(money, payouts, id.transactions, id.clock), id.ids, id.clock,
+                new io.ensemble.notifications.InMemoryOutbox());
+        orders = new OrderService(market, packages, id.users, market, market, payments, id.transactions, id.ids, id.clock,
+                new io.ensemble.notifications.InMemoryOutbox());
         lifecycle = new OrderLifecycle(market, payments, market, money, market, id.transactions, id.ids, id.clock,
-                new MarketplaceSettings(Duration.ofHours(72)), id.audit);
+                new MarketplaceSettings(Duration.ofHours(72)), id.audit,
+                new io.ensemble.notifications.InMemoryOutbox());
         reviews = new ReviewService(market, market, id.users, market, id.transactions, id.ids, id.clock);
         brand = caller(id.verifiedUser("brand@example.com", Role.BRAND));
         creator = caller(id.verifiedUser("creator@example.com", Role.CREATOR));

@@ -21,7 +21,10 @@ final class OutboxEventTypes {
     /** Stored type name → record class, in declaration order. */
     static final Map<String, Class<? extends DomainEvent>> BY_NAME = byName();
     /** Each context's sealed event interface: every record it permits must be in {@link #BY_NAME}. */
-    static final List<Class<? extends DomainEvent>> ROOTS = List.of(NotificationEvent.class, MessagingEvent.class);
+    static final List<Class<? extends DomainEvent>> ROOTS = List.of(NotificationEvent.class, MessagingEvent.class,
+            io.ensemble.marketplace.OrderEvent.class, io.ensemble.identity.IdentityEvent.class,
+            io.ensemble.connections.ConnectionEvent.class, io.ensemble.events.EventActivity.class,
+            io.ensemble.payments.PaymentActivity.class);
 
     private OutboxEventTypes() {
     }
@@ -33,6 +36,16 @@ final class OutboxEventTypes {
         types.put(NotificationEvent.DELETED, NotificationEvent.Deleted.class);
         types.put("message_stored", MessagingEvent.MessageStored.class);
         types.put("message_announced", MessagingEvent.MessageAnnounced.class);
+        types.put("order_placed", io.ensemble.marketplace.OrderEvent.Placed.class);
+        types.put("order_transitioned", io.ensemble.marketplace.OrderEvent.Transitioned.class);
+        types.put("user_created", io.ensemble.identity.IdentityEvent.UserCreated.class);
+        types.put("user_verified", io.ensemble.identity.IdentityEvent.UserVerified.class);
+        types.put("connection_requested", io.ensemble.connections.ConnectionEvent.Requested.class);
+        types.put("connection_accepted", io.ensemble.connections.ConnectionEvent.Accepted.class);
+        types.put("event_created", io.ensemble.events.EventActivity.Created.class);
+        types.put("event_rsvp", io.ensemble.events.EventActivity.Rsvped.class);
+        types.put("payment_succeeded", io.ensemble.payments.PaymentActivity.Succeeded.class);
+        types.put("payment_refunded", io.ensemble.payments.PaymentActivity.Refunded.class);
         return Collections.unmodifiableMap(types);
     }
 

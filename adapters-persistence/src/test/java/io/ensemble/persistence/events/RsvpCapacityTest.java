@@ -47,9 +47,11 @@ class RsvpCapacityTest extends DatabaseTestBase {
         events = new JdbiEventRepository(handles);
         rsvps = new JdbiRsvpRepository(handles);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service = new RsvpService(events, rsvps, transactions, clock);
+        service = new RsvpService(events, rsvps, transactions, clock,
+                new io.ensemble.persistence.outbox.JdbiOutbox(handles), EventsData.IDS);
         Caller host = new Caller(EventsData.user(handles, Role.HOST), Role.HOST, UUID.randomUUID());
-        event = new EventService(events, rsvps, transactions, EventsData.IDS, clock).createEvent(host,
+        event = new EventService(events, rsvps, transactions, EventsData.IDS, clock,
+                new io.ensemble.persistence.outbox.JdbiOutbox(handles)).createEvent(host,
                 new EventCommand("Ten seats", null, "2027-01-20T21:00:00Z", null, "Small club", null, null, null,
                         null, 10, null, null, null));
     }

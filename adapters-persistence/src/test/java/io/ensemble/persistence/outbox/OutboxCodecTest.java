@@ -47,7 +47,40 @@ class OutboxCodecTest {
             new Sample("message_stored", new MessagingEvent.MessageStored(A, B, C),
                     "{\"senderId\":\"" + C + "\",\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"),
             new Sample("message_announced", new MessagingEvent.MessageAnnounced(A, B),
-                    "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"));
+                    "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"),
+            new Sample("order_placed", new io.ensemble.marketplace.OrderEvent.Placed(A, B, C, "Reels", 1999, "USD",
+                    "PENDING_PAYMENT", AT), "{\"title\":\"Reels\",\"amount\":1999,\"status\":\"PENDING_PAYMENT\","
+                    + "\"brandId\":\"" + B + "\",\"orderId\":\"" + A + "\",\"currency\":\"USD\","
+                    + "\"placedAt\":\"2026-12-07T21:15:30.123Z\",\"creatorId\":\"" + C + "\"}"),
+            new Sample("order_transitioned", new io.ensemble.marketplace.OrderEvent.Transitioned(A, B, C,
+                    "record_payment", "ADMIN", "PENDING_PAYMENT", "PAID", Optional.of(B), AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"to\":\"PAID\",\"from\":\"PENDING_PAYMENT\","
+                    + "\"party\":\"ADMIN\",\"action\":\"record_payment\",\"actorId\":\"" + B + "\","
+                    + "\"brandId\":\"" + B + "\",\"orderId\":\"" + A + "\",\"creatorId\":\"" + C + "\"}"),
+            new Sample("user_created", new io.ensemble.identity.IdentityEvent.UserCreated(A, "Ana", "CREATOR", AT),
+                    "{\"name\":\"Ana\",\"role\":\"CREATOR\",\"userId\":\"" + A + "\","
+                    + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("user_verified", new io.ensemble.identity.IdentityEvent.UserVerified(A, AT),
+                    "{\"userId\":\"" + A + "\",\"verifiedAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("connection_requested", new io.ensemble.connections.ConnectionEvent.Requested(A, B, C, AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"requestId\":\"" + A + "\",\"receiverId\":\"" + C
+                    + "\",\"requesterId\":\"" + B + "\"}"),
+            new Sample("connection_accepted", new io.ensemble.connections.ConnectionEvent.Accepted(A, B, C, AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"requestId\":\"" + A + "\",\"receiverId\":\"" + C
+                    + "\",\"requesterId\":\"" + B + "\"}"),
+            new Sample("event_created", new io.ensemble.events.EventActivity.Created(A, B, "Launch", AT, "Berlin",
+                    "ACTIVE", AT), "{\"title\":\"Launch\",\"hostId\":\"" + B + "\",\"status\":\"ACTIVE\","
+                    + "\"eventId\":\"" + A + "\",\"location\":\"Berlin\",\"startsAt\":\"2026-12-07T21:15:30.123Z\","
+                    + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("event_rsvp", new io.ensemble.events.EventActivity.Rsvped(A, B, "GOING", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"status\":\"GOING\",\"userId\":\"" + B
+                    + "\",\"eventId\":\"" + A + "\"}"),
+            new Sample("payment_succeeded", new io.ensemble.payments.PaymentActivity.Succeeded(A, "manual", 1999, "USD", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":1999,\"orderId\":\"" + A
+                    + "\",\"currency\":\"USD\",\"provider\":\"manual\"}"),
+            new Sample("payment_refunded", new io.ensemble.payments.PaymentActivity.Refunded(A, "manual", 1999, "USD", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":1999,\"orderId\":\"" + A
+                    + "\",\"currency\":\"USD\",\"provider\":\"manual\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

@@ -29,6 +29,9 @@ public final class HeaderBearerAuthFilter<P extends Principal> extends AuthFilte
      */
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getProperty(io.ensemble.web.apikeys.ApiKeyFilter.API_KEY) != null) {
+            return; // authenticated by API key (issue 26 §3)
+        }
         String credentials = bearerToken(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION), prefix);
         if (!authenticate(request, credentials, "Bearer")) {
             throw new WebApplicationException(unauthorizedHandler.buildResponse(prefix, realm));

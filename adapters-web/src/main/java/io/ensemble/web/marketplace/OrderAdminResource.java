@@ -37,6 +37,7 @@ public final class OrderAdminResource {
     /** One page of every order matching the filters, each with the admin's allowed actions. */
     @GET
     @Timed
+    @io.ensemble.web.apikeys.ApiKeyScope(io.ensemble.apikeys.ApiScopes.ORDERS_READ)
     public ApiResponse<PageView<OrderView>> all(@Auth Caller caller, @QueryParam("status") String status,
                                                 @QueryParam("brandId") String brandId,
                                                 @QueryParam("creatorId") String creatorId,

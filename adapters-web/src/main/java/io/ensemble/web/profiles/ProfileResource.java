@@ -48,6 +48,7 @@ public final class ProfileResource {
     @GET
     @Path("/{userId}")
     @Timed
+    @io.ensemble.web.apikeys.ApiKeyScope(io.ensemble.apikeys.ApiScopes.USERS_READ)
     public ApiResponse<ProfileViews.Public> view(@Auth Caller caller, @PathParam("userId") String userId) {
         return ApiResponse.ok("Profile", ProfileViews.Public.of(profiles.view(caller, PathIds.uuid(userId))));
     }

@@ -29,11 +29,12 @@ public final class RelayedEffects {
      * @param offline tells offline members of new chat messages
      * @param announcer publishes a stored chat message by id ({@code MessagingService::announce})
      * @param codec gives each notification event its socket payload (the same JSON as its outbox row)
+     * @param feed projects order and account events onto the integrator feed (issue 26 §1)
      * @return the registry with a handler for every event the outbox stores
      */
     public static OutboxHandlers handlers(RealtimeBus bus, OfflineMessageNotifier offline, Consumer<UUID> announcer,
-                                          OutboxCodec codec) {
-        return new OutboxHandlers()
+                                          OutboxCodec codec, FeedProjection feed) {
+        return feed.registerOn(new OutboxHandlers())
                 .on(NotificationEvent.class, (row, event) -> bus.publish(RealtimeBus.userRoom(row.recipientId()),
                         event.socketEvent(), codec.tree(event)))
                 .on(MessagingEvent.MessageStored.class, (row, event) -> offline.messageStored(row.recipientId(),

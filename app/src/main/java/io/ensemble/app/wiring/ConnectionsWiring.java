@@ -25,7 +25,8 @@ public final class ConnectionsWiring {
     public static ConnectionDirectory register(Persistence db, JerseyEnvironment jersey,
                                                NotificationPublisher notifications, IdGenerator ids, Clock clock) {
         jersey.register(new ConnectionResource(
-                new ConnectionService(db.users, db.connections, notifications, db.transactions, ids, clock)));
+                new ConnectionService(db.users, db.connections, notifications, db.transactions, ids, clock,
+                        db.outbox)));
         return db.connections;
     }
 }

@@ -69,11 +69,12 @@ public final class EventsWiring {
                                 IdGenerator ids, Clock clock) {
         var notices = tickets.notices();
         var events = new EventService(db.events, db.rsvps, tickets.ledger(), notices, db.attendees,
-                db.transactions, ids, clock);
+                db.transactions, ids, clock, db.outbox);
         var finder = new EventFinder(db.events, db.eventSearch, db.rsvps, clock);
         var people = new EventPeople(db.users, db.profiles);
         jersey.register(new EventResource(events, finder, people));
-        var rsvps = new RsvpService(db.events, db.rsvps, db.tickets, notices, db.transactions, clock);
+        var rsvps = new RsvpService(db.events, db.rsvps, db.tickets, notices, db.transactions, clock, db.outbox,
+                ids);
         jersey.register(new RsvpResource(rsvps));
         jersey.register(new TicketResource(new TicketService(db.events, db.rsvps, tickets.ledger(),
                 db.idempotencyKeys, db.transactions, ids, clock)));

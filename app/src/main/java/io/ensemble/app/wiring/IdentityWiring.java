@@ -53,7 +53,7 @@ public final class IdentityWiring {
         var hasher = new Argon2idPasswordHasher();
         var digest = new SecretDigest(keys.tokenHashKey());
         var otps = new OneTimeCodes(db.codes, digest, mailer, ids, clock, settings);
-        var signups = new SignupService(db.users, hasher, otps, db.transactions, ids, clock);
+        var signups = new SignupService(db.users, hasher, otps, db.transactions, ids, clock, db.outbox);
         var sessions = new SessionService(db.users, db.sessions, hasher, keys.accessTokens(), digest, db.transactions,
                 ids, clock, settings, audit);
         var resets = new PasswordResetService(db.users, db.codes, db.sessions, hasher, otps, digest,

@@ -50,9 +50,9 @@ public final class MarketplaceWiring {
         var conversations = new MessagingOrderConversations(new SystemMessages(db.conversations, db.messages,
                 db.outbox, ids));
         var orderService = new OrderService(db.orders, db.packages, db.users, db.idempotencyKeys,
-                conversations, payments, db.transactions, ids, clock);
+                conversations, payments, db.transactions, ids, clock, db.outbox);
         var lifecycle = new OrderLifecycle(db.orders, payments, conversations, notifications, db.creatorStats,
-                db.transactions, ids, clock, settings, audit);
+                db.transactions, ids, clock, settings, audit, db.outbox);
         var reviews = new ReviewService(db.orders, db.reviews, db.users, db.creatorStats,
                 db.transactions, ids, clock);
         var jersey = env.jersey();

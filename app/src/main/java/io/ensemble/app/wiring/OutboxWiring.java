@@ -31,12 +31,14 @@ public final class OutboxWiring {
      * @param presence whether a user has an open socket on some node (the realtime signals)
      * @param notifications publishes the offline notification of a chat message
      * @param announcer pushes a chat message stored by another context live ({@code MessagingService::announce})
+     * @param feed appends integrator events to the feed (issue 26 §1, {@link FeedWiring})
      */
     public static void register(Environment env, Persistence db, RealtimeBus bus, PresenceProbe presence,
-                                NotificationPublisher notifications, Consumer<UUID> announcer, Clock clock) {
+                                NotificationPublisher notifications, Consumer<UUID> announcer, Clock clock,
+                                Consumer<io.ensemble.feed.FeedDraft> feed) {
         OutboxHandlers handlers = RelayedEffects.handlers(bus,
                 new OfflineMessageNotifier(presence, db.recipientAddresses, notifications), announcer,
-                OutboxCodec.standard());
+                OutboxCodec.standard(), new io.ensemble.app.outbox.FeedProjection(OutboxCodec.standard(), feed));
         env.lifecycle().manage(OutboxRelayJob.over(db.outbox, db.transactions, handlers, clock,
                 OutboxRelayJob.POLL_INTERVAL));
     }

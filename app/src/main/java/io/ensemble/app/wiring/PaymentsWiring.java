@@ -46,6 +46,6 @@ public final class PaymentsWiring {
         jersey.register(new PayoutResource(new PayoutService(db.payouts, db.transactions, clock, audit)));
         jobs.every(TRANSFER_JOB, transferEvery, now -> transfers.transferDue(now).describe());
         return new Wired(new OrderPayments(gateway, db.payments, db.payouts, fee, transfers,
-                ids, clock), transfers);
+                ids, clock, db.outbox), transfers);
     }
 }

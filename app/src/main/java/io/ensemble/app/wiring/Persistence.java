@@ -117,6 +117,11 @@ public final class Persistence {
 
     // audit trail
     public final JdbiAuditRepository audit;
+    // integrators (issue 26)
+    public final io.ensemble.persistence.feed.JdbiFeedRepository feed;
+    public final io.ensemble.persistence.hooks.JdbiWebhookEndpoints webhookEndpoints;
+    public final io.ensemble.persistence.hooks.JdbiWebhookDeliveries webhookDeliveries;
+    public final io.ensemble.persistence.apikeys.JdbiApiKeyRepository apiKeys;
 
     // privacy (issue 20 §4): requests, account closing, open orders, each context's personal data
     public final io.ensemble.persistence.privacy.JdbiPrivacyRequests privacyRequests;
@@ -209,5 +214,9 @@ public final class Persistence {
         this.mediaPersonalData = new io.ensemble.persistence.media.MediaPersonalData(handles);
         this.auditPersonalData = new io.ensemble.persistence.audit.AuditPersonalData(handles);
         this.privacyPersonalData = new io.ensemble.persistence.privacy.PrivacyPersonalData(handles);
+        this.feed = new io.ensemble.persistence.feed.JdbiFeedRepository(handles);
+        this.webhookEndpoints = new io.ensemble.persistence.hooks.JdbiWebhookEndpoints(handles);
+        this.webhookDeliveries = new io.ensemble.persistence.hooks.JdbiWebhookDeliveries(handles);
+        this.apiKeys = new io.ensemble.persistence.apikeys.JdbiApiKeyRepository(handles);
     }
 }

@@ -16,20 +16,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Accounts, bodies and calls shared by the event route tests (issue 21). */
-final class Events {
+public final class Events {
     private final Api api;
     private final RoleSessions roles;
 
-    Events(Api api, RoleSessions roles) {
+    public Events(Api api, RoleSessions roles) {
         this.api = api;
         this.roles = roles;
     }
 
-    Accounts.Session host() {
+    public Accounts.Session host() {
         return roles.of("HOST");
     }
 
-    Accounts.Session partier() {
+    public Accounts.Session partier() {
         return roles.of("PARTIER");
     }
 
@@ -48,7 +48,7 @@ final class Events {
     }
 
     /** A valid create body: Los Angeles, $50.00, 200 seats, starting in {@code days} days. */
-    static Map<String, Object> body(String title, long days) {
+    public static Map<String, Object> body(String title, long days) {
         Map<String, Object> b = new HashMap<>();
         b.put("title", title);
         b.put("description", "Celebrate the new year!");
@@ -65,7 +65,7 @@ final class Events {
     }
 
     /** Creates {@code body} as {@code host}, asserting 201; @return the event's id */
-    String create(Accounts.Session host, Map<String, Object> body) {
+    public String create(Accounts.Session host, Map<String, Object> body) {
         Reply r = api.post("/api/v1/events", body, host.accessToken());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.data().path("id").asText();
@@ -75,7 +75,7 @@ final class Events {
         return api.sendRaw("PUT", path, Api.toJson(body), who == null ? null : who.accessToken(), Map.of());
     }
 
-    Reply rsvp(String eventId, String status, Accounts.Session who) {
+    public Reply rsvp(String eventId, String status, Accounts.Session who) {
         return put("/api/v1/events/" + eventId + "/rsvp", Map.of("status", status), who);
     }
 

@@ -13,25 +13,25 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Marketplace test actions through the public API: accounts by role, packages, orders, transitions. */
-final class Market {
+public final class Market {
     private final Api api;
     private final RoleSessions roles;
 
-    Market(Api api, RoleSessions roles) {
+    public Market(Api api, RoleSessions roles) {
         this.api = api;
         this.roles = roles;
     }
 
-    Accounts.Session creator() {
+    public Accounts.Session creator() {
         return roles.of("CREATOR");
     }
 
-    Accounts.Session brand() {
+    public Accounts.Session brand() {
         return roles.of("BRAND");
     }
 
     /** A verified account promoted to ADMIN in the database, then logged in again (the token carries the role). */
-    Accounts.Session admin() {
+    public Accounts.Session admin() {
         Accounts.Session s = roles.of("BRAND");
         Sql.execute("UPDATE users SET role = 'ADMIN' WHERE id = ?", UUID.fromString(s.userId()));
         return new Accounts(api, null).login(s.email(), Accounts.PASSWORD, s.userId());
@@ -51,7 +51,7 @@ final class Market {
     }
 
     /** @return the id of a new active package of {@code creator} */
-    String createPackage(Accounts.Session creator, long amount, String currency, int revisions) {
+    public String createPackage(Accounts.Session creator, long amount, String currency, int revisions) {
         Reply r = api.post("/api/v1/packages", packageBody(amount, currency, revisions), creator.accessToken());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.data().path("id").asText();
@@ -64,7 +64,7 @@ final class Market {
     }
 
     /** @return the id of a new PENDING_PAYMENT order of {@code brand} for the package */
-    String order(Accounts.Session brand, String packageId) {
+    public String order(Accounts.Session brand, String packageId) {
         Reply r = placeOrder(brand, packageId, null);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.data().path("id").asText();
@@ -86,7 +86,7 @@ final class Market {
         return r;
     }
 
-    Reply expect(Accounts.Session who, String orderId, String action, String status) {
+    public Reply expect(Accounts.Session who, String orderId, String action, String status) {
         return expect(who, orderId, Map.of("action", action), status);
     }
 
@@ -95,7 +95,7 @@ final class Market {
     }
 
     /** Drives a new order to PAID (pay by the brand, record_payment by the admin). */
-    String paidOrder(Accounts.Session brand, Accounts.Session admin, String packageId) {
+    public String paidOrder(Accounts.Session brand, Accounts.Session admin, String packageId) {
         String id = order(brand, packageId);
         expect(brand, id, "pay", "PENDING_PAYMENT");
         expect(admin, id, "record_payment", "PAID");
@@ -108,7 +108,7 @@ final class Market {
         return out;
     }
 
-    static void assertError(Reply r, int status, String code) {
+    public static void assertError(Reply r, int status, String code) {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         assertThat(r.json().path("success").asBoolean(true)).as(r.toString()).isFalse();
         assertThat(r.code()).as(r.toString()).isEqualTo(code);

@@ -41,7 +41,7 @@ class OutboxHandlersTest {
                             return publish(n);
                         }
                     }),
-            announced::add, OutboxCodec.standard());
+            announced::add, OutboxCodec.standard(), FeedProjection.discarding());
 
     private record Unhandled(UUID id) implements DomainEvent {
     }

@@ -26,7 +26,16 @@ public enum AuditAction {
     CATEGORY_ADDED,
     KEY_ROTATED,
     ACCOUNT_DELETED,
-    ACCOUNT_EXPORTED;
+    ACCOUNT_EXPORTED,
+    WEBHOOK_CREATED,
+    WEBHOOK_UPDATED,
+    WEBHOOK_DELETED,
+    WEBHOOK_SECRET_ROTATED,
+    WEBHOOK_DISABLED,
+    WEBHOOK_REDELIVERED,
+    API_KEY_CREATED,
+    API_KEY_REVOKED,
+    API_KEY_USED;
 
     /** @return the wire name, e.g. {@code user_suspended} */
     public String code() {

@@ -15,6 +15,17 @@ import java.util.UUID;
  * @param createdAt when the state change happened (UTC)
  */
 public record OutboxEvent(UUID id, UUID recipientId, DomainEvent event, Instant createdAt) {
+    /**
+     * The recipient of an event no user receives directly (e.g. an order placed, relayed only to the
+     * integrator feed, issue 26 §1): the nil UUID.
+     */
+    public static final UUID NO_RECIPIENT = new UUID(0L, 0L);
+
+    /** @return an event addressed to no user ({@link #NO_RECIPIENT}), e.g. one only the integrator feed relays */
+    public static OutboxEvent unaddressed(UUID id, DomainEvent event, Instant createdAt) {
+        return new OutboxEvent(id, NO_RECIPIENT, event, createdAt);
+    }
+
     public OutboxEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(recipientId, "recipientId");

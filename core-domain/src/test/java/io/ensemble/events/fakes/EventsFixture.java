@@ -21,8 +21,10 @@ public final class EventsFixture {
     public final InMemoryEvents events = new InMemoryEvents();
     public final InMemoryRsvps rsvps = new InMemoryRsvps();
     public final RollbackTransactions transactions = new RollbackTransactions(events, rsvps);
-    public final EventService service = new EventService(events, rsvps, transactions, new SequentialIdGenerator(), clock);
-    public final RsvpService rsvpService = new RsvpService(events, rsvps, transactions, clock);
+    public final EventService service = new EventService(events, rsvps, transactions, new SequentialIdGenerator(), clock,
+            new io.ensemble.notifications.InMemoryOutbox());
+    public final RsvpService rsvpService = new RsvpService(events, rsvps, transactions, clock,
+            new io.ensemble.notifications.InMemoryOutbox(), new SequentialIdGenerator());
     public final EventFinder finder = new EventFinder(events, events, rsvps, clock);
 
     /** @return a new caller with a random id and {@code role} */

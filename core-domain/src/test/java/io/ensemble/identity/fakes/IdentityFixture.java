@@ -59,7 +59,8 @@ public final class IdentityFixture {
                 : new DirectTransactions();
         audit = new AuditService(auditRecords, ids, clock);
         otps = new OneTimeCodes(codes, digest, mailer, ids, clock, settings);
-        signup = new SignupService(users, hasher, otps, transactions, ids, clock);
+        signup = new SignupService(users, hasher, otps, transactions, ids, clock,
+                new io.ensemble.notifications.InMemoryOutbox());
         sessionService = new SessionService(users, sessions, hasher, accessTokens, digest, transactions, ids,
                 clock, settings, audit);
         passwordReset = new PasswordResetService(users, codes, sessions, hasher, otps, digest, resetQueue,

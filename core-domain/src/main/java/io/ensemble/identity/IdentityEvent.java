@@ -1,0 +1,20 @@
+package io.ensemble.identity;
+
+import io.ensemble.shared.outbox.DomainEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Domain events of accounts (DESIGN §Domain events), written to the outbox in the transaction of the
+ * change; the integrator feed publishes them as {@code user.created} (issue 26 §1). No e-mail address
+ * or other private field: the public view only.
+ */
+public sealed interface IdentityEvent extends DomainEvent {
+    /** An account signed up (unverified, ACTIVE). */
+    record UserCreated(UUID userId, String name, String role, Instant createdAt) implements IdentityEvent {
+    }
+
+    /** An account's e-mail address was verified. */
+    record UserVerified(UUID userId, Instant verifiedAt) implements IdentityEvent {
+    }
+}
