@@ -219,7 +219,8 @@ public final class Jobs implements Managed {
                 .onFailure(new RetryWithBackoff(schedule, RETRY_BASE, MAX_RETRIES))
                 .execute((instance, context) -> {
                     UUID id = ids.newId();
-                    JobRun run = execute(id, name, job, JobRun.Trigger.SCHEDULE, begin(id, name, JobRun.Trigger.SCHEDULE));
+                    Instant started = job instanceof QuietJob ? clock.instant() : begin(id, name, JobRun.Trigger.SCHEDULE);
+                    JobRun run = execute(id, name, job, JobRun.Trigger.SCHEDULE, started);
                     if (!run.succeeded()) {
                         throw new JobFailed(name, run.summary());
                     }
@@ -257,6 +258,9 @@ public final class Jobs implements Managed {
         }
         JobRun run = new JobRun(id, name, trigger, started, clock.instant(), succeeded, summary);
         (succeeded ? succeededRuns : failedRuns).inc();
+        if (succeeded && job instanceof QuietJob && QuietJob.IDLE.equals(summary) && trigger == JobRun.Trigger.SCHEDULE) {
+            return run; // an idle poll: not stored, not logged (QuietJob)
+        }
         try {
             runs.record(run);
         } catch (RuntimeException e) {

@@ -82,8 +82,10 @@ public final class HooksWiring {
                             + " failed for 3 days, so Ensemble disabled the endpoint " + endpoint.id()
                             + ". Fix it, then enable it again (PATCH /api/v1/admin/webhooks/{id} {\"enabled\": true}).")));
                 }, db.transactions, workers, clock, random::nextDouble);
-        jobs.every(DISPATCH_JOB, config.dispatchInterval(), now -> "handed " + dispatcher.dispatch()
-                + " endpoints to workers");
+        jobs.every(DISPATCH_JOB, config.dispatchInterval(), (io.ensemble.app.jobs.QuietJob) now -> {
+            int handed = dispatcher.dispatch();
+            return handed == 0 ? io.ensemble.app.jobs.QuietJob.IDLE : "handed " + handed + " endpoints to workers";
+        });
         return new WebhookFanout(db.webhookEndpoints, clock);
     }
 }

@@ -71,15 +71,15 @@ public final class PrivacyWiring {
                 media);
         ArchiveStore archives = archives(storage);
         var job = new PrivacyJob(db.privacyRequests, steps, archives, config.settings(), clock);
-        jobs.every(JOB, config.pollInterval(), new io.ensemble.app.jobs.Job() {
+        jobs.every(JOB, config.pollInterval(), new io.ensemble.app.jobs.QuietJob() {
             @Override
             public String run(Instant now) {
-                return job.runPending((done, total) -> { });
+                return idleWhenNothing(job.runPending((done, total) -> { }));
             }
 
             @Override
             public String run(Instant now, Progress progress) {
-                return job.runPending(progress::report);
+                return idleWhenNothing(job.runPending(progress::report));
             }
         });
         Runnable kick = () -> {
@@ -131,4 +131,11 @@ public final class PrivacyWiring {
             }
         };
     }
+
+    /** A poll that found no request (its summary counts none) is {@link io.ensemble.app.jobs.QuietJob#IDLE}. */
+    private static String idleWhenNothing(String summary) {
+        return summary.equals(NOTHING_DONE) ? io.ensemble.app.jobs.QuietJob.IDLE : summary;
+    }
+
+    private static final String NOTHING_DONE = "privacy requests: 0 done, 0 failed";
 }
