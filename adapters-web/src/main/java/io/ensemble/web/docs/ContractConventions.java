@@ -67,18 +67,19 @@ final class ContractConventions {
         Set<String> tags = new TreeSet<>();
         if (api.getPaths() != null) {
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
-                decorate(op);
+                decorate(op, AnswerSchemas.apply(op, components));
                 if (op.getTags() != null) {
                     tags.addAll(op.getTags());
                 }
             }));
         }
         UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR));
-        api.setTags(tags.stream().map(t -> new Tag().name(t).description("Routes of the " + t + " context."))
-                .toList());
+        NullableProperties.applyToAnswers(api);
+        tags.addAll(TagNotes.EXTRA);
+        api.setTags(tags.stream().map(t -> new Tag().name(t).description(TagNotes.of(t))).toList());
     }
 
-    private static void decorate(Operation op) {
+    private static void decorate(Operation op, boolean ownShape) {
         List<Parameter> params = op.getParameters() == null ? new ArrayList<>() : new ArrayList<>(op.getParameters());
         // OpenAPI ignores a header parameter named Authorization: it is the bearer scheme
         if (params.removeIf(p -> "header".equals(p.getIn()) && HttpHeaders.AUTHORIZATION.equalsIgnoreCase(p.getName()))
@@ -98,7 +99,7 @@ final class ContractConventions {
         op.setParameters(params.isEmpty() ? null : params);
         multipartForm(op);
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
-        io.swagger.v3.oas.models.responses.ApiResponse success = responses.remove(ApiResponses.DEFAULT);
+        io.swagger.v3.oas.models.responses.ApiResponse success = ownShape ? null : responses.remove(ApiResponses.DEFAULT);
         if (success != null || responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
             success = success == null ? new io.swagger.v3.oas.models.responses.ApiResponse() : success;
             success.description("Success");
@@ -113,6 +114,10 @@ final class ContractConventions {
                 }
             }
         });
+        if (ownShape) {
+            op.setResponses(responses);
+            return;
+        }
         if (op.getSecurity() != null) {
             responses.addApiResponse("401", new io.swagger.v3.oas.models.responses.ApiResponse()
                     .$ref(RESPONSES + "Unauthenticated"));

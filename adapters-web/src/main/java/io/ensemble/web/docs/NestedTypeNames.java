@@ -40,8 +40,8 @@ final class NestedTypeNames extends TypeNameResolver {
     }
 
     /**
-     * swagger-core's model resolver with {@link NestedTypeNames}, marking required and nullable properties
-     * ({@link NullableProperties}).
+     * swagger-core's model resolver with {@link NestedTypeNames}, remembering the Java type of each named schema
+     * for {@link NullableProperties}.
      */
     private static final class Resolver extends ModelResolver {
         Resolver(SwaggerConfiguration config) {
@@ -57,14 +57,10 @@ final class NestedTypeNames extends TypeNameResolver {
                 return schema;
             }
             JavaType type = _mapper.constructType(annotated.getType());
-            Schema model = schema;
-            if (schema.get$ref() != null) {
-                String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-                model = context.getDefinedModels().get(name);
-            }
-            if (model != null && !type.isContainerType() && !type.isPrimitive()
-                    && !type.getRawClass().getName().startsWith("java.")) {
-                NullableProperties.apply(model, type);
+            String name = schema.get$ref() != null ? schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)
+                    : schema.getName();
+            if (name != null && !type.isContainerType()) {
+                NullableProperties.remember(name, type);
             }
             return schema;
         }

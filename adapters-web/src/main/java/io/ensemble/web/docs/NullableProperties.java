@@ -3,20 +3,25 @@ package io.ensemble.web.docs;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The presence and nullability of each property of a generated object schema, read from how Jackson writes the
- * class (issue 24 §1, §4: views must be honest for the response check):
+ * The presence and nullability of each property of a generated object schema that answers use, read from how
+ * Jackson writes the class (issue 24 §1, §4: views must be honest for the response check):
  * <ul>
  *   <li>a property Jackson always writes (the default inclusion, {@code ALWAYS}) is {@code required};</li>
  *   <li>such a property of a reference type (not a Java primitive, not a collection, array or map) may be written
@@ -32,7 +37,39 @@ final class NullableProperties {
     /** Introspects with Jackson's defaults (swagger's own mapper omits nulls; Dropwizard's writes them). */
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
+    /** The Java type of each named schema, recorded while swagger-core resolves models. */
+    private static final Map<String, JavaType> TYPES = new ConcurrentHashMap<>();
+
     private NullableProperties() {
+    }
+
+    /** Records that the schema {@code name} was generated from {@code type}. */
+    static void remember(String name, JavaType type) {
+        TYPES.put(name, type);
+    }
+
+    /**
+     * Marks the schemas answers use (reachable from any response), not those only requests use: a request
+     * field may be left out whatever its Java type.
+     *
+     * @param api the model, changed in place
+     */
+    @SuppressWarnings("rawtypes")
+    static void applyToAnswers(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        JsonNode tree = Json31.mapper().valueToTree(api);
+        Set<String> roots = new HashSet<>();
+        tree.path("paths").forEach(item -> item.forEach(op -> UnusedSchemas.collect(op.path("responses"), roots)));
+        UnusedSchemas.collect(tree.path("components").path("responses"), roots);
+        for (String name : UnusedSchemas.closure(roots, tree.path("components").path("schemas"))) {
+            Schema model = api.getComponents().getSchemas().get(name);
+            JavaType type = TYPES.get(name);
+            if (model != null && type != null) {
+                apply(model, type);
+            }
+        }
     }
 
     /**
@@ -94,7 +131,8 @@ final class NullableProperties {
     static Schema nullable(Schema property) {
         Set<String> types = property.getTypes() != null ? new LinkedHashSet<>(property.getTypes())
                 : property.getType() != null ? new LinkedHashSet<>(List.of(property.getType())) : new LinkedHashSet<>();
-        if (types.contains("null")) {
+        if (types.contains("null") || (property.getAnyOf() != null && ((List<Schema>) property.getAnyOf()).stream()
+                .anyMatch(s -> s.getTypes() != null && s.getTypes().contains("null")))) {
             return property;
         }
         boolean simple = property.get$ref() == null && property.getEnum() == null && property.getAllOf() == null

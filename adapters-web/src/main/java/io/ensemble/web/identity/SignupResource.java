@@ -9,6 +9,7 @@ import io.ensemble.identity.SignupResult;
 import io.ensemble.identity.SignupService;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.ClientAddress;
 import io.ensemble.web.ratelimit.AuthRateLimits;
@@ -43,6 +44,7 @@ public final class SignupResource {
     @POST
     @Path("/signup/influencer")
     @Timed
+    @Answers(value = SignupView.class, status = 201)
     public Response signupInfluencer(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         return create(http, req, req.name(), Role.INFLUENCER, "Influencer account created successfully");
@@ -52,6 +54,7 @@ public final class SignupResource {
     @POST
     @Path("/signup/salon")
     @Timed
+    @Answers(value = SignupView.class, status = 201)
     public Response signupSalon(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         String name = req.businessName() != null ? req.businessName() : req.name();
@@ -62,6 +65,7 @@ public final class SignupResource {
     @POST
     @Path("/signup")
     @Timed
+    @Answers(value = SignupView.class, status = 201)
     public Response signup(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         Role role = null;
@@ -101,6 +105,6 @@ public final class SignupResource {
         limits.acquire(ClientAddress.of(http), req.email());
         SignupResult result = signups.signup(new SignupCommand(req.email(), req.password(), name, role,
                 Boolean.TRUE.equals(req.termsAccepted())));
-        return ApiResponse.created(message, Map.of("userId", result.userId().toString(), "email", result.email()));
+        return ApiResponse.created(message, new SignupView(result.userId().toString(), result.email()));
     }
 }

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * the operation, the status to {@code responses} ({@code 201}, then {@code 2XX}, then {@code default}); the JSON
  * body is validated with networknt's JSON Schema 2020-12 validator (the dialect of OpenAPI 3.1) against the
  * response's {@code application/json} schema. Paths and methods the document lacks are left to ApiDocsTest (an
- * unknown route's 404 is not an operation), as are answers the document gives no JSON schema.
+ * unknown route's 404 is not an operation). A JSON success the document gives no schema fails too (a raw
+ * {@code Response} method must declare {@code @Answers}).
  *
  * <p>The failure names the operation id, the request, the status, the document location of the schema used and,
  * per violation, the JSON pointer into the body. Switch off with {@code -Densemble.contract.validate=false}.
@@ -124,8 +125,12 @@ public final class ContractValidator {
         JsonNode response = resolve(declared);
         boolean json = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
         JsonNode media = response.path("content").path("application/json");
-        if (!json || body == null || body.isBlank() || !media.has("schema")) {
+        if (!json || body == null || body.isBlank()) {
             return List.of();
+        }
+        if (!media.has("schema")) {
+            return status / 100 == 2 ? List.of(headline + ": the document gives this JSON answer no schema (#"
+                    + responsePointer + "): return ApiResponse<T> or declare @Answers on the method") : List.of();
         }
         String schemaPointer = responsePointer + "/content/application~1json/schema";
         JsonNode instance;
