@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The response check of issue 24 §4 can fail: real answers pass, and the same answers with a field renamed,
  * retyped or dropped, or with an undocumented status, are refused with a message naming the operation, the
- * status and the JSON pointer. Also writes the document to {@code target/openapi.json} for the TypeScript client.
+ * status and the JSON pointer; the same for socket payloads against /asyncapi.yaml (app/src/test/node/contract.js).
+ * Also writes the document to {@code target/openapi.json}.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ContractValidatorTest {
@@ -90,6 +91,17 @@ class ContractValidatorTest {
         assertThat(String.join("\n", validator.problems("GET", "/api/v1/chat/conversations", 200,
                 "application/json", drifted))).contains("/data/items/0/id: integer found",
                 "/data/items/0: required property 'members' not found");
+    }
+
+    @Test
+    void the_node_socket_payload_check_can_fail() {
+        com.fasterxml.jackson.databind.JsonNode r = io.ensemble.app.support.NodeScript.runFile("contract-selftest.js",
+                Integer.toString(APP.getLocalPort()));
+        assertThat(r.path("validViolations").asInt()).as("a documented payload passes: %s", r).isZero();
+        assertThat(r.path("drifted").findValuesAsText("context"))
+                .containsExactly("renamed seq", "retyped seq", "undocumented");
+        assertThat(r.path("drifted").toString()).contains("must have required property 'seq'", "/seq must be integer",
+                "event not in /asyncapi.yaml");
     }
 
     @Test
