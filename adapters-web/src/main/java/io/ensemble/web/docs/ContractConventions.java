@@ -40,6 +40,12 @@ final class ContractConventions {
     private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
     private static final String RESPONSES = "#/components/responses/";
     private static final String HEADERS = "#/components/headers/";
+    /** Codes any route may answer (the shared errors and the HTTP layer); routes add theirs with {@code @ErrorCodes}. */
+    static final List<String> COMMON_ERROR_CODES = List.of("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHENTICATED",
+            "INVALID_TOKEN", "SESSION_REVOKED", "FORBIDDEN", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT",
+            "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "RATE_LIMITED", "IDEMPOTENCY_KEY_REUSED",
+            "PROVIDER_UNAVAILABLE", "PROVIDER_NOT_CONFIGURED", "INTERNAL", "ACCOUNT_SUSPENDED", "NOT_ACCEPTABLE",
+            "REQUEST_FAILED");
 
     private ContractConventions() {
     }
@@ -75,6 +81,7 @@ final class ContractConventions {
         }
         UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR));
         NullableProperties.applyToAnswers(api);
+        api.addExtension("x-common-error-codes", COMMON_ERROR_CODES);
         tags.addAll(TagNotes.EXTRA);
         api.setTags(tags.stream().map(t -> new Tag().name(t).description(TagNotes.of(t))).toList());
     }

@@ -12,6 +12,7 @@ import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.ClientAddress;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.ratelimit.AuthRateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +46,7 @@ public final class SignupResource {
     @Path("/signup/influencer")
     @Timed
     @Answers(value = SignupView.class, status = 201)
+    @ErrorCodes({"EMAIL_TAKEN"})
     public Response signupInfluencer(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         return create(http, req, req.name(), Role.INFLUENCER, "Influencer account created successfully");
@@ -55,6 +57,7 @@ public final class SignupResource {
     @Path("/signup/salon")
     @Timed
     @Answers(value = SignupView.class, status = 201)
+    @ErrorCodes({"EMAIL_TAKEN"})
     public Response signupSalon(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         String name = req.businessName() != null ? req.businessName() : req.name();
@@ -66,6 +69,7 @@ public final class SignupResource {
     @Path("/signup")
     @Timed
     @Answers(value = SignupView.class, status = 201)
+    @ErrorCodes({"EMAIL_TAKEN"})
     public Response signup(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         Role role = null;
@@ -81,6 +85,7 @@ public final class SignupResource {
     @POST
     @Path("/verify-otp")
     @Timed
+    @ErrorCodes({"INVALID_OTP", "OTP_EXPIRED", "OTP_LOCKED", "ALREADY_VERIFIED"})
     public ApiResponse<Map<String, Object>> verifyOtp(@Context HttpServletRequest http, OtpRequest body) {
         OtpRequest req = Objects.requireNonNullElse(body, OtpRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());
@@ -94,6 +99,7 @@ public final class SignupResource {
     @POST
     @Path("/resend-otp")
     @Timed
+    @ErrorCodes({"ALREADY_VERIFIED"})
     public ApiResponse<Void> resendOtp(@Context HttpServletRequest http, EmailOnlyRequest body) {
         EmailOnlyRequest req = Objects.requireNonNullElse(body, EmailOnlyRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());

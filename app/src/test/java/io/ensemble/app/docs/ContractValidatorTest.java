@@ -77,6 +77,9 @@ class ContractValidatorTest {
                 retyped))).contains("answered 401", "/success: string found, boolean expected");
         assertThat(String.join("\n", validator.problems("POST", "/api/v1/auth/login", 401, "application/json",
                 "{\"success\":false,\"message\":\"no code\"}"))).contains("required property 'code' not found");
+        String undeclared = login.replace("INVALID_CREDENTIALS", "PASSWORD_WRONG");
+        assertThat(String.join("\n", validator.problems("POST", "/api/v1/auth/login", 401, "application/json",
+                undeclared))).contains("error code PASSWORD_WRONG is neither in the route's x-error-codes");
     }
 
     @Test

@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  * unknown route's 404 is not an operation). A JSON success the document gives no schema fails too (a raw
  * {@code Response} method must declare {@code @Answers}).
  *
+ * <p>A failure's {@code code} must be one the route declares ({@code x-error-codes}, from {@code @ErrorCodes}) or a
+ * common one ({@code x-common-error-codes}), for routes that declare theirs.
+ *
  * <p>The failure names the operation id, the request, the status, the document location of the schema used and,
  * per violation, the JSON pointer into the body. Switch off with {@code -Densemble.contract.validate=false}.
  */
@@ -142,13 +145,33 @@ public final class ContractValidator {
         Set<ValidationMessage> errors = schemas.computeIfAbsent(schemaPointer, p -> compile(media.path("schema")))
                 .validate(instance);
         if (errors.isEmpty()) {
-            return List.of();
+            return undeclaredCode(operation, status, instance)
+                    .map(code -> List.of(headline + ": error code " + code + " is neither in the route's x-error-codes "
+                            + operation.path("x-error-codes") + " nor common: add it to the method's @ErrorCodes"))
+                    .orElse(List.of());
         }
         List<String> lines = new java.util.ArrayList<>();
         lines.add(headline + " (schema #" + schemaPointer + "):");
         lines.addAll(errors.stream().map(ValidationMessage::getMessage).sorted()
                 .collect(Collectors.toList()));
         return lines;
+    }
+
+    /** @return the error {@code code} of a failure answer when the route declares its codes and this is not one */
+    private Optional<String> undeclaredCode(JsonNode operation, int status, JsonNode body) {
+        JsonNode declared = operation.path("x-error-codes");
+        String code = body.path("code").asText("");
+        if (status < 400 || !declared.isArray() || code.isEmpty()) {
+            return Optional.empty();
+        }
+        for (JsonNode list : List.of(declared, document.path("x-common-error-codes"))) {
+            for (JsonNode known : list) {
+                if (known.asText().equals(code)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(code);
     }
 
     /** The schema node with the document's components beside it, so {@code #/components/...} refs resolve. */
