@@ -5,21 +5,23 @@
 //          opens n websocket sockets one after another; prints which got an error event and why each closed
 // Prints one JSON line; exits 0 when the run finished, 1 on timeout or failure.
 const { io } = require('socket.io-client');
+const contract = require('./contract');
 
 const [what, port, ...rest] = process.argv.slice(2);
 const url = `http://127.0.0.1:${port}`;
 const result = { what };
 const sockets = [];
-const finish = (code) => { sockets.forEach((s) => s.close()); console.log(JSON.stringify(result)); process.exit(code); };
+const finish = (code) => { sockets.forEach((s) => s.close()); result.contractViolations = contract.violations; console.log(JSON.stringify(result)); process.exit(code); };
 setTimeout(() => { result.timeout = true; finish(1); }, 45000);
 const connect = (transport, token) => new Promise((resolve, reject) => {
   const s = io(url, { transports: [transport], reconnection: false, timeout: 5000, auth: { token }, forceNew: true });
-  sockets.push(s);
+  sockets.push(contract.watch(s));
   s.on('connect', () => resolve(s));
   s.on('connect_error', (e) => reject(e));
 });
 
 (async () => {
+  await contract.load(url);
   if (what === 'flood') {
     const [transport, token, conversationId, n] = rest;
     const s = await connect(transport, token);

@@ -9,6 +9,7 @@
 // or at the timeout (exit 1).
 const fs = require('fs');
 const { io } = require('socket.io-client');
+const contract = require('./contract');
 
 const [port1, port2, clientsFile, expectedArg, timeoutArg] = process.argv.slice(2);
 const expected = Number(expectedArg);
@@ -43,6 +44,7 @@ const summary = (extra) => {
     caughtUpOverRest: clients.reduce((n, c) => n + c.caughtUp, 0),
     clientsWithLiveOnNode2: clients.filter((c) => c.live2 > 0).length,
     failures: clients.flatMap((c) => c.failures).slice(0, 5),
+    contractViolations: contract.violations.slice(0, 5),
     incompleteSample: incomplete.slice(0, 5).map((c) => ({ index: c.index, phase: c.phase, missing: missing(c) })),
   };
 };
@@ -96,7 +98,7 @@ const catchUp = async (c) => {
 
 const open = (c, port, via, onJoined) => {
   const s = io(`http://127.0.0.1:${port}`, { ...opts, auth: { token: c.token } });
-  c.socket = s;
+  c.socket = contract.watch(s, `client ${c.index}`);
   s.on('message_sent', (m) => record(c, m, via));
   s.on('connect', async () => {
     try {
@@ -144,7 +146,7 @@ const failover = (c) => {
   }), RECONNECT_DELAY_MS);
 };
 
-clients.forEach((c) => {
+contract.load(`http://127.0.0.1:${port1}`).then(() => clients.forEach((c) => {
   const s = open(c, port1, 'live1', async () => {
     c.phase = 'node1';
     joined1++;
@@ -153,4 +155,4 @@ clients.forEach((c) => {
   s.on('disconnect', () => {
     if (c.phase === 'node1') failover(c);
   });
-});
+}), (e) => finish(1, { error: `loading /asyncapi.yaml: ${e}` }));

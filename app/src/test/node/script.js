@@ -2,6 +2,7 @@
 // Usage: node script.js <port> <conversationId> <tokenA> <tokenB> [websocket|polling|upgrade]
 // Prints one JSON line with what happened, exits 0 when the run finished, 1 on timeout.
 const { io } = require('socket.io-client');
+const contract = require('./contract');
 
 const [port, conversationId, tokenA, tokenB, mode = 'websocket'] = process.argv.slice(2);
 const url = `http://127.0.0.1:${port}`;
@@ -11,6 +12,7 @@ const result = { mode };
 const sockets = [];
 const finish = (code) => {
   sockets.forEach((s) => s.close());
+  result.contractViolations = contract.violations;
   console.log(JSON.stringify(result));
   process.exit(code);
 };
@@ -18,7 +20,7 @@ setTimeout(() => { result.timeout = true; finish(1); }, 20000);
 
 const connect = (options) => new Promise((resolve, reject) => {
   const s = io(url, { ...opts, ...options, forceNew: true });
-  sockets.push(s);
+  sockets.push(contract.watch(s));
   s.on('connect', () => resolve(s));
   s.on('connect_error', (e) => reject(e));
 });
@@ -28,6 +30,7 @@ const waitFor = (s, event, test = () => true) => new Promise((resolve) => {
 });
 
 (async () => {
+  await contract.load(url);
   const a = await connect({ auth: { token: tokenA } });
   const b = await connect({ query: { token: tokenB } });
   result.connected = true;

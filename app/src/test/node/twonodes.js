@@ -4,6 +4,7 @@
 // Usage: node twonodes.js <port1> <port2> <conversationId> <tokenA> <tokenB>
 // Prints one JSON line with what happened, exits 0 when the run finished, 1 on failure or timeout.
 const { io } = require('socket.io-client');
+const contract = require('./contract');
 
 const [port1, port2, conversationId, tokenA, tokenB] = process.argv.slice(2);
 const opts = { transports: ['websocket'], reconnection: false, timeout: 5000, forceNew: true };
@@ -11,6 +12,7 @@ const result = {};
 const sockets = [];
 const finish = (code) => {
   sockets.forEach((s) => s.close());
+  result.contractViolations = contract.violations;
   console.log(JSON.stringify(result));
   process.exit(code);
 };
@@ -18,7 +20,7 @@ setTimeout(() => { result.timeout = true; finish(1); }, 30000);
 
 const connect = (port, token) => new Promise((resolve, reject) => {
   const s = io(`http://127.0.0.1:${port}`, { ...opts, auth: { token } });
-  sockets.push(s);
+  sockets.push(contract.watch(s));
   s.on('connect', () => resolve(s));
   s.on('connect_error', (e) => reject(e));
 });
@@ -29,6 +31,7 @@ const waitFor = (s, event, test = () => true) => new Promise((resolve) => {
 const send = (s, content) => s.emitWithAck('send_message', { conversationId, content, clientMessageId: `two-${content}-${Date.now()}` });
 
 (async () => {
+  await contract.load(`http://127.0.0.1:${port1}`);
   const a = await connect(port1, tokenA);
   const b = await connect(port2, tokenB);
   result.joinA = await a.emitWithAck('join_conversation', { conversationId });

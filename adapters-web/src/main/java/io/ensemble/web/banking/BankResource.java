@@ -7,6 +7,7 @@ import io.ensemble.banking.ExchangePublicToken;
 import io.ensemble.banking.LinkResult;
 import io.ensemble.banking.LinkToken;
 import io.ensemble.identity.Caller;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.IdempotencyHeaders;
 import io.ensemble.web.http.PathIds;
@@ -63,6 +64,7 @@ public final class BankResource {
     @POST
     @Path("/exchange-token")
     @Timed
+    @Answers(value = Map.class, status = {201, 200})
     public Response exchangeToken(@Auth Caller caller, @HeaderParam(IdempotencyHeaders.KEY) String idempotencyKey,
                                   ExchangeTokenBody body) {
         ExchangeTokenBody req = Objects.requireNonNullElse(body, ExchangeTokenBody.EMPTY);

@@ -7,6 +7,7 @@ import io.ensemble.connections.ConnectionStatus;
 import io.ensemble.connections.RequestListing;
 import io.ensemble.connections.SendConnectionRequest;
 import io.ensemble.identity.Caller;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
@@ -45,6 +46,7 @@ public final class ConnectionResource {
     @POST
     @Path("/request")
     @Timed
+    @Answers(value = ConnectionRequestView.class, status = {201, 200})
     public Response request(@Auth Caller caller, ConnectionRequestBody body) {
         ConnectionRequestBody req = Objects.requireNonNullElse(body, ConnectionRequestBody.EMPTY);
         RequestListing result = connections.requestConnection(caller,

@@ -44,6 +44,12 @@ final class ContractConventions {
     private static final String HEADERS = "#/components/headers/";
     /** Prefix of the error responses of a client profile's routes ({@code {error}} bodies). */
     private static final String SEED = "Seed";
+    /** Codes any route may answer (the shared errors and the HTTP layer); routes add theirs with {@code @ErrorCodes}. */
+    static final List<String> COMMON_ERROR_CODES = List.of("VALIDATION_FAILED", "MALFORMED_JSON", "UNAUTHENTICATED",
+            "INVALID_TOKEN", "SESSION_REVOKED", "FORBIDDEN", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT",
+            "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "RATE_LIMITED", "IDEMPOTENCY_KEY_REUSED",
+            "PROVIDER_UNAVAILABLE", "PROVIDER_NOT_CONFIGURED", "INTERNAL", "ACCOUNT_SUSPENDED", "NOT_ACCEPTABLE",
+            "REQUEST_FAILED");
 
     private ContractConventions() {
     }
@@ -79,18 +85,20 @@ final class ContractConventions {
         Set<String> tags = new TreeSet<>();
         if (api.getPaths() != null) {
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
-                decorate(op);
+                decorate(op, AnswerSchemas.apply(op, components));
                 if (op.getTags() != null) {
                     tags.addAll(op.getTags());
                 }
             }));
         }
         UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR, SIOREE_ERROR.getSimpleName()));
-        api.setTags(tags.stream().map(t -> new Tag().name(t).description("Routes of the " + t + " context."))
-                .toList());
+        NullableProperties.applyToAnswers(api);
+        api.addExtension("x-common-error-codes", COMMON_ERROR_CODES);
+        tags.addAll(TagNotes.EXTRA);
+        api.setTags(tags.stream().map(t -> new Tag().name(t).description(TagNotes.of(t))).toList());
     }
 
-    private static void decorate(Operation op) {
+    private static void decorate(Operation op, boolean ownShape) {
         List<Parameter> params = op.getParameters() == null ? new ArrayList<>() : new ArrayList<>(op.getParameters());
         // OpenAPI ignores a header parameter named Authorization: it is the bearer scheme
         if (params.removeIf(p -> "header".equals(p.getIn()) && HttpHeaders.AUTHORIZATION.equalsIgnoreCase(p.getName()))
@@ -110,7 +118,7 @@ final class ContractConventions {
         op.setParameters(params.isEmpty() ? null : params);
         multipartForm(op);
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
-        io.swagger.v3.oas.models.responses.ApiResponse success = responses.remove(ApiResponses.DEFAULT);
+        io.swagger.v3.oas.models.responses.ApiResponse success = ownShape ? null : responses.remove(ApiResponses.DEFAULT);
         if (success != null || responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
             success = success == null ? new io.swagger.v3.oas.models.responses.ApiResponse() : success;
             success.description("Success");
@@ -125,6 +133,10 @@ final class ContractConventions {
                 }
             }
         });
+        if (ownShape) {
+            op.setResponses(responses);
+            return;
+        }
         String errors = RESPONSES + (seedDialect(op) ? SEED : "");
         if (op.getSecurity() != null) {
             responses.addApiResponse("401", new io.swagger.v3.oas.models.responses.ApiResponse()

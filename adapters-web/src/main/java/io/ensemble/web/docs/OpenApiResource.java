@@ -35,6 +35,9 @@ public final class OpenApiResource {
     @GET
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "This document",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(types = "object")))
     public String json(@Context ExtendedResourceContext jersey) {
         return document(jersey).json();
     }

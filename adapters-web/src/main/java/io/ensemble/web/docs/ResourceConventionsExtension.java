@@ -2,6 +2,8 @@ package io.ensemble.web.docs;
 
 import com.fasterxml.jackson.annotation.JsonView;
 import io.dropwizard.auth.Auth;
+import io.ensemble.web.http.Answers;
+import io.ensemble.web.http.ErrorCodes;
 import io.swagger.v3.jaxrs2.ResolvedParameter;
 import io.swagger.v3.jaxrs2.ext.AbstractOpenAPIExtension;
 import io.swagger.v3.jaxrs2.ext.OpenAPIExtension;
@@ -30,13 +32,19 @@ import java.util.Set;
  *       {@code @Auth Optional<Caller>});</li>
  *   <li>the tag is the bounded context, the package after {@code io.ensemble.web.}
  *       ({@code io.ensemble.web.connections} → {@code connections});</li>
- *   <li>the operation id is {@code <context>.<ResourceClass>.<method>}, unique and stable.</li>
+ *   <li>the operation id is {@code <context>.<ResourceClass>.<method>}, unique and stable;</li>
+ *   <li>a method's {@link Answers} is passed on to {@link ContractConventions} (the envelope schema of a raw
+ *       {@code Response}).</li>
  * </ul>
  */
 public final class ResourceConventionsExtension extends AbstractOpenAPIExtension {
     /** Name of the bearer security scheme in {@code components.securitySchemes}. */
     public static final String BEARER = "bearerAuth";
     private static final String WEB_PACKAGE = "io.ensemble.web.";
+    /** Operation extension carrying the method's {@link Answers} from the read to {@link ContractConventions}. */
+    static final String ANSWERS = "x-ensemble-answers";
+    /** Operation extension listing the route's own error codes ({@link ErrorCodes}), kept in the document. */
+    public static final String ERROR_CODES = "x-error-codes";
 
     /**
      * Skips {@code @Auth} parameters; any other parameter goes down the chain (swagger's default
@@ -75,6 +83,17 @@ public final class ResourceConventionsExtension extends AbstractOpenAPIExtension
             security.add(new SecurityRequirement().addList(BEARER));
             operation.setSecurity(security);
         });
+        Answers answers = method.getAnnotation(Answers.class);
+        if (answers != null) {
+            operation.addExtension(ANSWERS, answers); // read (and removed) by ContractConventions
+        }
+        ErrorCodes codes = method.getAnnotation(ErrorCodes.class);
+        if (codes != null) {
+            operation.addExtension(ERROR_CODES, List.of(codes.value()));
+            operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
+                    + "Error codes of this route (besides the common ones): `" + String.join("`, `", codes.value())
+                    + "`.");
+        }
         super.decorateOperation(operation, method, chain);
     }
 

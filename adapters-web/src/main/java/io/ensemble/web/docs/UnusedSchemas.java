@@ -32,6 +32,16 @@ final class UnusedSchemas {
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("components")).remove("schemas");
         Set<String> reachable = new HashSet<>(keep);
         collect(tree, reachable);
+        api.getComponents().getSchemas().keySet().removeIf(name -> !closure(reachable, schemas).contains(name));
+    }
+
+    /**
+     * @param roots schema names
+     * @param schemas the document's {@code components.schemas} as JSON
+     * @return {@code roots} and every schema name their schemas reference, transitively
+     */
+    static Set<String> closure(Set<String> roots, JsonNode schemas) {
+        Set<String> reachable = new HashSet<>(roots);
         Deque<String> pending = new ArrayDeque<>(reachable);
         while (!pending.isEmpty()) {
             Set<String> found = new HashSet<>();
@@ -42,10 +52,11 @@ final class UnusedSchemas {
                 }
             }
         }
-        api.getComponents().getSchemas().keySet().removeIf(name -> !reachable.contains(name));
+        return reachable;
     }
 
-    private static void collect(JsonNode node, Set<String> used) {
+    /** Adds to {@code used} the schema names {@code node} references (at any depth). */
+    static void collect(JsonNode node, Set<String> used) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
             if (ref != null && ref.isTextual() && ref.asText().startsWith(PREFIX)) {

@@ -7,6 +7,7 @@ import io.ensemble.events.EventQuery;
 import io.ensemble.events.EventService;
 import io.ensemble.identity.Caller;
 import io.ensemble.shared.paging.PageRequest;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
@@ -47,6 +48,7 @@ public final class EventResource {
     /** Creates an event hosted by the caller: 201 with it; 403 for non-hosts (or a host featuring it); 400 naming bad fields. */
     @POST
     @Timed
+    @Answers(value = EventView.class, status = 201)
     public Response create(@Auth Caller caller, EventBodies.Event body) {
         EventBodies.Event b = Objects.requireNonNullElse(body, EventBodies.Event.EMPTY);
         return ApiResponse.created("Event created", EventView.of(events.createEvent(caller, b.command())));

@@ -1,6 +1,7 @@
 package io.ensemble.web.health;
 
 import com.codahale.metrics.annotation.Timed;
+import io.ensemble.web.http.Answers;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,7 @@ public final class HealthResource {
     @GET
     @Path("health")
     @Timed
+    @Answers(value = Map.class, envelope = false)
     public Response health() {
         return answer(probe.databaseUp());
     }
@@ -42,6 +44,7 @@ public final class HealthResource {
     @GET
     @Path("ready")
     @Timed
+    @Answers(value = Map.class, envelope = false)
     public Response ready() {
         java.util.List<String> down = new java.util.ArrayList<>();
         if (!probe.databaseUp()) {

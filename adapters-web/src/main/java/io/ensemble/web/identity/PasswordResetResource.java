@@ -9,6 +9,7 @@ import io.ensemble.identity.ResetToken;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.ClientAddress;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.ratelimit.AuthRateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +57,7 @@ public final class PasswordResetResource {
     @POST
     @Path("/verify-forgot-otp")
     @Timed
+    @ErrorCodes({"INVALID_OTP", "OTP_EXPIRED", "OTP_LOCKED"})
     public ApiResponse<ResetToken> verifyForgotOtp(@Context HttpServletRequest http, OtpRequest body) {
         OtpRequest req = Objects.requireNonNullElse(body, OtpRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());
@@ -67,6 +69,7 @@ public final class PasswordResetResource {
     @POST
     @Path("/reset-password")
     @Timed
+    @ErrorCodes({"INVALID_RESET_TOKEN"})
     public ApiResponse<Void> resetPassword(@Context HttpServletRequest http, ResetPasswordRequest body) {
         ResetPasswordRequest req = Objects.requireNonNullElse(body, ResetPasswordRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), null);

@@ -8,6 +8,7 @@ import io.ensemble.identity.SessionService;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.ClientAddress;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.ratelimit.AuthRateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ public final class SessionResource {
     @POST
     @Path("/login")
     @Timed
+    @ErrorCodes({"INVALID_CREDENTIALS", "EMAIL_NOT_VERIFIED"})
     public ApiResponse<TokenView> login(@Context HttpServletRequest http, LoginRequest body) {
         LoginRequest req = Objects.requireNonNullElse(body, LoginRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());
@@ -54,6 +56,7 @@ public final class SessionResource {
     @POST
     @Path("/refresh")
     @Timed
+    @ErrorCodes({"INVALID_REFRESH_TOKEN", "REFRESH_TOKEN_REUSED"})
     public ApiResponse<TokenView> refresh(RefreshRequest body) {
         RefreshRequest req = Objects.requireNonNullElse(body, RefreshRequest.EMPTY);
         return ApiResponse.ok("Token refreshed", TokenView.of(sessions.refresh(req.refreshToken())));

@@ -9,8 +9,10 @@ import io.ensemble.identity.SignupResult;
 import io.ensemble.identity.SignupService;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.ClientAddress;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.ratelimit.AuthRateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +45,8 @@ public final class SignupResource {
     @POST
     @Path("/signup/influencer")
     @Timed
+    @Answers(value = SignupView.class, status = 201)
+    @ErrorCodes({"EMAIL_TAKEN"})
     public Response signupInfluencer(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         return create(http, req, req.name(), Role.INFLUENCER, "Influencer account created successfully");
@@ -52,6 +56,8 @@ public final class SignupResource {
     @POST
     @Path("/signup/salon")
     @Timed
+    @Answers(value = SignupView.class, status = 201)
+    @ErrorCodes({"EMAIL_TAKEN"})
     public Response signupSalon(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         String name = req.businessName() != null ? req.businessName() : req.name();
@@ -62,6 +68,8 @@ public final class SignupResource {
     @POST
     @Path("/signup")
     @Timed
+    @Answers(value = SignupView.class, status = 201)
+    @ErrorCodes({"EMAIL_TAKEN"})
     public Response signup(@Context HttpServletRequest http, SignupRequest body) {
         SignupRequest req = Objects.requireNonNullElse(body, SignupRequest.EMPTY);
         Role role = null;
@@ -77,6 +85,7 @@ public final class SignupResource {
     @POST
     @Path("/verify-otp")
     @Timed
+    @ErrorCodes({"INVALID_OTP", "OTP_EXPIRED", "OTP_LOCKED", "ALREADY_VERIFIED"})
     public ApiResponse<Map<String, Object>> verifyOtp(@Context HttpServletRequest http, OtpRequest body) {
         OtpRequest req = Objects.requireNonNullElse(body, OtpRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());
@@ -90,6 +99,7 @@ public final class SignupResource {
     @POST
     @Path("/resend-otp")
     @Timed
+    @ErrorCodes({"ALREADY_VERIFIED"})
     public ApiResponse<Void> resendOtp(@Context HttpServletRequest http, EmailOnlyRequest body) {
         EmailOnlyRequest req = Objects.requireNonNullElse(body, EmailOnlyRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());
@@ -101,6 +111,6 @@ public final class SignupResource {
         limits.acquire(ClientAddress.of(http), req.email());
         SignupResult result = signups.signup(new SignupCommand(req.email(), req.password(), name, role,
                 Boolean.TRUE.equals(req.termsAccepted())));
-        return ApiResponse.created(message, Map.of("userId", result.userId().toString(), "email", result.email()));
+        return ApiResponse.created(message, new SignupView(result.userId().toString(), result.email()));
     }
 }

@@ -7,6 +7,7 @@ import io.ensemble.marketplace.OrderLifecycle;
 import io.ensemble.marketplace.OrderService;
 import io.ensemble.marketplace.ReviewService;
 import io.ensemble.web.audit.RequestOrigins;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.IdempotencyHeaders;
 import io.ensemble.web.http.PageQuery;
@@ -58,6 +59,7 @@ public final class OrderResource {
      */
     @POST
     @Timed
+    @Answers(value = OrderView.class, status = {201, 200})
     public Response place(@Auth Caller caller, @HeaderParam("Idempotency-Key") String idempotencyKey,
                           OrderBodies.Place body) {
         OrderBodies.Place b = Objects.requireNonNullElse(body, OrderBodies.Place.EMPTY);
@@ -115,6 +117,7 @@ public final class OrderResource {
     @POST
     @Path("/{orderId}/review")
     @Timed
+    @Answers(value = ReviewView.class, status = 201)
     public Response review(@Auth Caller caller, @PathParam("orderId") String orderId, OrderBodies.Review body) {
         OrderBodies.Review b = Objects.requireNonNullElse(body, OrderBodies.Review.EMPTY);
         return ApiResponse.created("Review saved",

@@ -4,6 +4,7 @@ import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.marketplace.PackageService;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,7 @@ public final class PackageResource {
     /** Creates a package: 201 with it; 403 for non-creators; 400 naming bad fields. */
     @POST
     @Timed
+    @Answers(value = PackageView.class, status = 201)
     public Response create(@Auth Caller caller, PackageBody body) {
         PackageBody b = Objects.requireNonNullElse(body, PackageBody.EMPTY);
         return ApiResponse.created("Package created",

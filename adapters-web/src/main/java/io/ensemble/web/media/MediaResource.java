@@ -7,6 +7,7 @@ import io.ensemble.media.MediaPurpose;
 import io.ensemble.media.MediaService;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +44,7 @@ public final class MediaResource {
     @Path("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
+    @Answers(value = MediaView.class, status = 201)
     public Response upload(@Auth Caller caller, FormDataMultiPart body) {
         MediaPurpose purpose = UploadedFiles.purpose(body);
         try (UploadedFiles files = UploadedFiles.of(body, "file", 1, media.settings().maxFileBytes())) {
@@ -56,6 +58,7 @@ public final class MediaResource {
     @Path("/upload-multiple")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
+    @Answers(value = Map.class, status = 201)
     public Response uploadMultiple(@Auth Caller caller, FormDataMultiPart body) {
         MediaPurpose purpose = UploadedFiles.purpose(body);
         var settings = media.settings();

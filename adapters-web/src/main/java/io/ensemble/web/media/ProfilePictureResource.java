@@ -4,6 +4,7 @@ import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.media.MediaService;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ public final class ProfilePictureResource {
     @Path("/upload-picture")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
+    @Answers(value = MediaView.class, status = 201)
     public Response uploadPicture(@Auth Caller caller, org.glassfish.jersey.media.multipart.FormDataMultiPart body) {
         try (UploadedFiles files = UploadedFiles.of(body, "profilePic", 1, media.settings().maxImageBytes())) {
             var stored = media.uploadAvatar(caller, files.files().get(0));

@@ -1,5 +1,6 @@
 package io.ensemble.web.messaging;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** Request bodies of the chat routes; absent fields are null and validated by the domain commands. */
@@ -8,7 +9,11 @@ public final class ChatRequests {
     }
 
     /** {@code POST /conversations/{id}/messages}: {@code {type?, content, attachments?, clientMessageId?}}. */
-    public record SendMessage(String type, String content, List<String> attachments, String clientMessageId) {
+    public record SendMessage(@Schema(description = "text (default), image or file", example = "text") String type,
+                              @Schema(example = "Hi! Loved your last reel, want to collaborate?") String content,
+                              @Schema(description = "media ids from the upload routes") List<String> attachments,
+                              @Schema(description = "client's id: a retry with the same id returns the stored message",
+                                      example = "c-7f3a") String clientMessageId) {
         static final SendMessage EMPTY = new SendMessage(null, null, null, null);
     }
 

@@ -10,6 +10,7 @@ import io.ensemble.messaging.SendMessageCommand;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.shared.paging.PageRequest;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -105,6 +106,7 @@ public final class ChatResource {
     @POST
     @Path("/conversations/{conversationId}/messages")
     @Timed
+    @Answers(value = MessageView.class, status = {201, 200})
     public Response send(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                          ChatRequests.SendMessage body) {
         UUID id = PathIds.uuid(conversationId);
@@ -148,6 +150,7 @@ public final class ChatResource {
     @POST
     @Path("/groups")
     @Timed
+    @Answers(value = ConversationView.class, status = 201)
     public Response createGroup(@Auth Caller caller, ChatRequests.CreateGroup body) {
         ChatRequests.CreateGroup req = Objects.requireNonNullElse(body, ChatRequests.CreateGroup.EMPTY);
         List<UUID> members = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.notifications.PushDeviceService;
 import io.ensemble.notifications.RegisterDevice;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,6 +38,7 @@ public final class PushDeviceResource {
     /** Registers (or re-registers) a device token of the caller. */
     @POST
     @Timed
+    @Answers(value = Map.class, status = 201)
     public Response register(@Auth Caller caller, DeviceBody body) {
         DeviceBody b = Objects.requireNonNullElse(body, DeviceBody.EMPTY);
         RegisterDevice command = RegisterDevice.parse(b.token(), b.platform());

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.payments.OnboardingLink;
 import io.ensemble.payments.PayoutOnboarding;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ public final class PayoutAccountResource {
     /** Answers a new onboarding link for the calling creator. */
     @POST
     @Timed
+    @Answers(value = LinkView.class, status = 201)
     public Response link(@Auth Caller caller) {
         OnboardingLink link = onboarding.onboardingLink(caller);
         return ApiResponse.created("Open the URL to finish onboarding",

@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.profiles.CategoryAdminService;
 import io.ensemble.profiles.NewCategory;
 import io.ensemble.web.audit.RequestOrigins;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ public final class CategoryAdminResource {
     /** Adds a category to the managed list. */
     @POST
     @Timed
+    @Answers(value = ProfileViews.CategoryView.class, status = 201)
     public Response add(@Auth Caller caller, @Context HttpServletRequest http, CategoryBody body) {
         CategoryBody b = Objects.requireNonNullElse(body, CategoryBody.EMPTY);
         var added = categories.addCategory(caller, new NewCategory(b.slug(), b.name()), RequestOrigins.of(http));

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ScrapedAccountService;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,6 +37,7 @@ public final class InstagramScrapeResource {
     @POST
     @Path("/instagram/connect")
     @Timed
+    @Answers(value = ScrapedAccountView.class, status = 201)
     public Response connect(@Auth Caller caller, ScrapeRequests.Connect body) {
         return routes.connect(caller, body);
     }

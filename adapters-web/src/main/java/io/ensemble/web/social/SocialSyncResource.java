@@ -20,6 +20,7 @@ import io.ensemble.social.Platform;
 import io.ensemble.social.PlatformStats;
 import io.ensemble.social.SocialSyncService;
 import io.ensemble.social.SyncResult;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.ratelimit.RateLimiter;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -93,6 +94,7 @@ public final class SocialSyncResource {
     @POST
     @Path("/{platform}")
     @Timed
+    @Answers(value = ObjectNode.class, envelope = false)
     public Response push(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @PathParam("platform") String platform, String body) {
         try {

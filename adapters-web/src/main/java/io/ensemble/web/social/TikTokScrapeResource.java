@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ScrapeCache;
 import io.ensemble.social.ScrapedAccountService;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +39,7 @@ public final class TikTokScrapeResource {
     @POST
     @Path("/tiktok/connect-public")
     @Timed
+    @Answers(value = ScrapedAccountView.class, status = 201)
     public Response connect(@Auth Caller caller, ScrapeRequests.Connect body) {
         return routes.connect(caller, body);
     }

@@ -67,6 +67,32 @@ class ApiDocsTest {
     }
 
     @Test
+    void every_json_success_answer_has_a_schema() {
+        JsonNode doc = api().get("/openapi.json").json();
+        Set<String> untyped = new TreeSet<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (HTTP_METHODS.contains(op.getKey())) {
+                op.getValue().path("responses").fields().forEachRemaining(r -> {
+                    JsonNode json = r.getValue().path("content").path("application/json");
+                    if (r.getKey().startsWith("2") && !json.isMissingNode() && !json.has("schema")) {
+                        untyped.add(op.getValue().path("operationId").asText() + " " + r.getKey());
+                    }
+                });
+            }
+        }));
+        assertThat(untyped).as("JSON answers without a schema: return ApiResponse<T> or declare @Answers "
+                + "(io.ensemble.web.http.Answers) on the method").isEmpty();
+        assertThat(doc.at("/paths/~1api~1v1~1auth~1signup~1influencer/post/responses/201/content/application~1json"
+                + "/schema/$ref").asText()).isEqualTo("#/components/schemas/ApiResponseSignupView");
+        assertThat(doc.at("/components/schemas/ApiResponseSignupView/required").toString()).contains("success");
+        assertThat(doc.at("/components/schemas/SignupRequest/properties/email/example").asText())
+                .isEqualTo("john@example.com");
+        assertThat(doc.at("/components/schemas/SignupRequest").has("required")).as("request fields stay optional")
+                .isFalse();
+        assertThat(doc.at("/components/schemas/ErrorBody/required").toString()).contains("code", "message");
+    }
+
+    @Test
     void openapi_document_carries_security_tags_and_idempotency() {
         JsonNode doc = api().get("/openapi.json").json();
         assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");

@@ -57,6 +57,7 @@ public final class Api {
         try {
             HttpResponse<String> r = http.send(builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            validate(r);
             return new Reply(r.statusCode(), r.headers(), parse(r.body()), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,6 +65,21 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Checks the answer against the app's /openapi.json ({@link ContractValidator}, issue 24 §4).
+     *
+     * @throws AssertionError when it drifted from the document
+     */
+    private void validate(HttpResponse<String> r) {
+        if (!ContractValidator.enabled()) {
+            return;
+        }
+        String query = r.uri().getRawQuery();
+        ContractDocuments.of(http, base).ifPresent(v -> v.check(r.request().method(), r.uri().getRawPath()
+                + (query == null ? "" : "?" + query), r.statusCode(),
+                r.headers().firstValue("Content-Type").orElse(null), r.body()));
     }
 
     public HttpClient client() {

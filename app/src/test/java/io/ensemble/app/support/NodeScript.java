@@ -89,7 +89,13 @@ public final class NodeScript {
     private static JsonNode lastJson(String script, int exit, String out) {
         String last = out.lines().reduce((a, b) -> b).orElse("");
         try {
-            return new ObjectMapper().readTree(last);
+            JsonNode result = new ObjectMapper().readTree(last);
+            // contract.js (issue 24 §4): socket payloads that drifted from /asyncapi.yaml fail the test
+            JsonNode violations = result.path("contractViolations");
+            assertThat(violations.isMissingNode() || violations.isEmpty())
+                    .as("node %s received socket payloads that /asyncapi.yaml does not describe:\n%s", script,
+                            violations.toPrettyString()).isTrue();
+            return result;
         } catch (IOException e) {
             return fail("node " + script + " printed no JSON result (exit " + exit + "):\n" + out);
         }
@@ -101,11 +107,25 @@ public final class NodeScript {
         }
         Result version = exec(List.of("node", "--version"), 20);
         assertThat(version.exit).as("node --version: %s", version.out).isZero();
-        if (!Files.isDirectory(PROJECT.resolve("node_modules/socket.io-client"))) {
-            Result npm = exec(List.of("npm", "install", "--no-audit", "--no-fund"), 300);
+        if (!allInstalled(PROJECT)) {
+            // exactly the committed package-lock.json
+            Result npm = exec(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
             assertThat(npm.exit).as("npm install in %s failed:\n%s", PROJECT, npm.out).isZero();
         }
         installed = true;
+    }
+
+    /** @return whether every (dev) dependency of {@code project}'s package.json is in its node_modules */
+    static boolean allInstalled(Path project) {
+        try {
+            JsonNode pkg = new ObjectMapper().readTree(project.resolve("package.json").toFile());
+            List<String> names = new ArrayList<>();
+            pkg.path("dependencies").fieldNames().forEachRemaining(names::add);
+            pkg.path("devDependencies").fieldNames().forEachRemaining(names::add);
+            return names.stream().allMatch(n -> Files.isDirectory(project.resolve("node_modules").resolve(n)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private record Result(int exit, String out) {
