@@ -28,6 +28,7 @@ import io.ensemble.app.wiring.IdentityWiring;
 import io.ensemble.app.wiring.MarketplaceWiring;
 import io.ensemble.app.wiring.MediaWiring;
 import io.ensemble.app.wiring.MessagingWiring;
+import io.ensemble.app.wiring.ModerationWiring;
 import io.ensemble.app.wiring.NotificationsWiring;
 import io.ensemble.app.wiring.OutboxWiring;
 import io.ensemble.app.wiring.PaymentProvidersWiring;
@@ -149,6 +150,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         EventsWiring.register(jersey, db, ids, clock);
+        ModerationWiring.register(jersey, db, (admin, userId, reason) -> {
+            throw new io.ensemble.shared.errors.Conflict("SUSPENSION_UNAVAILABLE", "Suspending accounts is not available yet.");
+        }, notifications, audit, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
 

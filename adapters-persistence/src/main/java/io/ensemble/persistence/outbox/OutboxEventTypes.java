@@ -33,6 +33,7 @@ final class OutboxEventTypes {
         types.put(NotificationEvent.DELETED, NotificationEvent.Deleted.class);
         types.put("message_stored", MessagingEvent.MessageStored.class);
         types.put("message_announced", MessagingEvent.MessageAnnounced.class);
+        types.put("message_removed", MessagingEvent.MessageRemoved.class);
         return Collections.unmodifiableMap(types);
     }
 

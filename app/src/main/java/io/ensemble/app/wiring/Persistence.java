@@ -25,6 +25,7 @@ import io.ensemble.persistence.media.JdbiMediaRepository;
 import io.ensemble.persistence.messaging.JdbiContactDirectory;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
+import io.ensemble.persistence.moderation.JdbiReportRepository;
 import io.ensemble.persistence.notifications.JdbiDeliveryQueue;
 import io.ensemble.persistence.notifications.JdbiNotificationRepository;
 import io.ensemble.persistence.notifications.JdbiOutboxBacklog;
@@ -114,6 +115,8 @@ public final class Persistence {
 
     // audit trail
     public final JdbiAuditRepository audit;
+    // moderation
+    public final JdbiReportRepository reports;
 
     /**
      * Installs the SqlObject and PostgreSQL plugins on {@code jdbi} and builds every adapter over it.
@@ -169,5 +172,6 @@ public final class Persistence {
         this.paymentProviderUpdates = new JdbiPaymentProviderUpdates(handles, payouts);
         this.bankAccounts = new JdbiBankAccountRepository(handles);
         this.audit = new JdbiAuditRepository(handles);
+        this.reports = new JdbiReportRepository(handles);
     }
 }

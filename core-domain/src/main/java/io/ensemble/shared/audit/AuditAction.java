@@ -26,7 +26,8 @@ public enum AuditAction {
     CATEGORY_ADDED,
     KEY_ROTATED,
     ACCOUNT_DELETED,
-    ACCOUNT_EXPORTED;
+    ACCOUNT_EXPORTED,
+    REPORT_RESOLVED;
 
     /** @return the wire name, e.g. {@code user_suspended} */
     public String code() {
