@@ -17,6 +17,7 @@ import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.app.observability.BackingServices;
 import io.ensemble.app.observability.MediaStoreHealthCheck;
 import io.ensemble.app.observability.OutboxMetrics;
+import io.ensemble.app.wiring.AnalyticsWiring;
 import io.ensemble.app.wiring.AuditWiring;
 import io.ensemble.app.wiring.BankingWiring;
 import io.ensemble.app.wiring.ConnectionsWiring;
@@ -153,6 +154,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ModerationWiring.register(jersey, db, (admin, userId, reason) -> {
             throw new io.ensemble.shared.errors.Conflict("SUSPENSION_UNAVAILABLE", "Suspending accounts is not available yet.");
         }, notifications, audit, ids, clock);
+        AnalyticsWiring.register(jersey, db, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
 

@@ -6,8 +6,6 @@ import io.ensemble.marketplace.CreatorPackage;
 import io.ensemble.marketplace.PackageService;
 import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessageModeration;
-import io.ensemble.profiles.FindProfiles;
-import io.ensemble.profiles.Profile;
 import io.ensemble.identity.User;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,27 +18,25 @@ import java.util.UUID;
  */
 public final class ReportTargets {
     private final FindUsers users;
-    private final FindProfiles profiles;
     private final MessageModeration messages;
     private final PackageService packages;
 
     /** Wires the other contexts' ports. */
-    public ReportTargets(FindUsers users, FindProfiles profiles, MessageModeration messages, PackageService packages) {
+    public ReportTargets(FindUsers users, MessageModeration messages, PackageService packages) {
         this.users = Objects.requireNonNull(users, "users");
-        this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.packages = Objects.requireNonNull(packages, "packages");
     }
 
     /**
-     * @return the account responsible for the target, when {@code viewerId} can see it: any existing
-     *     user; a saved profile (by user id); a message of a conversation the viewer is in (its sender);
+     * @return the account responsible for the target, when {@code viewerId} can see it: an active
+     *     user or their profile (by user id; every active user has a public profile, blank until saved,
+     *     and a suspended one has none); a message of a conversation the viewer is in (its sender);
      *     an active package or the viewer's own (its creator). Empty otherwise.
      */
     public Optional<UUID> authorVisibleTo(UUID viewerId, ReportTargetType type, UUID targetId) {
         return switch (type) {
-            case USER -> users.findById(targetId).map(User::id);
-            case PROFILE -> profiles.find(targetId).map(Profile::userId);
+            case USER, PROFILE -> users.findById(targetId).filter(User::active).map(User::id);
             case MESSAGE -> messages.visibleTo(viewerId, targetId).map(Message::senderId);
             case PACKAGE -> packages.visiblePackage(viewerId, targetId).map(CreatorPackage::creatorId);
         };

@@ -47,6 +47,8 @@ class OutboxCodecTest {
             new Sample("message_stored", new MessagingEvent.MessageStored(A, B, C),
                     "{\"senderId\":\"" + C + "\",\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"),
             new Sample("message_announced", new MessagingEvent.MessageAnnounced(A, B),
+                    "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"),
+            new Sample("message_removed", new MessagingEvent.MessageRemoved(A, B),
                     "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {

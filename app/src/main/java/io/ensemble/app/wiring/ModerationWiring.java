@@ -33,7 +33,7 @@ public final class ModerationWiring {
     public static void register(JerseyEnvironment jersey, Persistence db, AccountSuspension suspension,
                                 NotificationPublisher notifications, AuditRecorder audit, IdGenerator ids,
                                 Clock clock) {
-        var targets = new ReportTargets(db.users, db.profiles,
+        var targets = new ReportTargets(db.users,
                 new MessageModeration(db.conversations, db.messages, db.outbox, ids, clock),
                 new PackageService(db.packages, db.transactions, ids, clock));
         var reports = new ReportService(db.reports, targets, suspension, notifications, audit, db.transactions,

@@ -26,6 +26,11 @@ import io.ensemble.persistence.messaging.JdbiContactDirectory;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
 import io.ensemble.persistence.moderation.JdbiReportRepository;
+import io.ensemble.persistence.connections.JdbiConnectionStatistics;
+import io.ensemble.persistence.identity.JdbiAccountStatistics;
+import io.ensemble.persistence.marketplace.JdbiOrderStatistics;
+import io.ensemble.persistence.messaging.JdbiMessageStatistics;
+import io.ensemble.persistence.payments.JdbiPaymentStatistics;
 import io.ensemble.persistence.notifications.JdbiDeliveryQueue;
 import io.ensemble.persistence.notifications.JdbiNotificationRepository;
 import io.ensemble.persistence.notifications.JdbiOutboxBacklog;
@@ -117,6 +122,12 @@ public final class Persistence {
     public final JdbiAuditRepository audit;
     // moderation
     public final JdbiReportRepository reports;
+    // analytics: each context's statistics read port (issue 20 §3)
+    public final JdbiAccountStatistics accountStatistics;
+    public final JdbiConnectionStatistics connectionStatistics;
+    public final JdbiMessageStatistics messageStatistics;
+    public final JdbiOrderStatistics orderStatistics;
+    public final JdbiPaymentStatistics paymentStatistics;
 
     /**
      * Installs the SqlObject and PostgreSQL plugins on {@code jdbi} and builds every adapter over it.
@@ -173,5 +184,10 @@ public final class Persistence {
         this.bankAccounts = new JdbiBankAccountRepository(handles);
         this.audit = new JdbiAuditRepository(handles);
         this.reports = new JdbiReportRepository(handles);
+        this.accountStatistics = new JdbiAccountStatistics(handles);
+        this.connectionStatistics = new JdbiConnectionStatistics(handles);
+        this.messageStatistics = new JdbiMessageStatistics(handles);
+        this.orderStatistics = new JdbiOrderStatistics(handles);
+        this.paymentStatistics = new JdbiPaymentStatistics(handles);
     }
 }

@@ -1,0 +1,21 @@
+package io.ensemble.persistence.connections;
+
+import io.ensemble.connections.ConnectionStatistics;
+import io.ensemble.persistence.database.JdbiHandles;
+import java.util.Objects;
+
+/** {@link ConnectionStatistics} on {@code connection_requests} (its partial index of accepted requests). */
+public final class JdbiConnectionStatistics implements ConnectionStatistics {
+    private final JdbiHandles handles;
+
+    /** @param handles the handle provider */
+    public JdbiConnectionStatistics(JdbiHandles handles) {
+        this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    @Override
+    public long acceptedConnections() {
+        return handles.with(h -> h.createQuery("SELECT count(*) FROM connection_requests WHERE status = 'ACCEPTED'")
+                .mapTo(Long.class).one());
+    }
+}
