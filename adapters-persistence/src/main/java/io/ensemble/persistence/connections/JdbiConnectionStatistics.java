@@ -2,15 +2,14 @@ package io.ensemble.persistence.connections;
 
 import io.ensemble.connections.ConnectionStatistics;
 import io.ensemble.persistence.database.JdbiHandles;
-import java.util.Objects;
+import io.ensemble.persistence.database.JdbiRepository;
 
 /** {@link ConnectionStatistics} on {@code connection_requests} (its partial index of accepted requests). */
-public final class JdbiConnectionStatistics implements ConnectionStatistics {
-    private final JdbiHandles handles;
+public final class JdbiConnectionStatistics extends JdbiRepository implements ConnectionStatistics {
 
     /** @param handles the handle provider */
     public JdbiConnectionStatistics(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

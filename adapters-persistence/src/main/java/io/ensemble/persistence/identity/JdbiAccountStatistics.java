@@ -3,28 +3,27 @@ package io.ensemble.persistence.identity;
 import io.ensemble.identity.AccountStatistics;
 import io.ensemble.persistence.database.DailyRows;
 import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.shared.stats.DailyCount;
 import io.ensemble.shared.stats.DateRange;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@link AccountStatistics} on {@code users}, over the indexes of migration {@code identity/005}
  * ({@code created_at}, {@code last_seen_at}).
  */
-public final class JdbiAccountStatistics implements AccountStatistics {
+public final class JdbiAccountStatistics extends JdbiRepository implements AccountStatistics {
     private static final String SIGNUPS = "SELECT " + DailyRows.utcDay("created_at") + " AS day, role AS key, "
             + "count(*) AS n FROM users WHERE created_at >= :start AND created_at < :end GROUP BY 1, 2";
     private static final String LAST_SEEN = "SELECT " + DailyRows.utcDay("last_seen_at") + " AS day, 'active' AS key, "
             + "count(*) AS n FROM users WHERE last_seen_at >= :start AND last_seen_at < :end GROUP BY 1";
 
-    private final JdbiHandles handles;
 
     /** @param handles the handle provider */
     public JdbiAccountStatistics(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -3,21 +3,20 @@ package io.ensemble.persistence.marketplace;
 import io.ensemble.marketplace.OrderStatistics;
 import io.ensemble.persistence.database.DailyRows;
 import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.shared.stats.DailyCount;
 import io.ensemble.shared.stats.DateRange;
 import java.util.List;
-import java.util.Objects;
 
 /** {@link OrderStatistics} on {@code orders}, over its {@code created_at} index (migration {@code marketplace/003}). */
-public final class JdbiOrderStatistics implements OrderStatistics {
+public final class JdbiOrderStatistics extends JdbiRepository implements OrderStatistics {
     private static final String BY_STATUS = "SELECT " + DailyRows.utcDay("created_at") + " AS day, status AS key, "
             + "count(*) AS n FROM orders WHERE created_at >= :start AND created_at < :end GROUP BY 1, 2";
 
-    private final JdbiHandles handles;
 
     /** @param handles the handle provider */
     public JdbiOrderStatistics(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

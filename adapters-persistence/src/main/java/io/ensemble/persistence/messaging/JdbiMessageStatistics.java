@@ -3,6 +3,7 @@ package io.ensemble.persistence.messaging;
 import io.ensemble.messaging.MessageStatistics;
 import io.ensemble.persistence.database.DailyRows;
 import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.shared.stats.DailyCount;
 import io.ensemble.shared.stats.DateRange;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@link MessageStatistics} on {@code messages} (migration {@code messaging/003}). Counting a year of a
@@ -22,7 +22,7 @@ import java.util.Objects;
  * no longer changes) and read from there; the open days are counted live over the
  * {@code created_at} index.
  */
-public final class JdbiMessageStatistics implements MessageStatistics {
+public final class JdbiMessageStatistics extends JdbiRepository implements MessageStatistics {
     /** How long after midnight UTC a day's count is taken as final. */
     public static final Duration SETTLE = Duration.ofMinutes(10);
 
@@ -40,11 +40,10 @@ public final class JdbiMessageStatistics implements MessageStatistics {
     private static final String OPEN = "SELECT " + DailyRows.utcDay("created_at") + " AS day, 'messages' AS key, "
             + "count(*) AS n FROM messages WHERE created_at >= :start AND created_at < :end GROUP BY 1";
 
-    private final JdbiHandles handles;
 
     /** @param handles the handle provider */
     public JdbiMessageStatistics(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -9,12 +9,12 @@ import io.ensemble.moderation.ReportTargetType;
 import io.ensemble.moderation.Resolution;
 import io.ensemble.moderation.ResolutionAction;
 import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.shared.paging.Cursor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -24,7 +24,7 @@ import org.jdbi.v3.core.statement.Query;
  * {@link ReportRepository} on the {@code reports} table (migration {@code moderation/001}); enums are
  * stored by their lower-case wire names. Joins the caller's transaction when there is one.
  */
-public final class JdbiReportRepository implements ReportRepository {
+public final class JdbiReportRepository extends JdbiRepository implements ReportRepository {
     private static final String COLUMNS = "id, reporter_id, target_type, target_id, author_id, reason, note, status, "
             + "resolution_action, resolution_note, resolved_by, resolved_at, created_at";
     private static final String INSERT = "INSERT INTO reports (id, reporter_id, target_type, target_id, author_id, "
@@ -41,11 +41,10 @@ public final class JdbiReportRepository implements ReportRepository {
 
     private static final RowMapper<Report> ROW = (rs, ctx) -> row(rs);
 
-    private final JdbiHandles handles;
 
     /** @param handles the handle provider */
     public JdbiReportRepository(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     /** @return false when the reporter already reported the target (unique key, nothing stored) */

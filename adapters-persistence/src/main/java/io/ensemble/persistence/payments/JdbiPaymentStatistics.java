@@ -3,16 +3,16 @@ package io.ensemble.persistence.payments;
 import io.ensemble.payments.PaymentStatistics;
 import io.ensemble.persistence.database.DailyRows;
 import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.shared.stats.DailyAmount;
 import io.ensemble.shared.stats.DateRange;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@link PaymentStatistics} on {@code payments} and {@code payouts}, over their {@code created_at}
  * indexes (migration {@code payments/005}).
  */
-public final class JdbiPaymentStatistics implements PaymentStatistics {
+public final class JdbiPaymentStatistics extends JdbiRepository implements PaymentStatistics {
     private static final String GROSS = "SELECT " + DailyRows.utcDay("created_at") + " AS day, 'gross' AS key, currency, "
             + "sum(amount) AS amount, count(*) AS n FROM payments WHERE status = 'SUCCEEDED' "
             + "AND created_at >= :start AND created_at < :end GROUP BY 1, 3";
@@ -23,11 +23,10 @@ public final class JdbiPaymentStatistics implements PaymentStatistics {
             + "sum(net_amount) AS amount, count(*) AS n FROM payouts WHERE status IN ('PENDING', 'PAID') "
             + "AND created_at >= :start AND created_at < :end GROUP BY 1, 2, 3";
 
-    private final JdbiHandles handles;
 
     /** @param handles the handle provider */
     public JdbiPaymentStatistics(JdbiHandles handles) {
-        this.handles = Objects.requireNonNull(handles, "handles");
+        super(handles);
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.ensemble.app.support.Inbox;
 import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.RoleSessions;
 import io.ensemble.app.support.Sql;
+import io.ensemble.app.support.WsClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,9 @@ class ReportAdminRoutesTest {
         String conversation = fx.direct(alice, bob);
         String message = fx.sendText(bob, conversation, "something nasty");
         String report = fx.reported(alice, "message", message);
+        WsClient aliceWs = WsClient.connected(APP.getLocalPort(), alice.accessToken());
+        assertThat(aliceWs.request("join_conversation", Map.of("conversationId", conversation))
+                .path("success").asBoolean()).isTrue();
 
         Reply resolved = fx.resolve(admin, report, "remove_content");
 
@@ -90,6 +94,9 @@ class ReportAdminRoutesTest {
         }
         assertThat(Sql.count("SELECT count(*) FROM messages WHERE id = ? AND deleted AND content IS NULL",
                 UUID.fromString(message))).isEqualTo(1);
+        JsonNode live = aliceWs.await("message_deleted", f -> f.path("data").path("id").asText().equals(message));
+        assertThat(live.path("data").path("deleted").asBoolean()).isTrue();
+        aliceWs.close();
         assertThat(notificationsOf(bob)).anySatisfy(n -> {
             assertThat(n.path("type").asText()).isEqualTo("CONTENT_REMOVED");
             assertThat(n.path("subjectId").asText()).isEqualTo(message);
