@@ -18,6 +18,7 @@ import io.ensemble.app.observability.BackingServices;
 import io.ensemble.app.observability.MediaStoreHealthCheck;
 import io.ensemble.app.observability.OutboxMetrics;
 import io.ensemble.app.wiring.AnalyticsWiring;
+import io.ensemble.app.wiring.AdminWiring;
 import io.ensemble.app.wiring.AuditWiring;
 import io.ensemble.app.wiring.BankingWiring;
 import io.ensemble.app.wiring.ConnectionsWiring;
@@ -151,10 +152,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(), clock);
         BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         EventsWiring.register(jersey, db, ids, clock);
-        ModerationWiring.register(jersey, db, (admin, userId, reason) -> {
-            throw new io.ensemble.shared.errors.Conflict("SUSPENSION_UNAVAILABLE", "Suspending accounts is not available yet.");
-        }, notifications, audit, ids, clock);
         AnalyticsWiring.register(jersey, db, clock);
+        var suspension = AdminWiring.register(jersey, db, audit, realtime.publisher(), ids, clock);
+        ModerationWiring.register(jersey, db, suspension, notifications, audit, ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
                 clock);
 

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  */
 final class ArchitectureRules {
     /** The bounded contexts of the core; a new context is added here (and gets a package in every module). */
-    static final List<String> CORE_CONTEXTS = List.of("audit", "banking", "connections", "discovery",
-            "analytics", "events", "identity", "marketplace", "media", "messaging", "moderation", "notifications", "operations", "payments", "profiles", "social");
+    static final List<String> CORE_CONTEXTS = List.of("admin", "analytics", "audit", "banking", "connections", "discovery",
+            "events", "identity", "marketplace", "media", "messaging", "moderation", "notifications", "operations", "payments", "profiles", "social");
     /** The shared kernel every context may use (errors, paging, outbox, jobs, ids, keys, ... sub-packages). */
     static final String SHARED = "shared";
     /** The adapter modules' root packages. */

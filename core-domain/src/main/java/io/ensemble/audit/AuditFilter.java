@@ -1,11 +1,13 @@
 package io.ensemble.audit;
 
+import static io.ensemble.shared.paging.FilterValues.present;
+
 import io.ensemble.shared.audit.AuditAction;
 import io.ensemble.shared.audit.AuditTarget;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.FilterValues;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,7 +69,7 @@ public record AuditFilter(Optional<UUID> actorId, Optional<String> targetType, O
     public static AuditFilter parse(String actorId, String targetType, String targetId, String action,
                                     String from, String to) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<UUID> actor = present(actorId).flatMap(v -> uuid(v, errors));
+        Optional<UUID> actor = present(actorId).flatMap(v -> FilterValues.userId("actorId", v, errors));
         Optional<String> type = present(targetType).filter(v -> check(AuditTarget.isType(v), "targetType",
                 "must be a target type such as user or order", errors));
         Optional<String> id = present(targetId).filter(v -> check(AuditTarget.isId(v), "targetId",
@@ -80,19 +82,13 @@ public record AuditFilter(Optional<UUID> actorId, Optional<String> targetType, O
             check(parsed.isPresent(), "action", "must be an audit action such as login_failed", errors);
             return parsed;
         });
-        Optional<Instant> start = present(from).flatMap(v -> instant("from", v, errors));
-        Optional<Instant> end = present(to).flatMap(v -> instant("to", v, errors));
-        if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-            errors.add(new FieldError("to", "must be after from"));
-        }
+        Optional<Instant> start = present(from).flatMap(v -> FilterValues.instant("from", v, errors));
+        Optional<Instant> end = present(to).flatMap(v -> FilterValues.instant("to", v, errors));
+        FilterValues.range(start, end, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
         return new AuditFilter(actor, type, id, act, start, end);
-    }
-
-    private static Optional<String> present(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     private static boolean check(boolean ok, String field, String message, List<FieldError> errors) {
@@ -100,27 +96,5 @@ public record AuditFilter(Optional<UUID> actorId, Optional<String> targetType, O
             errors.add(new FieldError(field, message));
         }
         return ok;
-    }
-
-    private static Optional<UUID> uuid(String value, List<FieldError> errors) {
-        try {
-            UUID id = UUID.fromString(value);
-            if (id.toString().equalsIgnoreCase(value)) {
-                return Optional.of(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        errors.add(new FieldError("actorId", "must be a user id (UUID)"));
-        return Optional.empty();
-    }
-
-    private static Optional<Instant> instant(String field, String value, List<FieldError> errors) {
-        try {
-            return Optional.of(Instant.parse(value));
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO-8601 UTC time such as 2026-11-23T10:15:30Z"));
-            return Optional.empty();
-        }
     }
 }

@@ -81,6 +81,32 @@ public final class AuditService implements AuditRecorder {
         return activityLog(caller, filter.parse(), page);
     }
 
+    /**
+     * The latest records about {@code userId} (target {@code user}) or done by them, newest first, merged
+     * without duplicates (the admin user detail, issue 20 §1 "recent activity").
+     *
+     * @param max how many records at most, 1..100
+     * @throws Forbidden when the caller is not an ADMIN
+     */
+    public java.util.List<AuditRecord> recentActivity(Caller caller, java.util.UUID userId, int max) {
+        requireAdmin(caller);
+        if (max < 1 || max > PageRequest.MAX_LIMIT) {
+            throw new IllegalArgumentException("max must be 1.." + PageRequest.MAX_LIMIT);
+        }
+        Optional<Cursor> first = Optional.empty();
+        AuditFilter by = new AuditFilter(Optional.of(userId), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        AuditFilter about = new AuditFilter(Optional.empty(), Optional.of("user"), Optional.of(userId.toString()),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        java.util.Map<java.util.UUID, AuditRecord> merged = new java.util.LinkedHashMap<>();
+        records.find(by, first, max).forEach(r -> merged.put(r.id(), r));
+        records.find(about, first, max).forEach(r -> merged.putIfAbsent(r.id(), r));
+        return merged.values().stream()
+                .sorted(java.util.Comparator.comparing(AuditRecord::occurredAt).thenComparing(AuditRecord::id)
+                        .reversed())
+                .limit(max).toList();
+    }
+
     private static void requireAdmin(Caller caller) {
         if (!caller.is(Role.ADMIN)) {
             throw new Forbidden("Only admins can read the activity log.");

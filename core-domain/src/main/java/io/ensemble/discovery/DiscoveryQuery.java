@@ -28,7 +28,8 @@ public record DiscoveryQuery(
         OptionalLong maxFollowers,
         int limit,
         Optional<DiscoveryCursor> after,
-        Optional<io.ensemble.social.Platform> platform) {
+        Optional<io.ensemble.social.Platform> platform,
+        Optional<Boolean> verified) {
     /** Longest accepted {@code search} and {@code region}, in characters. */
     public static final int MAX_TEXT = 100;
     /** Most categories one query may name. */
@@ -44,6 +45,7 @@ public record DiscoveryQuery(
         Objects.requireNonNull(maxFollowers, "maxFollowers");
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(verified, "verified");
     }
 
     /** @return whether results are ordered by search relevance */
@@ -79,7 +81,21 @@ public record DiscoveryQuery(
      */
     public static DiscoveryQuery parse(String search, List<String> categories, String region, String minFollowers,
                                        String maxFollowers, String cursor, String limit, String platform) {
+        return parse(search, categories, region, minFollowers, maxFollowers, cursor, limit, platform, null);
+    }
+
+    /**
+     * Like {@link #parse(String, List, String, String, String, String, String, String)} with issue 20 §3's
+     * {@code verified} filter.
+     *
+     * @param verified {@code true} (only admin-verified profiles) or {@code false} (only unverified ones)
+     * @throws ValidationFailed naming every bad field, {@code verified} when it is not true or false
+     */
+    public static DiscoveryQuery parse(String search, List<String> categories, String region, String minFollowers,
+                                       String maxFollowers, String cursor, String limit, String platform,
+                                       String verified) {
         List<FieldError> errors = new ArrayList<>();
+        Optional<Boolean> badge = flag(verified, errors);
         Optional<io.ensemble.social.Platform> network = platform(platform, errors);
         Optional<String> text = text("search", search, errors);
         Optional<String> where = text("region", region, errors);
@@ -106,7 +122,19 @@ public record DiscoveryQuery(
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new DiscoveryQuery(text, slugs, where, min, max, size, after, network);
+        return new DiscoveryQuery(text, slugs, where, min, max, size, after, network, badge);
+    }
+
+    private static Optional<Boolean> flag(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Optional.of(Boolean.parseBoolean(v.toLowerCase(Locale.ROOT)));
+        }
+        errors.add(new FieldError("verified", "must be true or false"));
+        return Optional.empty();
     }
 
     private static Optional<io.ensemble.social.Platform> platform(String value, List<FieldError> errors) {

@@ -23,4 +23,12 @@ public interface UserRepository extends FindUsers {
 
     /** Replaces the password hash (Argon2id PHC string). */
     void updatePassword(UUID id, String passwordHash, Instant at);
+
+    /**
+     * Compare-and-set of the account status (issue 20 §1 suspension): moves {@code id} from {@code from} to
+     * {@code to} and sets {@code updated_at = at}.
+     *
+     * @return whether this call changed it (false when the account is unknown or not in {@code from})
+     */
+    boolean changeStatus(UUID id, AccountStatus from, AccountStatus to, Instant at);
 }

@@ -1,7 +1,9 @@
 package io.ensemble.moderation;
 
+import io.ensemble.identity.AccountSuspension;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
+import io.ensemble.identity.SuspendAccounts;
 import io.ensemble.notifications.NewNotification;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.notifications.NotificationType;
@@ -37,15 +39,15 @@ import java.util.UUID;
 public final class ReportService {
     private final ReportRepository reports;
     private final ReportTargets targets;
-    private final AccountSuspension suspension;
+    private final SuspendAccounts suspension;
     private final NotificationPublisher notifications;
     private final AuditRecorder audit;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    /** Wires the ports; {@code suspension} carries out {@code suspend_user}. */
-    public ReportService(ReportRepository reports, ReportTargets targets, AccountSuspension suspension,
+    /** Wires the ports; identity's {@code suspension} carries out {@code suspend_user}. */
+    public ReportService(ReportRepository reports, ReportTargets targets, SuspendAccounts suspension,
                          NotificationPublisher notifications, AuditRecorder audit, Transactions transactions,
                          IdGenerator ids, Clock clock) {
         this.reports = Objects.requireNonNull(reports, "reports");
@@ -113,7 +115,9 @@ public final class ReportService {
     /**
      * Resolves an open report: {@code dismiss} changes nothing else; {@code remove_content} tombstones
      * the message or deactivates the package and notifies its author ({@code CONTENT_REMOVED});
-     * {@code suspend_user} suspends the author. Recorded in the audit trail as {@code report_resolved}.
+     * {@code suspend_user} suspends the author through identity's {@link SuspendAccounts} (sessions revoked,
+     * sockets closed, {@code user_suspended} audited; an author already suspended stays so). Recorded in the
+     * audit trail as {@code report_resolved}.
      *
      * @return the resolved report
      * @throws Forbidden when the caller is not an ADMIN
@@ -136,13 +140,13 @@ public final class ReportService {
             if (!reports.resolve(reportId, resolution)) {
                 throw alreadyResolved();
             }
-            apply(caller, report, c);
             audit.record(AuditEntry.by(caller.userId(), AuditAction.REPORT_RESOLVED,
                             new AuditTarget("report", reportId.toString()))
                     .from(origin)
                     .with(FieldChange.of("status", ReportStatus.OPEN.code(), ReportStatus.RESOLVED.code()),
                             FieldChange.of("action", null, c.action().code()),
                             FieldChange.of("target", null, report.targetType().code() + ":" + report.targetId())));
+            apply(caller, report, c);
             return report.resolved(resolution);
         });
     }
@@ -169,8 +173,20 @@ public final class ReportService {
                             Optional.of(report.targetId())));
                 }
             }
-            case SUSPEND_USER -> suspension.suspend(caller, report.authorId(),
-                    c.note().orElse("Reported for " + report.reason().code()));
+            case SUSPEND_USER -> suspend(caller, report, c.note().orElse("Reported for " + report.reason().code()));
+        }
+    }
+
+    /** Suspends the author (last, as the sockets close at once); an account already suspended stays so. */
+    private void suspend(Caller caller, Report report, String reason) {
+        String kept = reason.length() > AccountSuspension.REASON_MAX
+                ? reason.substring(0, AccountSuspension.REASON_MAX) : reason;
+        try {
+            suspension.suspend(caller.userId(), report.authorId(), kept);
+        } catch (Conflict e) {
+            if (!"ALREADY_SUSPENDED".equals(e.code())) {
+                throw e;
+            }
         }
     }
 

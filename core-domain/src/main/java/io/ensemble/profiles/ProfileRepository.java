@@ -22,4 +22,10 @@ public interface ProfileRepository extends FindProfiles {
      * when none was saved yet. Used by the media context's picture upload.
      */
     void setAvatar(UUID userId, String avatarUrl, Instant at);
+
+    /**
+     * Sets the admin-granted {@code verified} badge of {@code userId}'s profile (issue 20 §3), creating a bare
+     * profile (role and name from the user) when none was saved yet; no-op for an unknown user.
+     */
+    void setVerified(UUID userId, boolean verified, Instant at);
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * Persistence port of linked social accounts (issue 6). One provider account
  * ({@code platform, providerAccountId}) belongs to at most one user.
  */
-public interface SocialAccountRepository {
+public interface SocialAccountRepository extends FindSocialAccounts {
     /**
      * Links the provider account to the user, or refreshes the user's existing link of it (profile,
      * link method, status back to ACTIVE; id and created time kept). Tokens are stored separately with
@@ -27,6 +27,7 @@ public interface SocialAccountRepository {
     Optional<SocialAccount> find(UUID accountId);
 
     /** @return the user's accounts, oldest link first */
+    @Override
     List<SocialAccount> listForUser(UUID userId);
 
     /** Deletes the account (and its snapshots) when it belongs to {@code userId}. @return whether a row went */

@@ -40,6 +40,14 @@ public final class InMemoryProfiles implements ProfileRepository, CategoryReposi
         }
     }
 
+    @Override
+    public synchronized void setVerified(UUID userId, boolean verified, java.time.Instant at) {
+        Profile p = rows.get(userId);
+        if (p != null) {
+            rows.put(userId, p.with(b -> b.verified = verified));
+        }
+    }
+
     /** @return how many profiles are stored */
     public synchronized int size() {
         return rows.size();

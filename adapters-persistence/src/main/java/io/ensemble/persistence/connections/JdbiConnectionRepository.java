@@ -25,9 +25,10 @@ import org.jdbi.v3.core.statement.Query;
  * keeps one PENDING or ACCEPTED request per unordered pair, so concurrent requests cannot both win.
  * Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
-public final class JdbiConnectionRepository extends JdbiRepository implements ConnectionRepository {
+public final class JdbiConnectionRepository extends JdbiRepository implements ConnectionRepository,
+        io.ensemble.connections.ConnectionListing {
     static final String OPEN_PAIR_KEY = "connection_requests_open_pair_key";
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "r.id, r.requester_id, r.receiver_id, r.message, r.status, r.created_at, r.responded_at";
     private static final String INSERT = """
             INSERT INTO connection_requests (id, requester_id, receiver_id, message, status, created_at, responded_at)
@@ -70,7 +71,7 @@ public final class JdbiConnectionRepository extends JdbiRepository implements Co
     private static final String BY_RESPONDED_AFTER = " AND (r.responded_at, r.id) < (:at, :afterId)";
     private static final String BY_RESPONDED = " ORDER BY r.responded_at DESC, r.id DESC LIMIT :max";
 
-    private static final RowMapper<ConnectionRequest> REQUEST = (rs, ctx) -> new ConnectionRequest(
+    static final RowMapper<ConnectionRequest> REQUEST = (rs, ctx) -> new ConnectionRequest(
             rs.getObject("id", UUID.class),
             rs.getObject("requester_id", UUID.class),
             rs.getObject("receiver_id", UUID.class),
@@ -166,5 +167,18 @@ public final class JdbiConnectionRepository extends JdbiRepository implements Co
             after.ifPresent(c -> q.bind("at", SqlTime.at(c.at())).bind("afterId", c.id()));
             return q.map(LISTING).list();
         });
+    }
+
+    /** The admin list ({@link io.ensemble.connections.ConnectionListing}); SQL in {@link ConnectionAdminQueries}. */
+    @Override
+    public List<ConnectionRequest> findAll(io.ensemble.connections.ConnectionFilter filter,
+                                           Optional<io.ensemble.shared.paging.Cursor> after, int max) {
+        return ConnectionAdminQueries.findAll(handles, filter, after, max);
+    }
+
+    /** @return the user's request counts by state, in one statement */
+    @Override
+    public io.ensemble.connections.ConnectionCounts countsFor(UUID userId) {
+        return ConnectionAdminQueries.countsFor(handles, userId);
     }
 }

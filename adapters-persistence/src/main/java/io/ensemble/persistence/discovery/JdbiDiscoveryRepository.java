@@ -50,6 +50,7 @@ public final class JdbiDiscoveryRepository extends JdbiRepository implements Dis
     private static final String REGION = " AND lower(p.region) = lower(:region)\n";
     private static final String PLATFORM = " AND EXISTS (SELECT 1 FROM social_stats s WHERE s.user_id = p.user_id"
             + " AND s.platform = :platform AND s.followers > 0)\n";
+    private static final String VERIFIED = " AND p.verified = :verified\n";
     private static final String MIN_FOLLOWERS = " AND p.total_followers >= :minFollowers\n";
     private static final String MAX_FOLLOWERS = " AND p.total_followers <= :maxFollowers\n";
     private static final String AFTER_FOLLOWERS =
@@ -82,6 +83,9 @@ public final class JdbiDiscoveryRepository extends JdbiRepository implements Dis
         if (query.platform().isPresent()) {
             sql.append(PLATFORM);
         }
+        if (query.verified().isPresent()) {
+            sql.append(VERIFIED);
+        }
         if (query.minFollowers().isPresent()) {
             sql.append(MIN_FOLLOWERS);
         }
@@ -101,6 +105,7 @@ public final class JdbiDiscoveryRepository extends JdbiRepository implements Dis
             }
             query.region().ifPresent(r -> q.bind("region", r));
             query.platform().ifPresent(p -> q.bind("platform", p.name()));
+            query.verified().ifPresent(v -> q.bind("verified", v));
             query.minFollowers().ifPresent(m -> q.bind("minFollowers", m));
             query.maxFollowers().ifPresent(m -> q.bind("maxFollowers", m));
             query.after().ifPresent(c -> bindAfter(q, c));

@@ -1,13 +1,18 @@
 package io.ensemble.persistence.identity;
 
+import io.ensemble.identity.AccountStatus;
 import io.ensemble.identity.User;
+import io.ensemble.identity.UserFilter;
+import io.ensemble.identity.UserListing;
 import io.ensemble.identity.UserRepository;
 import io.ensemble.persistence.database.JdbiHandles;
 import io.ensemble.persistence.database.JdbiRepository;
 import io.ensemble.persistence.database.SqlErrors;
 import io.ensemble.persistence.database.SqlTime;
 import io.ensemble.shared.errors.Conflict;
+import io.ensemble.shared.paging.Cursor;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +21,7 @@ import java.util.UUID;
  * index on {@code lower(email)}, so two concurrent signups cannot both succeed.
  * Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
-public final class JdbiUserRepository extends JdbiRepository implements UserRepository {
+public final class JdbiUserRepository extends JdbiRepository implements UserRepository, UserListing {
     static final String EMAIL_INDEX = "users_email_lower_key";
 
     private static final String INSERT = """
@@ -29,6 +34,8 @@ public final class JdbiUserRepository extends JdbiRepository implements UserRepo
             "UPDATE users SET email_verified = true, updated_at = :at WHERE id = :id";
     private static final String UPDATE_PASSWORD =
             "UPDATE users SET password_hash = :passwordHash, updated_at = :at WHERE id = :id";
+    private static final String CHANGE_STATUS =
+            "UPDATE users SET status = :to, updated_at = :at WHERE id = :id AND status = :from";
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiUserRepository(JdbiHandles handles) {
@@ -88,5 +95,18 @@ public final class JdbiUserRepository extends JdbiRepository implements UserRepo
                 .bind("passwordHash", passwordHash)
                 .bind("at", SqlTime.at(at))
                 .execute());
+    }
+
+    /** Moves {@code id} from {@code from} to {@code to} when it is in {@code from}. @return whether it did */
+    @Override
+    public boolean changeStatus(UUID id, AccountStatus from, AccountStatus to, Instant at) {
+        return handles.with(h -> h.createUpdate(CHANGE_STATUS).bind("id", id).bind("from", from.name())
+                .bind("to", to.name()).bind("at", SqlTime.at(at)).execute()) == 1;
+    }
+
+    /** The admin list ({@link UserListing}); the SQL is in {@link UserListQuery}. */
+    @Override
+    public List<User> find(UserFilter filter, Optional<Cursor> after, int max) {
+        return UserListQuery.run(handles, filter, after, max);
     }
 }

@@ -30,7 +30,8 @@ import org.jdbi.v3.core.statement.Query;
  * changes nothing. Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the
  * database is down.
  */
-public final class JdbiOrderRepository extends JdbiRepository implements OrderRepository {
+public final class JdbiOrderRepository extends JdbiRepository implements OrderRepository,
+        io.ensemble.marketplace.OrderCounts {
     private static final String COLUMNS = "o.id, o.brand_id, o.creator_id, o.package_id, o.title, o.requirements,"
             + " o.deadline, o.price_amount, o.price_currency, o.revisions_allowed, o.revisions_used, o.status,"
             + " o.conversation_id, o.deliverables, o.version, o.delivered_at, o.created_at, o.updated_at";
@@ -155,5 +156,17 @@ public final class JdbiOrderRepository extends JdbiRepository implements OrderRe
     public List<UUID> deliveredBefore(Instant cutoff, int max) {
         return handles.with(h -> h.createQuery(DELIVERED_BEFORE).bind("cutoff", SqlTime.at(cutoff)).bind("max", max)
                 .mapTo(UUID.class).list());
+    }
+
+    private static final String COUNTS_BY_STATUS = "SELECT status, count(*) AS n FROM orders"
+            + " WHERE brand_id = :userId OR creator_id = :userId GROUP BY status";
+
+    /** @return the user's orders (as brand or creator) by status, in one statement over the party indexes */
+    @Override
+    public java.util.Map<OrderStatus, Long> countsByStatus(UUID userId) {
+        java.util.Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+        handles.use(h -> h.createQuery(COUNTS_BY_STATUS).bind("userId", userId)
+                .map((rs, ctx) -> counts.put(OrderStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list());
+        return counts;
     }
 }

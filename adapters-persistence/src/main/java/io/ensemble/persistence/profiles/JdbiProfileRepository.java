@@ -59,6 +59,11 @@ public final class JdbiProfileRepository extends JdbiRepository implements Profi
             SELECT id, role, COALESCE(name, ''), :url, :at, :at FROM users WHERE id = :userId
             ON CONFLICT (user_id) DO UPDATE SET avatar_url = EXCLUDED.avatar_url, updated_at = EXCLUDED.updated_at
             """;
+    private static final String SET_VERIFIED = """
+            INSERT INTO profiles (user_id, role, display_name, verified, created_at, updated_at)
+            SELECT id, role, COALESCE(name, ''), :verified, :at, :at FROM users WHERE id = :userId
+            ON CONFLICT (user_id) DO UPDATE SET verified = EXCLUDED.verified, updated_at = EXCLUDED.updated_at
+            """;
     private static final String BY_USER = "SELECT " + COLUMNS + " FROM profiles WHERE user_id = :userId";
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
@@ -70,6 +75,13 @@ public final class JdbiProfileRepository extends JdbiRepository implements Profi
     @Override
     public void setAvatar(UUID userId, String avatarUrl, java.time.Instant at) {
         handles.use(h -> h.createUpdate(SET_AVATAR).bind("userId", userId).bind("url", avatarUrl)
+                .bind("at", SqlTime.at(at)).execute());
+    }
+
+    /** Sets the verified badge in one upsert; a bare row takes role and name from {@code users}. */
+    @Override
+    public void setVerified(UUID userId, boolean verified, java.time.Instant at) {
+        handles.use(h -> h.createUpdate(SET_VERIFIED).bind("userId", userId).bind("verified", verified)
                 .bind("at", SqlTime.at(at)).execute());
     }
 

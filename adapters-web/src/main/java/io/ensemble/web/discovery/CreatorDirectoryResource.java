@@ -25,7 +25,8 @@ import java.util.Objects;
  * {@code /api/v1/discovery/creators} over the same {@link DiscoveryService}. Query parameters:
  * {@code platform} (tiktok, instagram, youtube, twitch, twitter), {@code category} / {@code categories}
  * (repeatable or comma-separated), {@code location} (or {@code region}), {@code search},
- * {@code minFollowers}, {@code maxFollowers}, {@code cursor}, {@code limit}; answer
+ * {@code minFollowers}, {@code maxFollowers}, {@code verified} (true|false, issue 20 §3), {@code cursor},
+ * {@code limit}; answer
  * {@code {items: [card…], nextCursor}}. 401 without a token, 403 for a caller who is not a BRAND,
  * 400 {@code VALIDATION_FAILED} naming bad fields.
  */
@@ -51,7 +52,7 @@ public final class CreatorDirectoryResource {
         String location = p.getFirst("location") != null ? p.getFirst("location") : p.getFirst("region");
         DiscoveryQuery query = DiscoveryQuery.parse(p.getFirst("search"), categories, location,
                 p.getFirst("minFollowers"), p.getFirst("maxFollowers"), p.getFirst("cursor"), p.getFirst("limit"),
-                p.getFirst("platform"));
+                p.getFirst("platform"), p.getFirst("verified"));
         return ApiResponse.ok("Creators", PageView.of(discovery.discover(caller, Audience.CREATORS, query),
                 DiscoveryCardView::of));
     }

@@ -22,7 +22,8 @@ import java.util.Objects;
 /**
  * Discovery lists of seeds/001 §Discovery and seeds/002 ({@code /profile/creators}): query
  * parameters {@code search}, {@code categories} (repeatable, comma-separated, or {@code categories[]}),
- * {@code region}, {@code minFollowers}, {@code maxFollowers}, {@code cursor}, {@code limit}; answer
+ * {@code region}, {@code minFollowers}, {@code maxFollowers}, {@code verified} (true|false, issue 20 §3),
+ * {@code cursor}, {@code limit}; answer
  * {@code {items: [card…], nextCursor}}. 401 without a token, 403 for another role, 400
  * {@code VALIDATION_FAILED} naming bad fields.
  */
@@ -67,7 +68,8 @@ public final class DiscoveryResource {
         categories.addAll(p.getOrDefault("categories", List.of()));
         categories.addAll(p.getOrDefault("categories[]", List.of()));
         DiscoveryQuery query = DiscoveryQuery.parse(p.getFirst("search"), categories, p.getFirst("region"),
-                p.getFirst("minFollowers"), p.getFirst("maxFollowers"), p.getFirst("cursor"), p.getFirst("limit"));
+                p.getFirst("minFollowers"), p.getFirst("maxFollowers"), p.getFirst("cursor"), p.getFirst("limit"),
+                null, p.getFirst("verified"));
         return ApiResponse.ok(message, PageView.of(discovery.discover(caller, audience, query),
                 DiscoveryCardView::of));
     }

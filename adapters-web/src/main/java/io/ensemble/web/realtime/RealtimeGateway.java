@@ -129,7 +129,26 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
      */
     @Override
     public void onEvent(String room, String event, Object payload) {
+        if (RealtimeSessionEndings.EVENT.equals(event)) {
+            endSessions(room, payload);
+            return;
+        }
         fanOut.send(room, event, payload);
+    }
+
+    /**
+     * Issue 20 §1: a suspended user's sockets on this node get {@code account_suspended} {@code {userId, reason}},
+     * then an {@code error} {@code ACCOUNT_SUSPENDED}, and close for good (/ws close code 1008; Socket.IO
+     * DISCONNECT), without reconnecting by themselves (the revoked token would be refused anyway).
+     */
+    private void endSessions(String room, Object payload) {
+        JsonNode data = wire.of(payload);
+        JsonNode error = wire.error("", "ACCOUNT_SUSPENDED", "This account was suspended: " + data.path("reason").asText());
+        for (ClientSession s : rooms.in(room)) {
+            LOG.info("Closing a socket of suspended user {}", s.caller().userId());
+            s.connection().emit(RealtimeSessionEndings.EVENT, data);
+            s.connection().evict(error, RealtimeSessionEndings.CLOSE_REASON);
+        }
     }
 
     /**

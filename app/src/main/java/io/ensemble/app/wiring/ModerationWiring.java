@@ -1,9 +1,9 @@
 package io.ensemble.app.wiring;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.ensemble.identity.SuspendAccounts;
 import io.ensemble.marketplace.PackageService;
 import io.ensemble.messaging.MessageModeration;
-import io.ensemble.moderation.AccountSuspension;
 import io.ensemble.moderation.ReportService;
 import io.ensemble.moderation.ReportTargets;
 import io.ensemble.notifications.NotificationPublisher;
@@ -26,11 +26,11 @@ public final class ModerationWiring {
     /**
      * Builds the report use cases over {@code db} and registers their routes on {@code jersey}.
      *
-     * @param suspension carries out {@code suspend_user}
+     * @param suspension identity's suspension use case, carries out {@code suspend_user} ({@link AdminWiring})
      * @param notifications tells authors their content was removed, in the resolution's transaction
      * @param audit records each resolution
      */
-    public static void register(JerseyEnvironment jersey, Persistence db, AccountSuspension suspension,
+    public static void register(JerseyEnvironment jersey, Persistence db, SuspendAccounts suspension,
                                 NotificationPublisher notifications, AuditRecorder audit, IdGenerator ids,
                                 Clock clock) {
         var targets = new ReportTargets(db.users,

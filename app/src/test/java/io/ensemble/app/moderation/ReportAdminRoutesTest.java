@@ -30,9 +30,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * End-to-end: the admins' report queue {@code /api/v1/admin/reports} (issue 20 §3): list with filters and
- * cursor pages, one report, and resolve with {@code dismiss} or {@code remove_content} (the message is a
+ * cursor pages, one report, and resolve with {@code dismiss}, {@code remove_content} (the message is a
  * tombstone for both members, a package is deactivated, the author is notified, the resolution is in the
- * audit trail); non-admins get 403; bad input 400 naming the field with nothing changed.
+ * audit trail) or {@code suspend_user} (identity's suspension: sessions end, {@code user_suspended} audited);
+ * non-admins get 403; bad input 400 naming the field with nothing changed.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ReportAdminRoutesTest {
@@ -169,6 +170,32 @@ class ReportAdminRoutesTest {
     }
 
     @Test
+    void suspend_user_suspends_the_author_ends_their_sessions_and_is_audited() {
+        String conversation = fx.direct(alice, bob);
+        String message = fx.sendText(bob, conversation, "threats");
+        String report = fx.reported(alice, "message", message);
+        String second = fx.reported(alice, "user", bob.userId());
+
+        Reply resolved = fx.resolve(admin, report, "suspend_user");
+
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        assertThat(resolved.data().path("resolution").path("action").asText()).isEqualTo("suspend_user");
+        assertThat(Sql.count("SELECT count(*) FROM users WHERE id = ? AND status = 'SUSPENDED'",
+                UUID.fromString(bob.userId()))).isEqualTo(1);
+        assertThat(api.get("/api/v1/notifications", bob.accessToken()).status()).isEqualTo(401);
+        assertThat(fx.messageAsSeenBy(alice, conversation, message).path("content").asText()).isEqualTo("threats");
+        assertThat(ActivityLogs.read(api, admin, "action=user_suspended&targetType=user&targetId=" + bob.userId()))
+                .singleElement().satisfies(e -> assertThat(ActivityLogs.changes(e)).contains("reason: null -> checked"));
+        assertThat(ActivityLogs.read(api, admin, "action=report_resolved&targetType=report&targetId=" + report))
+                .hasSize(1);
+
+        Reply again = fx.resolve(admin, second, "suspend_user");
+        assertThat(again.status()).as("an author already suspended stays so: " + again).isEqualTo(200);
+        assertThat(ActivityLogs.read(api, admin, "action=user_suspended&targetType=user&targetId=" + bob.userId()))
+                .hasSize(1);
+    }
+
+    @Test
     void non_admins_are_forbidden_on_every_admin_route_and_nothing_changes() {
         String report = fx.reported(alice, "user", bob.userId());
         for (Accounts.Session who : List.of(alice, bob)) {
@@ -203,6 +230,11 @@ class ReportAdminRoutesTest {
         assertThat(statusOf(report)).isEqualTo("open");
         assertThat(ActivityLogs.read(api, admin, "action=report_resolved&targetType=report&targetId=" + report))
                 .isEmpty();
+        String ofAdmin = fx.reported(alice, "user", admin.userId());
+        Reply self = fx.resolve(admin, ofAdmin, "suspend_user");
+        assertError(self, 400, "VALIDATION_FAILED");
+        assertThat(self.invalidFields()).containsExactly("action");
+        assertThat(statusOf(ofAdmin)).isEqualTo("open");
 
         assertError(api.get(ADMIN_REPORTS + "/" + UUID.randomUUID(), admin.accessToken()), 404, "NOT_FOUND");
         assertError(fx.resolve(admin, UUID.randomUUID().toString(), "dismiss"), 404, "NOT_FOUND");

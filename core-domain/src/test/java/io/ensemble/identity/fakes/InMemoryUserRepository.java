@@ -52,6 +52,17 @@ public final class InMemoryUserRepository implements UserRepository, Snapshottab
                 passwordHash, u.createdAt(), at));
     }
 
+    @Override
+    public synchronized boolean changeStatus(UUID id, AccountStatus from, AccountStatus to, Instant at) {
+        User u = users.get(id);
+        if (u == null || u.status() != from) {
+            return false;
+        }
+        users.put(id, new User(u.id(), u.email(), u.name(), u.role(), to, u.emailVerified(), u.passwordHash(),
+                u.createdAt(), at));
+        return true;
+    }
+
     /** Test helper: what an admin's suspension would write. */
     public synchronized void setStatus(UUID id, AccountStatus status) {
         update(id, u -> new User(u.id(), u.email(), u.name(), u.role(), status, u.emailVerified(),
