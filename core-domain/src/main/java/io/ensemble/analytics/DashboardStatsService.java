@@ -56,7 +56,7 @@ public final class DashboardStatsService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         DateRange range = StatsPeriod.parse(from, to, today);
-        var rows = new StatsAssembler.Rows(accounts.signupsByRole(range), accounts.lastSeenPerDay(range),
+        var rows = new StatsAssembler.Rows(accounts.signupsByRole(range, now), accounts.lastSeenPerDay(range),
                 messages.messagesPerDay(range, now), orders.ordersByStatus(range), payments.grossOrderValue(range),
                 payments.platformFees(range), payments.payouts(range));
         var assembler = new StatsAssembler(range, Arrays.stream(Role.values()).map(Role::name).toList(),

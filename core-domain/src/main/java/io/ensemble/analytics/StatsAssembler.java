@@ -8,10 +8,12 @@ import io.ensemble.shared.stats.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -36,6 +38,11 @@ final class StatsAssembler {
     /** The rows of every port, as they came. */
     record Rows(List<DailyCount> signups, List<DailyCount> active, List<DailyCount> messages,
                 List<DailyCount> orders, List<DailyAmount> gross, List<DailyAmount> fees, List<DailyAmount> payouts) {
+        /** @return rows with empty, growable lists (one day's share while splitting) */
+        static Rows empty() {
+            return new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
     }
 
     /** @return the figures of the whole range */
@@ -44,14 +51,29 @@ final class StatsAssembler {
         return figures(rows, all, zeros(roles), zeros(statuses));
     }
 
-    /** @return one entry per day of the range, oldest first */
+    /** @return one entry per day of the range, oldest first (the rows are split by day once) */
     List<DashboardStats.Day> daily(Rows rows) {
+        Map<LocalDate, Rows> byDay = new HashMap<>();
+        split(rows.signups(), DailyCount::day, byDay, Rows::signups);
+        split(rows.active(), DailyCount::day, byDay, Rows::active);
+        split(rows.messages(), DailyCount::day, byDay, Rows::messages);
+        split(rows.orders(), DailyCount::day, byDay, Rows::orders);
+        split(rows.gross(), DailyAmount::day, byDay, Rows::gross);
+        split(rows.fees(), DailyAmount::day, byDay, Rows::fees);
+        split(rows.payouts(), DailyAmount::day, byDay, Rows::payouts);
         List<DashboardStats.Day> days = new ArrayList<>();
         for (LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
-            LocalDate day = d;
-            days.add(new DashboardStats.Day(day, figures(rows, day::equals, new LinkedHashMap<>(), new LinkedHashMap<>())));
+            Rows of = byDay.getOrDefault(d, Rows.empty());
+            days.add(new DashboardStats.Day(d, figures(of, x -> true, new LinkedHashMap<>(), new LinkedHashMap<>())));
         }
         return days;
+    }
+
+    private static <T> void split(List<T> rows, Function<T, LocalDate> dayOf, Map<LocalDate, Rows> byDay,
+                                  Function<Rows, List<T>> list) {
+        for (T row : rows) {
+            list.apply(byDay.computeIfAbsent(dayOf.apply(row), d -> Rows.empty())).add(row);
+        }
     }
 
     private static Figures figures(Rows rows, Predicate<LocalDate> in, Map<String, Long> byRole,

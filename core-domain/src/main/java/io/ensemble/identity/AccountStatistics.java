@@ -13,8 +13,11 @@ public interface AccountStatistics {
     /** @return how many accounts were last seen at or after {@code since} (presence, issue 4 §3) */
     long seenSince(Instant since);
 
-    /** @return accounts created per UTC day in {@code range}, key = role (e.g. {@code CREATOR}); zero days omitted */
-    List<DailyCount> signupsByRole(DateRange range);
+    /**
+     * @param now the current time: days that ended well before it may be answered from a daily roll-up
+     * @return accounts created per UTC day in {@code range}, key = role (e.g. {@code CREATOR}); zero days omitted
+     */
+    List<DailyCount> signupsByRole(DateRange range, Instant now);
 
     /**
      * @return accounts whose last-seen time falls in each UTC day of {@code range}, key {@code active};
