@@ -2,6 +2,7 @@ package io.ensemble.moderation;
 
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.FilterValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public record ReportCommand(String targetType, String targetId, String reason, S
         if (why.isEmpty()) {
             errors.add(new FieldError("reason", "must be one of " + WireNames.list(ReportReason.class)));
         }
-        Optional<String> text = Optional.ofNullable(note).map(String::strip).filter(n -> !n.isEmpty());
+        Optional<String> text = FilterValues.present(note);
         if (text.filter(n -> n.length() > NOTE_MAX).isPresent()) {
             errors.add(new FieldError("note", "must be at most " + NOTE_MAX + " characters"));
         }

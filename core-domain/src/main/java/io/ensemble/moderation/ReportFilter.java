@@ -2,6 +2,7 @@ package io.ensemble.moderation;
 
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.FilterValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,14 +27,14 @@ public record ReportFilter(Optional<ReportStatus> status, Optional<ReportTargetT
      */
     public static ReportFilter parse(String status, String targetType) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<ReportStatus> s = present(status).flatMap(v -> {
+        Optional<ReportStatus> s = FilterValues.present(status).flatMap(v -> {
             Optional<ReportStatus> parsed = ReportStatus.parse(v);
             if (parsed.isEmpty()) {
                 errors.add(new FieldError("status", "must be one of " + WireNames.list(ReportStatus.class)));
             }
             return parsed;
         });
-        Optional<ReportTargetType> t = present(targetType).flatMap(v -> {
+        Optional<ReportTargetType> t = FilterValues.present(targetType).flatMap(v -> {
             Optional<ReportTargetType> parsed = ReportTargetType.parse(v);
             if (parsed.isEmpty()) {
                 errors.add(new FieldError("targetType", "must be one of " + WireNames.list(ReportTargetType.class)));
@@ -44,9 +45,5 @@ public record ReportFilter(Optional<ReportStatus> status, Optional<ReportTargetT
             throw new ValidationFailed(errors);
         }
         return new ReportFilter(s, t);
-    }
-
-    private static Optional<String> present(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -2,6 +2,7 @@ package io.ensemble.moderation;
 
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.FilterValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record ResolveCommand(String action, String note) {
         if (act.isEmpty()) {
             errors.add(new FieldError("action", "must be one of " + WireNames.list(ResolutionAction.class)));
         }
-        Optional<String> text = Optional.ofNullable(note).map(String::strip).filter(n -> !n.isEmpty());
+        Optional<String> text = FilterValues.present(note);
         if (text.filter(n -> n.length() > ReportCommand.NOTE_MAX).isPresent()) {
             errors.add(new FieldError("note", "must be at most " + ReportCommand.NOTE_MAX + " characters"));
         }
