@@ -17,6 +17,7 @@ import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.app.observability.BackingServices;
 import io.ensemble.app.observability.MediaStoreHealthCheck;
 import io.ensemble.app.observability.OutboxMetrics;
+import io.ensemble.app.wiring.AnalyticsWiring;
 import io.ensemble.app.wiring.AdminWiring;
 import io.ensemble.app.wiring.AuditWiring;
 import io.ensemble.app.wiring.BankingWiring;
@@ -30,6 +31,7 @@ import io.ensemble.app.wiring.IdentityWiring;
 import io.ensemble.app.wiring.MarketplaceWiring;
 import io.ensemble.app.wiring.MediaWiring;
 import io.ensemble.app.wiring.MessagingWiring;
+import io.ensemble.app.wiring.ModerationWiring;
 import io.ensemble.app.wiring.NotificationsWiring;
 import io.ensemble.app.wiring.OutboxWiring;
 import io.ensemble.app.wiring.PaymentProvidersWiring;
@@ -155,7 +157,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var tickets = EventsWiring.tickets(db, paymentProviders.gateway(), notifications, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(),
                 tickets.webhooks(), clock);
-        AdminWiring.register(jersey, db, audit, realtime.publisher(), ids, clock);
+        AnalyticsWiring.register(jersey, db, clock);
+        var suspension = AdminWiring.register(jersey, db, audit, realtime.publisher(), ids, clock);
+        ModerationWiring.register(jersey, db, suspension, notifications, audit, ids, clock);
         var banking = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,

@@ -81,6 +81,32 @@ public final class PackageService {
         return packages.activeByCreator(creatorId);
     }
 
+    /**
+     * @return the package when {@code viewerId} can see it: an active package (public) or any of the
+     *     viewer's own; empty otherwise (issue 20 §3: reports of what the reporter cannot see are 404)
+     */
+    public java.util.Optional<CreatorPackage> visiblePackage(UUID viewerId, UUID packageId) {
+        return packages.findById(packageId).filter(p -> p.active() || p.creatorId().equals(viewerId));
+    }
+
+    /**
+     * An admin deactivates any creator's package (issue 20 §3 {@code remove_content}); an inactive
+     * package stays inactive. Joins the caller's transaction.
+     *
+     * @return the package as it was before, or empty when it is unknown
+     * @throws Forbidden when the caller is not an ADMIN
+     */
+    public java.util.Optional<CreatorPackage> removePackage(Caller admin, UUID packageId) {
+        if (!admin.is(Role.ADMIN)) {
+            throw new Forbidden("Only admins can remove other creators' packages.");
+        }
+        return transactions.inTransaction(() -> {
+            java.util.Optional<CreatorPackage> found = packages.findById(packageId);
+            found.filter(CreatorPackage::active).ifPresent(p -> packages.deactivate(packageId, clock.instant()));
+            return found;
+        });
+    }
+
     private CreatorPackage own(Caller caller, UUID packageId) {
         return packages.findById(packageId)
                 .filter(p -> p.active() && p.creatorId().equals(caller.userId()))

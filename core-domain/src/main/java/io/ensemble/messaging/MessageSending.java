@@ -70,7 +70,9 @@ public final class MessageSending {
     /**
      * Publishes a message stored elsewhere (a system message, committed with another context's
      * change and relayed by the outbox as {@link MessagingEvent.MessageAnnounced}) as {@link #send}
-     * publishes its own. Unknown ids are ignored (the message may have been purged).
+     * publishes its own; a tombstone (a message an admin removed, {@link MessagingEvent.MessageRemoved})
+     * is published as {@code message_deleted} instead, as a member's delete is. Unknown ids are ignored
+     * (the message may have been purged).
      *
      * @param messageId the stored message
      */
@@ -80,6 +82,10 @@ public final class MessageSending {
     }
 
     private void announce(Message stored, List<UUID> recipients) {
+        if (stored.deleted()) {
+            rooms.publish(RealtimeBus.conversationRoom(stored.conversationId()), "message_deleted", stored);
+            return;
+        }
         rooms.publish(RealtimeBus.conversationRoom(stored.conversationId()), "message_sent", stored);
         for (UUID member : recipients) {
             rooms.publish(RealtimeBus.userRoom(member), "new_message", stored);

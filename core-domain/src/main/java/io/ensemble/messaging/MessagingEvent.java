@@ -35,4 +35,16 @@ public sealed interface MessagingEvent extends DomainEvent {
             Objects.requireNonNull(messageId, "messageId");
         }
     }
+
+    /**
+     * An admin removed a message (issue 20 §3 {@code remove_content}): it is a tombstone now, pushed
+     * live as {@code message_deleted} after the moderation's commit ({@link MessageSending#announce(UUID)}
+     * publishes a tombstone so); recipient = the message's sender.
+     */
+    record MessageRemoved(UUID conversationId, UUID messageId) implements MessagingEvent {
+        public MessageRemoved {
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(messageId, "messageId");
+        }
+    }
 }

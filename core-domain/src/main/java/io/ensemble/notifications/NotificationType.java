@@ -17,6 +17,11 @@ public enum NotificationType {
 
     /** A linked social account's grant was revoked or expired; subject is the account id (issue 6 §4). */
     SOCIAL_RECONNECT_REQUIRED,
+    /**
+     * An admin removed the recipient's message or package after a report (issue 20 §3); subject is the
+     * removed message or package id.
+     */
+    CONTENT_REMOVED,
     /** Daily reminder to link Instagram (seeds/001 §Automated Jobs, issue 6 §4). */
     INSTAGRAM_REMINDER,
 

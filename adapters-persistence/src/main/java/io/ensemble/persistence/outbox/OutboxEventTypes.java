@@ -46,6 +46,7 @@ final class OutboxEventTypes {
         types.put("event_rsvp", io.ensemble.events.EventActivity.Rsvped.class);
         types.put("payment_succeeded", io.ensemble.payments.PaymentActivity.Succeeded.class);
         types.put("payment_refunded", io.ensemble.payments.PaymentActivity.Refunded.class);
+        types.put("message_removed", MessagingEvent.MessageRemoved.class);
         return Collections.unmodifiableMap(types);
     }
 

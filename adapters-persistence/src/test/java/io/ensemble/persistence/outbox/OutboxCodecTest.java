@@ -80,7 +80,9 @@ class OutboxCodecTest {
                     + "\",\"currency\":\"USD\",\"provider\":\"manual\"}"),
             new Sample("payment_refunded", new io.ensemble.payments.PaymentActivity.Refunded(A, "manual", 1999, "USD", AT),
                     "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":1999,\"orderId\":\"" + A
-                    + "\",\"currency\":\"USD\",\"provider\":\"manual\"}"));
+                    + "\",\"currency\":\"USD\",\"provider\":\"manual\"}"),
+            new Sample("message_removed", new MessagingEvent.MessageRemoved(A, B),
+                    "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *   <li>{@link MessagingEvent.MessageStored} goes to the {@link OfflineMessageNotifier} (inside the
  *       relay's transaction, so the notification commits with the event being marked relayed);</li>
  *   <li>{@link MessagingEvent.MessageAnnounced} (a system message stored by another context) is
- *       published live by the messaging context.</li>
+ *       published live by the messaging context, and so is {@link MessagingEvent.MessageRemoved} (a
+ *       message an admin removed, published as {@code message_deleted}).</li>
  * </ul>
  */
 public final class RelayedEffects {
@@ -27,7 +28,8 @@ public final class RelayedEffects {
     /**
      * @param bus where socket events are published (the node's publisher: local, or Redis to every node)
      * @param offline tells offline members of new chat messages
-     * @param announcer publishes a stored chat message by id ({@code MessagingService::announce})
+     * @param announcer publishes a stored chat message by id ({@code MessagingService::announce}; a
+     *     tombstone as {@code message_deleted})
      * @param codec gives each notification event its socket payload (the same JSON as its outbox row)
      * @param feed projects order and account events onto the integrator feed (issue 26 §1)
      * @return the registry with a handler for every event the outbox stores
@@ -39,6 +41,7 @@ public final class RelayedEffects {
                         event.socketEvent(), codec.tree(event)))
                 .on(MessagingEvent.MessageStored.class, (row, event) -> offline.messageStored(row.recipientId(),
                         event.conversationId(), event.senderId()))
-                .on(MessagingEvent.MessageAnnounced.class, (row, event) -> announcer.accept(event.messageId()));
+                .on(MessagingEvent.MessageAnnounced.class, (row, event) -> announcer.accept(event.messageId()))
+                .on(MessagingEvent.MessageRemoved.class, (row, event) -> announcer.accept(event.messageId()));
     }
 }

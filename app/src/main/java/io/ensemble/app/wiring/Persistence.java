@@ -25,6 +25,12 @@ import io.ensemble.persistence.media.JdbiMediaRepository;
 import io.ensemble.persistence.messaging.JdbiContactDirectory;
 import io.ensemble.persistence.messaging.JdbiConversationRepository;
 import io.ensemble.persistence.messaging.JdbiMessageRepository;
+import io.ensemble.persistence.moderation.JdbiReportRepository;
+import io.ensemble.persistence.connections.JdbiConnectionStatistics;
+import io.ensemble.persistence.identity.JdbiAccountStatistics;
+import io.ensemble.persistence.marketplace.JdbiOrderStatistics;
+import io.ensemble.persistence.messaging.JdbiMessageStatistics;
+import io.ensemble.persistence.payments.JdbiPaymentStatistics;
 import io.ensemble.persistence.notifications.JdbiDeliveryQueue;
 import io.ensemble.persistence.notifications.JdbiNotificationRepository;
 import io.ensemble.persistence.notifications.JdbiOutboxBacklog;
@@ -140,6 +146,14 @@ public final class Persistence {
     public final io.ensemble.persistence.media.MediaPersonalData mediaPersonalData;
     public final io.ensemble.persistence.audit.AuditPersonalData auditPersonalData;
     public final io.ensemble.persistence.privacy.PrivacyPersonalData privacyPersonalData;
+    // moderation
+    public final JdbiReportRepository reports;
+    // analytics: each context's statistics read port (issue 20 §3)
+    public final JdbiAccountStatistics accountStatistics;
+    public final JdbiConnectionStatistics connectionStatistics;
+    public final JdbiMessageStatistics messageStatistics;
+    public final JdbiOrderStatistics orderStatistics;
+    public final JdbiPaymentStatistics paymentStatistics;
 
     /**
      * Installs the SqlObject and PostgreSQL plugins on {@code jdbi} and builds every adapter over it.
@@ -218,5 +232,11 @@ public final class Persistence {
         this.webhookEndpoints = new io.ensemble.persistence.hooks.JdbiWebhookEndpoints(handles);
         this.webhookDeliveries = new io.ensemble.persistence.hooks.JdbiWebhookDeliveries(handles);
         this.apiKeys = new io.ensemble.persistence.apikeys.JdbiApiKeyRepository(handles);
+        this.reports = new JdbiReportRepository(handles);
+        this.accountStatistics = new JdbiAccountStatistics(handles);
+        this.connectionStatistics = new JdbiConnectionStatistics(handles);
+        this.messageStatistics = new JdbiMessageStatistics(handles);
+        this.orderStatistics = new JdbiOrderStatistics(handles);
+        this.paymentStatistics = new JdbiPaymentStatistics(handles);
     }
 }

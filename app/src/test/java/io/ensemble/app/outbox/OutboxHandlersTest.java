@@ -87,6 +87,16 @@ class OutboxHandlersTest {
     }
 
     @Test
+    void a_message_an_admin_removed_is_published_by_messaging_as_its_tombstone() {
+        UUID message = UUID.randomUUID();
+        standard.deliver(row(new MessagingEvent.MessageRemoved(UUID.randomUUID(), message)));
+
+        assertThat(announced).containsExactly(message);
+        assertThat(published).isEmpty();
+        assertThat(notified).isEmpty();
+    }
+
+    @Test
     void unknown_and_unreadable_events_are_skipped_without_failing_the_batch() {
         standard.deliver(row(new Unhandled(UUID.randomUUID())));
         standard.deliver(row(new UnreadableEvent("order_shipped", "unknown type")));

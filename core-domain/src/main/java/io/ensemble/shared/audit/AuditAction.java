@@ -35,7 +35,8 @@ public enum AuditAction {
     WEBHOOK_REDELIVERED,
     API_KEY_CREATED,
     API_KEY_REVOKED,
-    API_KEY_USED;
+    API_KEY_USED,
+    REPORT_RESOLVED;
 
     /** @return the wire name, e.g. {@code user_suspended} */
     public String code() {
