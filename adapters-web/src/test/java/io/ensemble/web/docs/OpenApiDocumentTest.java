@@ -124,7 +124,7 @@ class OpenApiDocumentTest {
         JsonNode list = op("/api/v1/fixtures", "get");
         assertThat(list.path("tags").get(0).asText()).isEqualTo("docs");
         assertThat(list.path("operationId").asText()).isEqualTo("docs.FixtureResource.list");
-        assertThat(JSON.path("tags").findValuesAsText("name")).containsExactly("docs");
+        assertThat(JSON.path("tags").findValuesAsText("name")).containsExactly("docs", "realtime"); // + TagNotes.EXTRA
         assertThat(ResourceConventionsExtension.context(io.ensemble.web.http.PageView.class)).isEqualTo("http");
         assertThat(ResourceConventionsExtension.context(String.class)).isEqualTo("java.lang");
         assertThat(JSON.findValuesAsText("operationId")).doesNotHaveDuplicates().hasSize(6);
