@@ -2,7 +2,6 @@ package io.ensemble.web.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ensemble.connections.ConnectionRequest;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -11,8 +10,8 @@ import java.time.Instant;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AdminConnectionView(String id, String requesterId, String receiverId,
-                                  @Schema(nullable = true) String message, String status, Instant createdAt,
-                                  @Schema(nullable = true) Instant respondedAt) {
+                                  String message, String status, Instant createdAt,
+                                  Instant respondedAt) {
     /** @return the view of {@code r} */
     public static AdminConnectionView of(ConnectionRequest r) {
         return new AdminConnectionView(r.id().toString(), r.requesterId().toString(), r.receiverId().toString(),

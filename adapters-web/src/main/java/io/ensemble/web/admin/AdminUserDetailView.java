@@ -6,7 +6,6 @@ import io.ensemble.profiles.PublicProfile;
 import io.ensemble.social.SocialAccount;
 import io.ensemble.web.audit.ActivityLogView;
 import io.ensemble.web.profiles.ProfileViews;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +19,14 @@ import java.util.TreeMap;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AdminUserDetailView(AdminUserView user,
-                                  @Schema(nullable = true) ProfileViews.Public profile,
+                                  ProfileViews.Public profile,
                                   List<SocialAccountSummary> socialAccounts, ConnectionCountsView connections,
                                   OrderCountsView orders, List<ActivityLogView> recentActivity) {
 
     /** A linked social account without tokens: {@code {id, platform, username, linkMethod, status, lastSyncedAt|null, createdAt}}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SocialAccountSummary(String id, String platform, String username, String linkMethod, String status,
-                                       @Schema(nullable = true) Instant lastSyncedAt, Instant createdAt) {
+                                       Instant lastSyncedAt, Instant createdAt) {
         static SocialAccountSummary of(SocialAccount a) {
             return new SocialAccountSummary(a.id().toString(), a.platform().key(), a.profile().username(),
                     a.linkMethod().name().toLowerCase(Locale.ROOT), a.status().name().toLowerCase(Locale.ROOT),

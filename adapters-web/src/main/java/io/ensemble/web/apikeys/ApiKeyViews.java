@@ -1,7 +1,6 @@
 package io.ensemble.web.apikeys;
 
 import io.ensemble.apikeys.ApiKey;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,8 +11,8 @@ public final class ApiKeyViews {
 
     /** A key as listed: never the key itself, only its first characters ({@code prefix}). */
     public record KeyView(String id, String name, String prefix, List<String> scopes, String createdBy,
-                          Instant createdAt, @Schema(nullable = true) Instant expiresAt,
-                          @Schema(nullable = true) Instant revokedAt, @Schema(nullable = true) Instant lastUsedAt) {
+                          Instant createdAt, Instant expiresAt,
+                          Instant revokedAt, Instant lastUsedAt) {
         public static KeyView of(ApiKey k) {
             return new KeyView(k.id().toString(), k.name(), k.prefix(), k.scopes().stream().sorted().toList(),
                     k.createdBy().toString(), k.createdAt(), k.expiresAt().orElse(null), k.revokedAt().orElse(null),
@@ -23,7 +22,7 @@ public final class ApiKeyViews {
 
     /** The answer of create: the key ({@code ens_live_…}) is shown here only. */
     public record CreatedKeyView(String id, String key, String name, List<String> scopes,
-                                 @Schema(nullable = true) Instant expiresAt) {
+                                 Instant expiresAt) {
     }
 
     /** Body of create: {@code expiresAt} optional, ISO-8601 UTC. */

@@ -2,7 +2,6 @@ package io.ensemble.web.events;
 
 import io.ensemble.events.AttendeeList;
 import io.ensemble.events.RsvpCounts;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +11,11 @@ import java.util.Locale;
  * {@code {user: {id, name, avatar}, status, ticketStatus, checkedInAt, since}}) is present for the host
  * and admins only, null for everyone else; {@code nextCursor} resumes the list.
  */
-public record AttendeesView(RsvpCounts counts, @Schema(nullable = true) List<Item> items,
-                            @Schema(nullable = true) String nextCursor) {
+public record AttendeesView(RsvpCounts counts, List<Item> items,
+                            String nextCursor) {
     /** One attendee: RSVP {@code status} in the API's lower case, ticket state and check-in time (null when none). */
-    public record Item(PersonView user, String status, @Schema(nullable = true) String ticketStatus,
-                       @Schema(nullable = true) Instant checkedInAt, Instant since) {
+    public record Item(PersonView user, String status, String ticketStatus,
+                       Instant checkedInAt, Instant since) {
     }
 
     /** @return the view of {@code list} */

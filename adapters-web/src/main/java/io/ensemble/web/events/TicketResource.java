@@ -6,11 +6,10 @@ import io.ensemble.events.Ticket;
 import io.ensemble.events.TicketPurchase;
 import io.ensemble.events.TicketService;
 import io.ensemble.identity.Caller;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.IdempotencyHeaders;
 import io.ensemble.web.http.PathIds;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,13 +35,6 @@ public final class TicketResource {
         this.tickets = tickets;
     }
 
-    /** Schema of the purchase answer (201, or 200 for a ticket already held or a repeated key). */
-    private static final class TicketAnswer {
-        public boolean success;
-        public String message;
-        public TicketView data;
-    }
-
     /**
      * Buys the caller's ticket: 201 with a PENDING ticket holding a seat (Stripe: with its
      * {@code clientSecret}); 200 with the ticket already held or answered for the same
@@ -52,8 +44,7 @@ public final class TicketResource {
      */
     @POST
     @Timed
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
-            content = @Content(schema = @Schema(implementation = TicketAnswer.class)))
+    @Answers(value = TicketView.class, status = {201, 200})
     public Response buy(@Auth Caller caller, @PathParam("eventId") String eventId,
                         @HeaderParam(IdempotencyHeaders.KEY) String idempotencyKey) {
         TicketPurchase p = tickets.buyTicket(caller, PathIds.uuid(eventId), Optional.ofNullable(idempotencyKey));

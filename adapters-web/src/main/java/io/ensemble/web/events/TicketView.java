@@ -2,7 +2,6 @@ package io.ensemble.web.events;
 
 import io.ensemble.events.Ticket;
 import io.ensemble.web.payments.MoneyView;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +12,8 @@ import java.util.UUID;
  * holder only; {@code clientSecret} (Stripe) only to the holder of a PENDING ticket.
  */
 public record TicketView(String id, String eventId, String userId, String status, MoneyView price, String provider,
-                         @Schema(nullable = true) String code, @Schema(nullable = true) String clientSecret,
-                         @Schema(nullable = true) Instant usedAt, Instant createdAt) {
+                         String code, String clientSecret,
+                         Instant usedAt, Instant createdAt) {
     /** @return the view of {@code t} as {@code viewer} sees it, with the client secret when given */
     public static TicketView of(Ticket t, UUID viewer, Optional<String> clientSecret) {
         boolean holder = t.userId().equals(viewer);

@@ -1,10 +1,9 @@
 package io.ensemble.web.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ensemble.feed.FeedEntry;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,8 +20,9 @@ import java.util.TreeMap;
  * @param data the subject's public view
  */
 public record FeedEventView(String id, long seq, String type, Instant occurredAt, Map<String, String> subjects,
-                            @Schema(type = "object") JsonNode data) {
+                            Map<String, Object> data) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() { };
 
     /** @return the view of {@code entry} */
     public static FeedEventView of(FeedEntry entry) {
@@ -30,7 +30,7 @@ public record FeedEventView(String id, long seq, String type, Instant occurredAt
         entry.subjects().forEach((role, id) -> subjects.put(role, id.toString()));
         try {
             return new FeedEventView(entry.id().toString(), entry.seq(), entry.type(), entry.occurredAt(), subjects,
-                    JSON.readTree(entry.payloadJson()));
+                    JSON.readValue(entry.payloadJson(), PAYLOAD));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable feed payload of event " + entry.seq(), e);
         }

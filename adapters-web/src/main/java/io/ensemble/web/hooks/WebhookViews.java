@@ -17,8 +17,8 @@ public final class WebhookViews {
      * @param disabledReason why the system or an admin disabled it, or null
      */
     public record EndpointView(String id, String url, List<String> types, String description, boolean enabled,
-                               @Schema(nullable = true) String disabledReason,
-                               @Schema(nullable = true, description = "only on create and rotate-secret") String secret,
+                               String disabledReason,
+                               @Schema(description = "only on create and rotate-secret; null elsewhere") String secret,
                                Instant createdAt, Instant updatedAt) {
         /** @return the view without the secret */
         public static EndpointView of(WebhookEndpoint e) {
@@ -36,10 +36,10 @@ public final class WebhookViews {
 
     /** A delivery and its last attempt: status, response code and duration (ms). */
     public record DeliveryView(String id, long eventSeq, String eventId, String eventType, String status,
-                               int attempts, @Schema(nullable = true) Integer responseCode,
-                               @Schema(nullable = true) Long durationMs, @Schema(nullable = true) String error,
-                               @Schema(nullable = true) Instant nextAttemptAt,
-                               @Schema(nullable = true) Instant lastAttemptAt, Instant createdAt) {
+                               int attempts, Integer responseCode,
+                               Long durationMs, String error,
+                               Instant nextAttemptAt,
+                               Instant lastAttemptAt, Instant createdAt) {
         public static DeliveryView of(WebhookDelivery d) {
             return new DeliveryView(d.id().toString(), d.eventSeq(), d.eventId().toString(), d.eventType(),
                     d.status().name(), d.attempts(), d.responseCode().orElse(null), d.durationMs().orElse(null),

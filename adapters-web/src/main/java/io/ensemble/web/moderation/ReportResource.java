@@ -4,9 +4,8 @@ import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.moderation.ReportService;
+import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,14 +34,9 @@ public final class ReportResource {
     /** Files a report; 201 with {@link ReportView}. */
     @POST
     @Timed
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Report filed",
-            content = @Content(schema = @Schema(implementation = ReportEnvelope.class)))
+    @Answers(value = ReportView.class, status = 201)
     public Response create(@Auth Caller caller, ReportBodies.Create body) {
         ReportBodies.Create b = Objects.requireNonNullElse(body, ReportBodies.Create.EMPTY);
         return ApiResponse.created("Report filed", ReportView.of(reports.report(caller, b.command())));
-    }
-
-    /** The documented shape of the 201 answer: the success envelope around a {@link ReportView}. */
-    public record ReportEnvelope(boolean success, String message, ReportView data) {
     }
 }

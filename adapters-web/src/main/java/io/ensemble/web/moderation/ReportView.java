@@ -1,7 +1,6 @@
 package io.ensemble.web.moderation;
 
 import io.ensemble.moderation.Report;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -10,11 +9,11 @@ import java.time.Instant;
  * {@code remove_content}).
  */
 public record ReportView(String id, String reporterId, String targetType, String targetId, String authorId,
-                         String reason, @Schema(nullable = true) String note, String status, Instant createdAt,
-                         @Schema(nullable = true) ResolutionView resolution) {
+                         String reason, String note, String status, Instant createdAt,
+                         ResolutionView resolution) {
 
     /** How it was resolved: {@code {action, note|null, resolvedBy, resolvedAt}}. */
-    public record ResolutionView(String action, @Schema(nullable = true) String note, String resolvedBy,
+    public record ResolutionView(String action, String note, String resolvedBy,
                                  Instant resolvedAt) {
     }
 

@@ -1,7 +1,6 @@
 package io.ensemble.web.privacy;
 
 import io.ensemble.privacy.ExportLink;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -11,8 +10,8 @@ import java.time.Instant;
  * @param downloadUrl path of the zip with {@code expires} and {@code signature}, null until built or after expiry
  * @param expiresAt   when the link stops working, null until built
  */
-public record ExportView(PrivacyRequestView request, @Schema(nullable = true) String downloadUrl,
-        @Schema(nullable = true) Instant expiresAt) {
+public record ExportView(PrivacyRequestView request, String downloadUrl,
+        Instant expiresAt) {
 
     /** @return the view of {@code link} */
     public static ExportView of(ExportLink link) {

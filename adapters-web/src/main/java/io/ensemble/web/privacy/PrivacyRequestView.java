@@ -1,7 +1,6 @@
 package io.ensemble.web.privacy;
 
 import io.ensemble.privacy.PrivacyRequest;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -18,7 +17,7 @@ import java.time.Instant;
  * @param finishedAt when it was done, else null
  */
 public record PrivacyRequestView(String id, String userId, String kind, String status, int stepsDone, int stepsTotal,
-        @Schema(nullable = true) String error, Instant createdAt, @Schema(nullable = true) Instant finishedAt) {
+        String error, Instant createdAt, Instant finishedAt) {
 
     /** @return the view of {@code request} */
     public static PrivacyRequestView of(PrivacyRequest request) {

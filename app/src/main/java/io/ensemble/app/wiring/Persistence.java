@@ -146,6 +146,8 @@ public final class Persistence {
     public final io.ensemble.persistence.media.MediaPersonalData mediaPersonalData;
     public final io.ensemble.persistence.audit.AuditPersonalData auditPersonalData;
     public final io.ensemble.persistence.privacy.PrivacyPersonalData privacyPersonalData;
+    public final io.ensemble.persistence.moderation.ModerationPersonalData moderationPersonalData;
+    public final io.ensemble.persistence.feed.FeedPersonalData feedPersonalData;
     // moderation
     public final JdbiReportRepository reports;
     // analytics: each context's statistics read port (issue 20 §3)
@@ -228,6 +230,8 @@ public final class Persistence {
         this.mediaPersonalData = new io.ensemble.persistence.media.MediaPersonalData(handles);
         this.auditPersonalData = new io.ensemble.persistence.audit.AuditPersonalData(handles);
         this.privacyPersonalData = new io.ensemble.persistence.privacy.PrivacyPersonalData(handles);
+        this.moderationPersonalData = new io.ensemble.persistence.moderation.ModerationPersonalData(handles);
+        this.feedPersonalData = new io.ensemble.persistence.feed.FeedPersonalData(handles);
         this.feed = new io.ensemble.persistence.feed.JdbiFeedRepository(handles);
         this.webhookEndpoints = new io.ensemble.persistence.hooks.JdbiWebhookEndpoints(handles);
         this.webhookDeliveries = new io.ensemble.persistence.hooks.JdbiWebhookDeliveries(handles);

@@ -63,11 +63,13 @@ public final class PrivacyWiring {
         var steps = new PrivacySteps(
                 List.of(social, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
-                        db.paymentsPersonalData, db.profilesPersonalData, db.identityPersonalData),
+                        db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.profilesPersonalData,
+                        db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.messagingPersonalData, db.notificationsPersonalData, db.paymentsPersonalData,
-                        db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData),
+                        db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData,
+                        db.moderationPersonalData),
                 media);
         ArchiveStore archives = archives(storage);
         var job = new PrivacyJob(db.privacyRequests, steps, archives, config.settings(), clock);
