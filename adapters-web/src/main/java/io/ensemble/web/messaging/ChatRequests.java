@@ -18,7 +18,8 @@ public final class ChatRequests {
                               @Schema(description = "media ids from the upload routes") List<String> attachments,
                               @Schema(description = "client's id: a retry with the same id returns the stored message",
                                       example = "c-7f3a") String clientMessageId,
-                              @Schema(description = "the invited event of an event_invite; content defaults to its title")
+                              @Schema(description = "the invited event of an event_invite (content: its title "
+                                      + "when absent)")
                               String eventId) {
         static final SendMessage EMPTY = new SendMessage(null, null, null, null, null);
     }
