@@ -118,7 +118,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         Mailer mailer = config.getMail().build();
         var mediaStorage = config.getStorage().build(dataDir);
         var paymentProviders = config.getPayments().build(db.payoutAccounts, clock); // stripe without keys: refused
-        var realtime = RealtimeWiring.ports(env, config.getRealtime(), config.getRedisUrl());
+        var realtime = RealtimeWiring.ports(env, config.getRealtime(), config.getRedisUrl(),
+                MessagingWiring.invites(db, clock));
 
         // rate limits (per node, or shared in Redis)
         var limits = RateLimitWiring.build(env, config.getRateLimits(), config.getRealtime(), config.getRedisUrl());

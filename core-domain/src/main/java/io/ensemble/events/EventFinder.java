@@ -48,4 +48,21 @@ public final class EventFinder {
                         ? rsvps.waitlistPosition(eventId, caller.userId()) : OptionalInt.empty()));
         return new EventDetails(event, rsvps.counts(eventId), mine);
     }
+
+    /**
+     * The event {@code caller} may invite someone to in chat (issue 21 §2): an ACTIVE event, or a cancelled
+     * one of their own.
+     *
+     * @throws NotFound when the event is unknown or cancelled by another host
+     */
+    public EventReference invitable(Caller caller, UUID eventId) {
+        return events.findById(eventId)
+                .filter(e -> e.status() == EventStatus.ACTIVE || e.hostId().equals(caller.userId()))
+                .map(EventReference::of).orElseThrow(() -> new NotFound("No such event."));
+    }
+
+    /** @return the reference of the event {@code eventId} in any state, empty when it is unknown */
+    public Optional<EventReference> reference(UUID eventId) {
+        return events.findById(eventId).map(EventReference::of);
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Kind of message (issue 4 §1); rendered in lower case in JSON ({@code "text"}). {@code EVENT_INVITE}
  * (seeds/000 message type {@code event_invite}, issue 21 §2) carries the invited event's id as its
- * one attachment; only a client profile that checks the event sends it (never {@link #fromClient}).
+ * one attachment; only senders that check the event first send it (never {@link #fromClient}).
  */
 public enum MessageType {
     TEXT, IMAGE, FILE, SYSTEM, EVENT_INVITE;

@@ -8,13 +8,20 @@ public final class ChatRequests {
     private ChatRequests() {
     }
 
-    /** {@code POST /conversations/{id}/messages}: {@code {type?, content, attachments?, clientMessageId?}}. */
-    public record SendMessage(@Schema(description = "text (default), image or file", example = "text") String type,
+    /**
+     * {@code POST /conversations/{id}/messages}: {@code {type?, content, attachments?, clientMessageId?, eventId?}};
+     * {@code eventId} names the invited event of an {@code event_invite} (issue 21 §2).
+     */
+    public record SendMessage(@Schema(description = "text (default), image, file or event_invite", example = "text")
+                              String type,
                               @Schema(example = "Hi! Loved your last reel, want to collaborate?") String content,
                               @Schema(description = "media ids from the upload routes") List<String> attachments,
                               @Schema(description = "client's id: a retry with the same id returns the stored message",
-                                      example = "c-7f3a") String clientMessageId) {
-        static final SendMessage EMPTY = new SendMessage(null, null, null, null);
+                                      example = "c-7f3a") String clientMessageId,
+                              @Schema(description = "the invited event of an event_invite (content: its title "
+                                      + "when absent)")
+                              String eventId) {
+        static final SendMessage EMPTY = new SendMessage(null, null, null, null, null);
     }
 
     /** {@code PATCH /messages/{id}}: {@code {content}}. */

@@ -6,7 +6,6 @@ import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.messaging.CreateGroupCommand;
 import io.ensemble.messaging.MessagingService;
-import io.ensemble.messaging.SendMessageCommand;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.shared.paging.PageRequest;
@@ -42,10 +41,12 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ChatResource {
     private final MessagingService chat;
+    private final EventInvites invites;
 
-    /** @param chat the messaging use cases */
-    public ChatResource(MessagingService chat) {
+    /** @param chat the messaging use cases; @param invites the {@code event_invite} messages (issue 21 §2) */
+    public ChatResource(MessagingService chat, EventInvites invites) {
         this.chat = chat;
+        this.invites = invites;
     }
 
     /**
@@ -71,7 +72,8 @@ public final class ChatResource {
     public ApiResponse<PageView<ConversationView>> conversations(@Auth Caller caller, @QueryParam("limit") String limit,
                                                                  @QueryParam("cursor") String cursor) {
         return ApiResponse.ok("Conversations",
-                PageView.of(chat.conversations(caller, PageRequest.of(limit, cursor)), ConversationView::of));
+                PageView.of(chat.conversations(caller, PageRequest.of(limit, cursor)),
+                        s -> ConversationView.of(s, invites::view)));
     }
 
     /** Gets or creates the DIRECT conversation with {@code otherUserId}: {@link ConversationView}. */
@@ -79,7 +81,8 @@ public final class ChatResource {
     @Path("/conversations/{otherUserId}")
     @Timed
     public ApiResponse<ConversationView> openDirect(@Auth Caller caller, @PathParam("otherUserId") String otherUserId) {
-        return ApiResponse.ok("Conversation", ConversationView.of(chat.openDirect(caller, PathIds.uuid(otherUserId))));
+        return ApiResponse.ok("Conversation",
+                ConversationView.of(chat.openDirect(caller, PathIds.uuid(otherUserId)), invites::view));
     }
 
     /**
@@ -99,7 +102,7 @@ public final class ChatResource {
         Optional<String> position = Optional.ofNullable(cursor).filter(s -> !s.isBlank())
                 .or(() -> Optional.ofNullable(before).filter(s -> !s.isBlank()));
         return ApiResponse.ok("Messages", PageView.of(chat.messages(caller, PathIds.uuid(conversationId), position,
-                parseSeq(afterSeq), page.limit()), MessageView::of));
+                parseSeq(afterSeq), page.limit()), invites::view));
     }
 
     /** Sends a message: 201 with the {@link MessageView}, or 200 with the stored one for a retried clientMessageId. */
@@ -112,10 +115,11 @@ public final class ChatResource {
         UUID id = PathIds.uuid(conversationId);
         ChatRequests.SendMessage req = Objects.requireNonNullElse(body, ChatRequests.SendMessage.EMPTY);
         MessagingService.Sent sent = chat.send(caller, id,
-                SendMessageCommand.of(req.type(), req.content(), req.attachments(), req.clientMessageId()));
+                invites.command(caller, req.type(), req.content(), req.attachments(), req.clientMessageId(),
+                        req.eventId()));
         return Response.status(sent.created() ? 201 : 200)
                 .entity(ApiResponse.ok(sent.created() ? "Message sent" : "Message already sent",
-                        MessageView.of(sent.message())))
+                        invites.view(sent.message())))
                 .build();
     }
 
@@ -127,7 +131,7 @@ public final class ChatResource {
                                          ChatRequests.EditMessage body) {
         UUID id = PathIds.uuid(messageId);
         ChatRequests.EditMessage req = Objects.requireNonNullElse(body, ChatRequests.EditMessage.EMPTY);
-        return ApiResponse.ok("Message edited", MessageView.of(chat.edit(caller, id, req.content())));
+        return ApiResponse.ok("Message edited", invites.view(chat.edit(caller, id, req.content())));
     }
 
     /** Deletes the caller's own message: the tombstone {@link MessageView}. */
@@ -135,7 +139,7 @@ public final class ChatResource {
     @Path("/messages/{messageId}")
     @Timed
     public ApiResponse<MessageView> delete(@Auth Caller caller, @PathParam("messageId") String messageId) {
-        return ApiResponse.ok("Message deleted", MessageView.of(chat.delete(caller, PathIds.uuid(messageId))));
+        return ApiResponse.ok("Message deleted", invites.view(chat.delete(caller, PathIds.uuid(messageId))));
     }
 
     /** Marks everything up to this message read: {@link ReadReceiptView}. */
@@ -160,7 +164,8 @@ public final class ChatResource {
             }
         }
         return Response.status(201).entity(ApiResponse.ok("Group created",
-                ConversationView.of(chat.createGroup(caller, new CreateGroupCommand(req.name(), members))))).build();
+                ConversationView.of(chat.createGroup(caller, new CreateGroupCommand(req.name(), members)),
+                        invites::view))).build();
     }
 
     /** Adds a member (owner only): the group's {@link ConversationView}. */
@@ -171,7 +176,8 @@ public final class ChatResource {
                                                    ChatRequests.AddMember body) {
         UUID id = PathIds.uuid(conversationId);
         ChatRequests.AddMember req = Objects.requireNonNullElse(body, ChatRequests.AddMember.EMPTY);
-        return ApiResponse.ok("Member added", ConversationView.of(chat.addMember(caller, id, bodyId("userId", req.userId()))));
+        return ApiResponse.ok("Member added", ConversationView.of(
+                chat.addMember(caller, id, bodyId("userId", req.userId())), invites::view));
     }
 
     /** Removes a member (owner removes others; a member removes themselves). */

@@ -2,9 +2,11 @@ package io.ensemble.web.messaging;
 
 import io.ensemble.messaging.Conversation;
 import io.ensemble.messaging.ConversationSummary;
+import io.ensemble.messaging.Message;
 import io.ensemble.messaging.Participant;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A conversation as its member sees it (issue 4 §1): {@code {id, type, name, ownerId, subjectType,
@@ -24,14 +26,14 @@ public record ConversationView(String id, String type, String name, String owner
         }
     }
 
-    /** @return the view of {@code s} */
-    public static ConversationView of(ConversationSummary s) {
+    /** @return the view of {@code s}, its last message shown by {@code messages} */
+    public static ConversationView of(ConversationSummary s, Function<Message, MessageView> messages) {
         Conversation c = s.conversation();
         return new ConversationView(c.id().toString(), c.type().name(), c.name().orElse(null),
                 c.ownerId().map(Object::toString).orElse(null), c.subjectType().orElse(null),
                 c.subjectId().map(Object::toString).orElse(null),
                 s.members().stream().map(MemberView::of).toList(),
-                s.lastMessage().map(MessageView::of).orElse(null), s.unreadCount(), c.lastSeq(),
+                s.lastMessage().map(messages).orElse(null), s.unreadCount(), c.lastSeq(),
                 c.createdAt(), c.updatedAt());
     }
 }

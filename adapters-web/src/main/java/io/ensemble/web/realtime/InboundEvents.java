@@ -5,6 +5,7 @@ import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.messaging.RealtimeSignals;
 import io.ensemble.messaging.SendMessageCommand;
+import io.ensemble.web.messaging.EventInvites;
 import io.ensemble.messaging.Typing;
 import io.ensemble.shared.errors.DomainException;
 import io.ensemble.shared.errors.FieldError;
@@ -36,14 +37,17 @@ final class InboundEvents {
     private final WirePayloads wire;
     private final Rooms rooms;
     private final RealtimeLimits limits;
+    private final EventInvites invites;
 
     /**
      * @param bus where join/leave notices go
      * @param rooms the node's room membership, shared with the gateway's fan-out
      * @param limits the per-user send budget shared with REST
+     * @param invites builds {@code event_invite} messages (issue 21 §2)
      */
     InboundEvents(MessagingService chat, RealtimeSignals signals, RealtimeBus bus, WirePayloads wire, Rooms rooms,
-                  RealtimeLimits limits) {
+                  RealtimeLimits limits, EventInvites invites) {
+        this.invites = invites;
         this.chat = chat;
         this.signals = signals;
         this.bus = bus;
@@ -121,9 +125,9 @@ final class InboundEvents {
         UUID conversationId = conversationOf(s, data);
         ensureJoined(s, conversationId);
         limits.general().acquire(GeneralRateLimitFilter.userKey(s.caller().userId()));
-        SendMessageCommand command = SendMessageCommand.of(data.text("type").orElse(null),
+        SendMessageCommand command = invites.command(s.caller(), data.text("type").orElse(null),
                 data.text("content", "text", "message").orElse(null), data.strings("attachments"),
-                data.text("clientMessageId").orElse(null));
+                data.text("clientMessageId").orElse(null), data.text("eventId").orElse(null));
         MessagingService.Sent sent = chat.send(s.caller(), conversationId, command);
         if (!sent.created()) {
             s.connection().emit("message_sent", wire.of(sent.message()));

@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.identity.SessionService;
 import io.ensemble.messaging.LocalRealtimeBus;
 import io.ensemble.messaging.MessagingService;
+import io.ensemble.web.messaging.EventInvites;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.messaging.RealtimeSignals;
 import io.ensemble.shared.errors.Unauthenticated;
@@ -44,23 +45,18 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
     private final SocketDialect socketIoDialect;
 
     /**
+     * The gateway; Socket.IO connections speak the client profile's dialect (DESIGN §Client
+     * profiles); {@code /ws} connections always speak {@link SocketDialect#NATIVE}.
+     *
      * @param bus where join/leave notices go; subscribe this gateway to the bus to receive events
      * @param rooms this node's room membership, which the gateway keeps (also messaging's watchers)
      * @param json the application's mapper (ISO-8601 times)
      * @param limits the per-user send budget (shared with REST) and socket cap (issue 28)
-     */
-    public RealtimeGateway(SessionService sessions, MessagingService chat, RealtimeSignals signals, RealtimeBus bus,
-                           Rooms rooms, ObjectMapper json, Clock clock, RealtimeLimits limits) {
-        this(sessions, chat, signals, bus, rooms, json, clock, limits, SocketDialect.NATIVE);
-    }
-
-    /**
-     * As above, with the client profile's dialect that Socket.IO connections speak (DESIGN §Client
-     * profiles); {@code /ws} connections always speak {@link SocketDialect#NATIVE}.
+     * @param invites the {@code event_invite} messages sent and shown (issue 21 §2)
      */
     public RealtimeGateway(SessionService sessions, MessagingService chat, RealtimeSignals signals, RealtimeBus bus,
                            Rooms rooms, ObjectMapper json, Clock clock, RealtimeLimits limits,
-                           SocketDialect socketIoDialect) {
+                           SocketDialect socketIoDialect, EventInvites invites) {
         this.socketIoDialect = java.util.Objects.requireNonNull(socketIoDialect, "socketIoDialect");
         this.sessions = sessions;
         this.rooms = java.util.Objects.requireNonNull(rooms, "rooms");
@@ -68,8 +64,8 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         this.perUser = new SocketsPerUser(limits.maxSocketsPerUser());
         this.signals = signals;
         this.clock = clock;
-        this.wire = new WirePayloads(json);
-        this.inbound = new InboundEvents(chat, signals, bus, wire, rooms, limits);
+        this.wire = new WirePayloads(json, invites::view);
+        this.inbound = new InboundEvents(chat, signals, bus, wire, rooms, limits, invites);
         this.fanOut = new RoomFanOut(rooms, wire);
     }
 

@@ -11,6 +11,7 @@ import io.ensemble.messaging.Typing;
 import io.ensemble.shared.errors.DomainException;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.web.messaging.MessageView;
+import java.util.function.Function;
 
 /**
  * JSON shapes of server events (README §Realtime): a message is the REST {@link MessageView};
@@ -22,10 +23,20 @@ import io.ensemble.web.messaging.MessageView;
  */
 public final class WirePayloads {
     private final ObjectMapper json;
+    private final Function<Message, MessageView> messages;
 
-    /** @param json the application's mapper (ISO-8601 times) */
+    /** @param json the application's mapper (ISO-8601 times); messages without their event reference */
     public WirePayloads(ObjectMapper json) {
+        this(json, MessageView::of);
+    }
+
+    /**
+     * @param json the application's mapper (ISO-8601 times)
+     * @param messages the view of a message (with the event of an {@code event_invite}, issue 21 §2)
+     */
+    public WirePayloads(ObjectMapper json, Function<Message, MessageView> messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     /** @return the wire JSON of a bus payload (a domain record, or anything Jackson can write) */
@@ -56,7 +67,7 @@ public final class WirePayloads {
     private Object view(Object payload) {
         Object view = payload;
         if (payload instanceof Message m) {
-            view = MessageView.of(m);
+            view = messages.apply(m);
         } else if (payload instanceof ReadReceipt r) {
             view = json.createObjectNode().put("conversationId", r.conversationId().toString())
                     .put("userId", r.userId().toString()).put("lastReadSeq", r.lastReadSeq())

@@ -1,6 +1,7 @@
 package io.ensemble.app.wiring;
 
 import io.dropwizard.core.setup.Environment;
+import io.ensemble.events.EventFinder;
 import io.ensemble.messaging.ConnectionDirectory;
 import io.ensemble.messaging.ConversationWatchers;
 import io.ensemble.messaging.MessagingService;
@@ -8,6 +9,7 @@ import io.ensemble.messaging.MessagingSettings;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.messaging.ChatResource;
+import io.ensemble.web.messaging.EventInvites;
 import java.time.Clock;
 
 /**
@@ -33,7 +35,12 @@ public final class MessagingWiring {
                                             ConversationWatchers watchers, IdGenerator ids, Clock clock) {
         MessagingService chat = new MessagingService(db.conversations, db.messages, db.contacts, connections, bus,
                 watchers, db.transactions, ids, clock, settings);
-        env.jersey().register(new ChatResource(chat));
+        env.jersey().register(new ChatResource(chat, invites(db, clock)));
         return chat;
+    }
+
+    /** @return the {@code event_invite} messages over the events context's reads (issue 21 §2) */
+    public static EventInvites invites(Persistence db, Clock clock) {
+        return new EventInvites(new EventFinder(db.events, db.eventSearch, db.rsvps, clock));
     }
 }

@@ -10,6 +10,7 @@ import io.ensemble.integrations.realtime.RealtimeBuses;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.messaging.RealtimeSignals;
+import io.ensemble.web.messaging.EventInvites;
 import io.ensemble.web.ratelimit.RateLimiter;
 import io.ensemble.web.realtime.RealtimeGateway;
 import io.ensemble.web.realtime.RealtimeLimits;
@@ -50,13 +51,18 @@ public final class RealtimeWiring {
      * @param buses the configured bus (local end, publishing end, presence and their lifecycles)
      * @param publisher where events are published: the bus's publishing end, counting sent messages
      * @param rooms this node's room membership: the gateway keeps it, messaging asks it who watches a conversation
+     * @param invites the {@code event_invite} messages, sent and shown with their event (issue 21 §2)
      */
-    public record Ports(RealtimeBuses buses, RealtimeBus publisher, Rooms rooms) {
+    public record Ports(RealtimeBuses buses, RealtimeBus publisher, Rooms rooms, EventInvites invites) {
     }
 
-    /** Builds the bus chosen by {@code realtime.bus}; a Redis one connects in the background when the server starts. */
-    public static Ports ports(Environment env, RealtimeConfig config, String redisUrl) {
-        WirePayloads wire = new WirePayloads(env.getObjectMapper());
+    /**
+     * Builds the bus chosen by {@code realtime.bus}; a Redis one connects in the background when the server starts.
+     *
+     * @param invites the {@code event_invite} messages: every node's bus JSON carries their event reference
+     */
+    public static Ports ports(Environment env, RealtimeConfig config, String redisUrl, EventInvites invites) {
+        WirePayloads wire = new WirePayloads(env.getObjectMapper(), invites::view);
         RealtimeBuses buses = config.getBus().build(
                 new RealtimeBusSettings(redisUrl, config.getChannelPrefix(), config.presenceTtl()),
                 env.getObjectMapper(), wire::of);
@@ -71,7 +77,7 @@ public final class RealtimeWiring {
                 buses.connection().close();
             }
         });
-        return new Ports(buses, RealtimeMetrics.counted(buses.publisher(), env.metrics()), new Rooms());
+        return new Ports(buses, RealtimeMetrics.counted(buses.publisher(), env.metrics()), new Rooms(), invites);
     }
 
     /**
@@ -103,7 +109,8 @@ public final class RealtimeWiring {
             }
         });
         RealtimeGateway gateway = new RealtimeGateway(sessions, chat, signals, publisher, realtime.rooms(),
-                env.getObjectMapper(), clock, new RealtimeLimits(general, config.maxSocketsPerUser()), dialect);
+                env.getObjectMapper(), clock, new RealtimeLimits(general, config.maxSocketsPerUser()), dialect,
+                realtime.invites());
         AutoCloseable subscription = buses.local().subscribe(RealtimeMetrics.timed(gateway, env.metrics()));
         RealtimeMetrics.sockets(gateway, env.metrics());
         WsHeartbeat heartbeat = new WsHeartbeat(config.pingInterval());

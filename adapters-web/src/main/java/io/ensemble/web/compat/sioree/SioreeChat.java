@@ -1,8 +1,10 @@
 package io.ensemble.web.compat.sioree;
 
 import io.ensemble.events.EventFinder;
+import io.ensemble.events.EventReference;
 import io.ensemble.identity.Caller;
 import io.ensemble.messaging.ConversationSummary;
+import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessageType;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.Participant;
@@ -11,6 +13,7 @@ import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.web.compat.sioree.SioreeChatBodies.MessageBody;
 import io.ensemble.web.compat.sioree.SioreeChatBodies.SendBody;
+import io.ensemble.web.messaging.EventInvites;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,11 +27,16 @@ import java.util.UUID;
  */
 final class SioreeChat {
     private final MessagingService chat;
-    private final EventFinder events;
+    private final EventInvites invites;
 
     SioreeChat(MessagingService chat, EventFinder events) {
         this.chat = chat;
-        this.events = events;
+        this.invites = new EventInvites(events);
+    }
+
+    /** @return the invited event of an {@code event_invite} (see {@link EventInvites#reference}) */
+    Optional<EventReference> event(Message m) {
+        return invites.reference(m);
     }
 
     /**
@@ -56,21 +64,10 @@ final class SioreeChat {
                                 "is required (or conversationId)"))));
         UUID receiver = SioreeChatBodies.other(conversation, caller.userId()).map(Participant::userId)
                 .orElseThrow(() -> invalid("receiverId", "is not in this conversation"));
-        String text = body.text();
-        List<String> attachments = List.of();
-        if (type == MessageType.EVENT_INVITE) {
-            UUID eventId = id("eventId", Optional.ofNullable(body.eventId()).orElseThrow(() ->
-                    invalid("eventId", "is required for an event_invite")));
-            var event = events.detail(caller, eventId).event();
-            text = text == null || text.isBlank() ? event.title() : text;
-            attachments = List.of(eventId.toString());
-        }
-        String content = text;
-        List<String> attached = attachments;
         SendMessageCommand command = SeedFields.renamed(java.util.Map.of("content", "text"),
-                () -> new SendMessageCommand(type, content, attached, Optional.empty()));
+                () -> invites.command(caller, type.wireName(), body.text(), List.of(), null, body.eventId()));
         var sent = chat.send(caller, conversation.conversation().id(), command);
-        return new Sent(MessageBody.of(sent.message(), receiver, false), receiver);
+        return new Sent(MessageBody.of(sent.message(), receiver, false, event(sent.message())), receiver);
     }
 
     /** @return the id in {@code value}. @throws ValidationFailed naming {@code field} when it is not one */

@@ -2,10 +2,12 @@ package io.ensemble.web.compat.sioree;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.ensemble.events.EventReference;
 import io.ensemble.messaging.ConversationSummary;
 import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessageType;
 import io.ensemble.messaging.Participant;
+import io.ensemble.web.messaging.MessageView.EventRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,19 +34,22 @@ public final class SioreeChatBodies {
 
     /**
      * A message: {@code {id, conversationId, senderId, receiverId, text, timestamp, isRead, messageType}},
-     * plus {@code eventId} for an {@code event_invite}.
+     * plus {@code eventId} and {@code event {id, title, startsAt}} for an {@code event_invite} (issue 21 §2).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MessageBody(String id, String conversationId, String senderId, String receiverId, String text,
                               Instant timestamp, @JsonProperty("isRead") boolean isRead, String messageType,
-                              String eventId) {
-        /** @param receiverId the other member; @param isRead whether the receiver has read it */
-        static MessageBody of(Message m, UUID receiverId, boolean isRead) {
+                              String eventId, EventRef event) {
+        /**
+         * @param receiverId the other member; @param isRead whether the receiver has read it
+         * @param event the invited event of an {@code event_invite}, empty otherwise
+         */
+        static MessageBody of(Message m, UUID receiverId, boolean isRead, Optional<EventReference> event) {
             String eventId = m.type() == MessageType.EVENT_INVITE && !m.attachments().isEmpty()
                     ? m.attachments().get(0) : null;
             return new MessageBody(m.id().toString(), m.conversationId().toString(), m.senderId().toString(),
                     receiverId == null ? null : receiverId.toString(), m.content().orElse(""), m.createdAt(), isRead,
-                    m.type().wireName(), eventId);
+                    m.type().wireName(), eventId, event.map(EventRef::of).orElse(null));
         }
     }
 

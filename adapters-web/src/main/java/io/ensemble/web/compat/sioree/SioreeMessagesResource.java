@@ -137,9 +137,9 @@ public final class SioreeMessagesResource {
     }
 
     /** A message with its receiver (the member who did not send it) and whether they have read it. */
-    private static MessageBody message(ConversationSummary s, Message m) {
+    private MessageBody message(ConversationSummary s, Message m) {
         Optional<Participant> reader = s.members().stream().filter(p -> !p.userId().equals(m.senderId())).findFirst();
         return MessageBody.of(m, reader.map(Participant::userId).orElse(null),
-                reader.map(p -> p.lastReadSeq() >= m.seq()).orElse(false));
+                reader.map(p -> p.lastReadSeq() >= m.seq()).orElse(false), sending.event(m));
     }
 }

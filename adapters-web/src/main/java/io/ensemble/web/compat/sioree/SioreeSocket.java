@@ -8,6 +8,7 @@ import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.web.compat.sioree.SioreeChatBodies.MessageBody;
 import io.ensemble.web.compat.sioree.SioreeChatBodies.SendBody;
+import io.ensemble.web.messaging.MessageView.EventRef;
 import io.ensemble.web.realtime.DialectSocket;
 import io.ensemble.web.realtime.InboundData;
 import io.ensemble.web.realtime.SocketDialect;
@@ -49,7 +50,7 @@ final class SioreeSocket implements SocketDialect {
         return switch (event) {
             case "message_sent" -> Optional.of(List.of()); // the sender's socket got its confirmation directly
             case "new_message" -> Optional.of(room.startsWith("user:")
-                    ? List.of(new Outbound("new_message", message(payload, room.substring("user:".length()))))
+                    ? List.of(new Outbound("new_message", message(payload, room.substring("user:".length()), sending)))
                     : List.of());
             case "user_typing", "user_stopped_typing" -> Optional.of(List.of(new Outbound("user_typing",
                     typing(payload, event.equals("user_typing")))));
@@ -77,17 +78,20 @@ final class SioreeSocket implements SocketDialect {
     }
 
     /** The seed's message for the receiver {@code receiverId}: a {@link Message}, or its native JSON from another node. */
-    private static MessageBody message(Object payload, String receiverId) {
+    private static MessageBody message(Object payload, String receiverId, SioreeChat sending) {
         UUID receiver = UUID.fromString(receiverId);
         if (payload instanceof Message m) {
-            return MessageBody.of(m, receiver, false);
+            return MessageBody.of(m, receiver, false, sending.event(m));
         }
+        JsonNode e = ((JsonNode) payload).path("event");
         JsonNode n = (JsonNode) payload;
         JsonNode attachments = n.path("attachments");
         String type = n.path("type").asText("text");
         return new MessageBody(n.path("id").asText(), n.path("conversationId").asText(), n.path("senderId").asText(),
                 receiverId, n.path("content").asText(""), Instant.parse(n.path("createdAt").asText()), false, type,
-                type.equals("event_invite") && attachments.size() > 0 ? attachments.get(0).asText() : null);
+                type.equals("event_invite") && attachments.size() > 0 ? attachments.get(0).asText() : null,
+                e.isObject() ? new EventRef(e.path("id").asText(), e.path("title").asText(),
+                        Instant.parse(e.path("startsAt").asText())) : null);
     }
 
     /** {@code {userId, isTyping}} of a {@link Typing}, or of its native JSON from another node. */
