@@ -11,7 +11,10 @@ import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -32,7 +35,8 @@ import org.jdbi.v3.core.statement.Query;
  *       the mode, so a broad word is never rechecked and scored by trigrams on every match (bench/README);</li>
  *   <li>{@code tags}: any of them ({@code &&}, GIN); {@code featured}; {@code hostId}.</li>
  * </ul>
- * Order and keyset: {@code (NOT featured, key, id)} with key = start, distance or negated score. Throws
+ * Order and keyset: {@code (NOT featured, key, id)} with key = start or distance; a text search without
+ * {@code near} ranks windows of soonest matches ({@link RankedTextSql}, {@link EventOrder#RELEVANCE}). Throws
  * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiEventSearchRepository implements EventSearchRepository {
@@ -62,12 +66,21 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
     private static final String WITHIN = " AND d.distance <= :radius\n";
     private static final String AFTER = " AND (NOT d.featured, %s, d.id) > (:afterNotFeatured, %s, :afterId)\n";
     private static final String ORDER = " ORDER BY NOT d.featured, %s, d.id LIMIT :fetch";
+    /** Below this many matches a ranked text search collects every match (GIN) instead of walking the start index. */
+    static final int FEW_MATCHES = 2000;
 
     private final JdbiHandles handles;
+    private final int fewMatches;
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiEventSearchRepository(JdbiHandles handles) {
+        this(handles, FEW_MATCHES);
+    }
+
+    /** For tests: {@code fewMatches} replaces {@link #FEW_MATCHES} (1: always walk the start index). */
+    JdbiEventSearchRepository(JdbiHandles handles, int fewMatches) {
         this.handles = Objects.requireNonNull(handles, "handles");
+        this.fewMatches = fewMatches;
     }
 
     @Override
@@ -75,17 +88,38 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
         Instant from = query.from().orElse(now);
         EventOrder order = query.order();
         return handles.with(h -> {
-            boolean fuzzy = query.text().isPresent() && !bind(h.createQuery("SELECT EXISTS (SELECT 1 "
-                    + FROM.substring(FROM.indexOf("FROM")) + filters(query, false) + ")"), query, from)
-                    .mapTo(Boolean.class).one();
-            Query q = bind(h.createQuery(sql(query, order, fuzzy)), query, from).bind("fetch", fetch);
+            boolean ranked = order == EventOrder.RELEVANCE;
+            int cap = ranked ? fewMatches : 1;
+            int matches = query.text().isPresent() ? matches(h, query, from, false, cap) : 0;
+            boolean fuzzy = query.text().isPresent() && matches == 0;
+            if (fuzzy && ranked) {
+                matches = matches(h, query, from, true, cap);
+            }
+            String statement = ranked
+                    ? RankedTextSql.sql(FROM.substring(FROM.indexOf("FROM")) + filters(query, fuzzy),
+                            (fuzzy ? FUZZY_SCORE : SCORE).replace("e.", "x."), query.after().isPresent(),
+                            matches < fewMatches)
+                    : sql(query, order, fuzzy);
+            Query q = bind(h.createQuery(statement), query, from).bind("fetch", fetch);
+            if (ranked) {
+                q.bind("span", 2 * EventOrder.WINDOW);
+            }
             query.after().ifPresent(c -> bindAfter(q, c, order));
             return q.map((rs, ctx) -> {
                 double distance = rs.getDouble("distance");
                 OptionalDouble metres = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(distance);
-                return new EventListing(EventRows.read(rs), metres, rs.getFloat("relevance"));
+                Optional<EventListing.Window> window = ranked ? Optional.of(new EventListing.Window(
+                        rs.getBoolean("w_featured"), SqlTime.read(rs, "w_starts_at"),
+                        rs.getObject("w_id", UUID.class))) : Optional.empty();
+                return new EventListing(EventRows.read(rs), metres, rs.getFloat("relevance"), window);
             }).list();
         });
+    }
+
+    /** How many events match the filters, counted up to {@code cap}; {@code fuzzy} by trigrams. */
+    private static int matches(Handle h, EventQuery query, Instant from, boolean fuzzy, int cap) {
+        return bind(h.createQuery("SELECT count(*) FROM (SELECT 1 " + FROM.substring(FROM.indexOf("FROM"))
+                + filters(query, fuzzy) + " LIMIT " + cap + ") x"), query, from).mapTo(Integer.class).one();
     }
 
     private static Query bind(Query q, EventQuery query, Instant from) {
@@ -145,7 +179,8 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
         switch (order) {
             case START -> q.bind("afterStart", SqlTime.at(c.startsAt()));
             case DISTANCE -> q.bind("afterDistance", c.distanceMetres());
-            case RELEVANCE -> q.bind("afterScore", c.relevance());
+            case RELEVANCE -> q.bind("afterScore", c.relevance()).bind("wNotFeatured", !c.windowStart().featured())
+                    .bind("wStart", SqlTime.at(c.windowStart().startsAt())).bind("wId", c.windowStart().id());
         }
     }
 }
