@@ -99,6 +99,11 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
                     ? RankedTextSql.sql(FROM.substring(FROM.indexOf("FROM")) + filters(query, fuzzy),
                             (fuzzy ? FUZZY_SCORE : SCORE).replace("e.", "x."), query.after().isPresent(),
                             matches < fewMatches)
+                    : order == EventOrder.DISTANCE
+                    ? NearestSql.sql(EventRows.E_COLUMNS + ",\n" + (query.text().isPresent()
+                            ? (fuzzy ? FUZZY_SCORE : SCORE) : NO_SCORE),
+                            FROM.substring(FROM.indexOf("FROM")) + filters(query, fuzzy).replace(NEAR, ""),
+                            query.after().isPresent())
                     : sql(query, order, fuzzy);
             Query q = bind(h.createQuery(statement), query, from).bind("fetch", fetch);
             if (ranked) {
