@@ -56,7 +56,8 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
             """;
     private static final String TO = " AND e.starts_at < :to\n";
     private static final String TAGS = " AND e.tags && CAST(:tags AS text[])\n";
-    private static final String FEATURED = " AND e.featured\n";
+    /** Written as the key of {@code events_listing_idx} so that a walk of that index stays among featured events. */
+    private static final String FEATURED = " AND (NOT e.featured) = false\n";
     private static final String HOST = " AND e.host_id = :hostId\n";
     private static final String TEXT = " AND e.search @@ " + TSQUERY + "\n";
     private static final String FUZZY_TEXT = " AND (CAST(:text AS text) <% e.title OR CAST(:text AS text) <% e.location)\n";
@@ -89,16 +90,12 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
         EventOrder order = query.order();
         return handles.with(h -> {
             boolean ranked = order == EventOrder.RELEVANCE;
-            int cap = ranked ? fewMatches : 1;
-            int matches = query.text().isPresent() ? matches(h, query, from, false, cap) : 0;
-            boolean fuzzy = query.text().isPresent() && matches == 0;
-            if (fuzzy && ranked) {
-                matches = matches(h, query, from, true, cap);
-            }
+            boolean fuzzy = query.text().isPresent() && matches(h, query, from, false, false, 1) == 0;
+            boolean few = ranked && matches(h, query, from, fuzzy, true, fewMatches) < fewMatches;
             String statement = ranked
-                    ? RankedTextSql.sql(FROM.substring(FROM.indexOf("FROM")) + filters(query, fuzzy),
-                            (fuzzy ? FUZZY_SCORE : SCORE).replace("e.", "x."), query.after().isPresent(),
-                            matches < fewMatches)
+                    ? RankedTextSql.sql(FROM.substring(FROM.indexOf("FROM")) + (few ? filters(query, fuzzy)
+                            : unindexedText(filters(query, fuzzy))),
+                            (fuzzy ? FUZZY_SCORE : SCORE).replace("e.", "x."), query.after().isPresent(), few)
                     : order == EventOrder.DISTANCE
                     ? NearestSql.sql(EventRows.E_COLUMNS + ",\n" + (query.text().isPresent()
                             ? (fuzzy ? FUZZY_SCORE : SCORE) : NO_SCORE),
@@ -121,20 +118,40 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
         });
     }
 
-    /** How many events match the filters, counted up to {@code cap}; {@code fuzzy} by trigrams. */
-    private static int matches(Handle h, EventQuery query, Instant from, boolean fuzzy, int cap) {
-        return bind(h.createQuery("SELECT count(*) FROM (SELECT 1 " + FROM.substring(FROM.indexOf("FROM"))
-                + filters(query, fuzzy) + " LIMIT " + cap + ") x"), query, from).mapTo(Integer.class).one();
+    /**
+     * How many events match, counted up to {@code cap}; {@code fuzzy} by trigrams; {@code textOnly}: the text
+     * alone (the GIN answers it after {@code cap} rows), else every filter.
+     */
+    private static int matches(Handle h, EventQuery query, Instant from, boolean fuzzy, boolean textOnly, int cap) {
+        String filters = textOnly ? (fuzzy ? FUZZY_TEXT : TEXT) : filters(query, fuzzy);
+        Query q = h.createQuery("SELECT count(*) FROM (SELECT 1 " + FROM.substring(FROM.indexOf("FROM"))
+                + filters + " LIMIT " + cap + ") x");
+        return (textOnly ? bindBase(q, query, from) : bind(q, query, from)).mapTo(Integer.class).one();
+    }
+
+    /**
+     * The filters with the text match hidden from the planner (many matches): the GIN would collect every match
+     * of a broad word, while walking {@code events_listing_idx} in start order meets a page's worth soon.
+     */
+    private static String unindexedText(String filters) {
+        return filters.replace(TEXT, " AND COALESCE(e.search @@ " + TSQUERY + ", false)\n")
+                .replace(FUZZY_TEXT, " AND COALESCE(" + FUZZY_TEXT.substring(5, FUZZY_TEXT.length() - 1)
+                        + ", false)\n");
+    }
+
+    private static Query bindBase(Query q, EventQuery query, Instant from) {
+        q.bind("from", SqlTime.at(from)).bind("earliestStart", SqlTime.at(from.minus(EventCommand.MAX_DURATION)));
+        query.text().ifPresent(t -> q.bind("text", t));
+        return q;
     }
 
     private static Query bind(Query q, EventQuery query, Instant from) {
-        q.bind("from", SqlTime.at(from)).bind("earliestStart", SqlTime.at(from.minus(EventCommand.MAX_DURATION)));
+        bindBase(q, query, from);
         query.to().ifPresent(to -> q.bind("to", SqlTime.at(to)));
         if (!query.tags().isEmpty()) {
             q.bindArray("tags", String.class, query.tags());
         }
         query.hostId().ifPresent(id -> q.bind("hostId", id));
-        query.text().ifPresent(t -> q.bind("text", t));
         query.near().ifPresent(p -> q.bind("lat", p.latitude()).bind("lng", p.longitude())
                 .bind("radius", query.radiusMetres()));
         return q;
