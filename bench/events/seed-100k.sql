@@ -1,5 +1,5 @@
 INSERT INTO events (id, host_id, title, description, starts_at, ends_at, location, latitude, longitude, price_amount, price_currency, capacity, tags, images, featured, status, version, created_at, updated_at)
-SELECT gen_random_uuid(), gen_random_uuid(),
+SELECT gen_random_uuid(), md5('bench-host-' || (i % 100))::uuid,
   (ARRAY['Rooftop','Warehouse','Beach','Garden','Loft','Basement','Boat','Club'])[1+(i%8)] || ' ' || (ARRAY['party','rave','social','mixer','night','brunch','session','festival'])[1+((i/8)%8)] || ' ' || i,
   'Join us for music, drinks and dancing with DJ ' || md5(i::text),
   now() + ((i % 365) || ' days')::interval + ((i % 24) || ' hours')::interval,

@@ -11,7 +11,10 @@ import io.ensemble.persistence.database.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -32,7 +35,8 @@ import org.jdbi.v3.core.statement.Query;
  *       the mode, so a broad word is never rechecked and scored by trigrams on every match (bench/README);</li>
  *   <li>{@code tags}: any of them ({@code &&}, GIN); {@code featured}; {@code hostId}.</li>
  * </ul>
- * Order and keyset: {@code (NOT featured, key, id)} with key = start, distance or negated score. Throws
+ * Order and keyset: {@code (NOT featured, key, id)} with key = start or distance; a text search without
+ * {@code near} ranks windows of soonest matches ({@link RankedTextSql}, {@link EventOrder#RELEVANCE}). Throws
  * {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
 public final class JdbiEventSearchRepository implements EventSearchRepository {
@@ -52,7 +56,8 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
             """;
     private static final String TO = " AND e.starts_at < :to\n";
     private static final String TAGS = " AND e.tags && CAST(:tags AS text[])\n";
-    private static final String FEATURED = " AND e.featured\n";
+    /** Written as the key of {@code events_listing_idx} so that a walk of that index stays among featured events. */
+    private static final String FEATURED = " AND (NOT e.featured) = false\n";
     private static final String HOST = " AND e.host_id = :hostId\n";
     private static final String TEXT = " AND e.search @@ " + TSQUERY + "\n";
     private static final String FUZZY_TEXT = " AND (CAST(:text AS text) <% e.title OR CAST(:text AS text) <% e.location)\n";
@@ -62,12 +67,21 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
     private static final String WITHIN = " AND d.distance <= :radius\n";
     private static final String AFTER = " AND (NOT d.featured, %s, d.id) > (:afterNotFeatured, %s, :afterId)\n";
     private static final String ORDER = " ORDER BY NOT d.featured, %s, d.id LIMIT :fetch";
+    /** Below this many matches a ranked text search collects every match (GIN) instead of walking the start index. */
+    static final int FEW_MATCHES = 2000;
 
     private final JdbiHandles handles;
+    private final int fewMatches;
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiEventSearchRepository(JdbiHandles handles) {
+        this(handles, FEW_MATCHES);
+    }
+
+    /** For tests: {@code fewMatches} replaces {@link #FEW_MATCHES} (1: always walk the start index). */
+    JdbiEventSearchRepository(JdbiHandles handles, int fewMatches) {
         this.handles = Objects.requireNonNull(handles, "handles");
+        this.fewMatches = fewMatches;
     }
 
     @Override
@@ -75,27 +89,69 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
         Instant from = query.from().orElse(now);
         EventOrder order = query.order();
         return handles.with(h -> {
-            boolean fuzzy = query.text().isPresent() && !bind(h.createQuery("SELECT EXISTS (SELECT 1 "
-                    + FROM.substring(FROM.indexOf("FROM")) + filters(query, false) + ")"), query, from)
-                    .mapTo(Boolean.class).one();
-            Query q = bind(h.createQuery(sql(query, order, fuzzy)), query, from).bind("fetch", fetch);
+            boolean ranked = order == EventOrder.RELEVANCE;
+            boolean fuzzy = query.text().isPresent() && matches(h, query, from, false, false, 1) == 0;
+            boolean few = ranked && matches(h, query, from, fuzzy, true, fewMatches) < fewMatches;
+            String statement = ranked
+                    ? RankedTextSql.sql(FROM.substring(FROM.indexOf("FROM")) + (few ? filters(query, fuzzy)
+                            : unindexedText(filters(query, fuzzy))),
+                            (fuzzy ? FUZZY_SCORE : SCORE).replace("e.", "x."), query.after().isPresent(), few)
+                    : order == EventOrder.DISTANCE
+                    ? NearestSql.sql(EventRows.E_COLUMNS + ",\n" + (query.text().isPresent()
+                            ? (fuzzy ? FUZZY_SCORE : SCORE) : NO_SCORE),
+                            FROM.substring(FROM.indexOf("FROM")) + filters(query, fuzzy).replace(NEAR, ""),
+                            query.after().isPresent())
+                    : sql(query, order, fuzzy);
+            Query q = bind(h.createQuery(statement), query, from).bind("fetch", fetch);
+            if (ranked) {
+                q.bind("span", 2 * EventOrder.WINDOW);
+            }
             query.after().ifPresent(c -> bindAfter(q, c, order));
             return q.map((rs, ctx) -> {
                 double distance = rs.getDouble("distance");
                 OptionalDouble metres = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(distance);
-                return new EventListing(EventRows.read(rs), metres, rs.getFloat("relevance"));
+                Optional<EventListing.Window> window = ranked ? Optional.of(new EventListing.Window(
+                        rs.getBoolean("w_featured"), SqlTime.read(rs, "w_starts_at"),
+                        rs.getObject("w_id", UUID.class))) : Optional.empty();
+                return new EventListing(EventRows.read(rs), metres, rs.getFloat("relevance"), window);
             }).list();
         });
     }
 
-    private static Query bind(Query q, EventQuery query, Instant from) {
+    /**
+     * How many events match, counted up to {@code cap}; {@code fuzzy} by trigrams; {@code textOnly}: the text
+     * alone (the GIN answers it after {@code cap} rows), else every filter.
+     */
+    private static int matches(Handle h, EventQuery query, Instant from, boolean fuzzy, boolean textOnly, int cap) {
+        String filters = textOnly ? (fuzzy ? FUZZY_TEXT : TEXT) : filters(query, fuzzy);
+        Query q = h.createQuery("SELECT count(*) FROM (SELECT 1 " + FROM.substring(FROM.indexOf("FROM"))
+                + filters + " LIMIT " + cap + ") x");
+        return (textOnly ? bindBase(q, query, from) : bind(q, query, from)).mapTo(Integer.class).one();
+    }
+
+    /**
+     * The filters with the text match hidden from the planner (many matches): the GIN would collect every match
+     * of a broad word, while walking {@code events_listing_idx} in start order meets a page's worth soon.
+     */
+    private static String unindexedText(String filters) {
+        return filters.replace(TEXT, " AND COALESCE(e.search @@ " + TSQUERY + ", false)\n")
+                .replace(FUZZY_TEXT, " AND COALESCE(" + FUZZY_TEXT.substring(5, FUZZY_TEXT.length() - 1)
+                        + ", false)\n");
+    }
+
+    private static Query bindBase(Query q, EventQuery query, Instant from) {
         q.bind("from", SqlTime.at(from)).bind("earliestStart", SqlTime.at(from.minus(EventCommand.MAX_DURATION)));
+        query.text().ifPresent(t -> q.bind("text", t));
+        return q;
+    }
+
+    private static Query bind(Query q, EventQuery query, Instant from) {
+        bindBase(q, query, from);
         query.to().ifPresent(to -> q.bind("to", SqlTime.at(to)));
         if (!query.tags().isEmpty()) {
             q.bindArray("tags", String.class, query.tags());
         }
         query.hostId().ifPresent(id -> q.bind("hostId", id));
-        query.text().ifPresent(t -> q.bind("text", t));
         query.near().ifPresent(p -> q.bind("lat", p.latitude()).bind("lng", p.longitude())
                 .bind("radius", query.radiusMetres()));
         return q;
@@ -145,7 +201,8 @@ public final class JdbiEventSearchRepository implements EventSearchRepository {
         switch (order) {
             case START -> q.bind("afterStart", SqlTime.at(c.startsAt()));
             case DISTANCE -> q.bind("afterDistance", c.distanceMetres());
-            case RELEVANCE -> q.bind("afterScore", c.relevance());
+            case RELEVANCE -> q.bind("afterScore", c.relevance()).bind("wNotFeatured", !c.windowStart().featured())
+                    .bind("wStart", SqlTime.at(c.windowStart().startsAt())).bind("wId", c.windowStart().id());
         }
     }
 }
