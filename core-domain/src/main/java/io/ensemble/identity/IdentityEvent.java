@@ -17,4 +17,12 @@ public sealed interface IdentityEvent extends DomainEvent {
     /** An account's e-mail address was verified. */
     record UserVerified(UUID userId, Instant verifiedAt) implements IdentityEvent {
     }
+
+    /** An admin suspended the account (the reason is not published). */
+    record UserSuspended(UUID userId, Instant suspendedAt) implements IdentityEvent {
+    }
+
+    /** An admin reinstated a suspended account. */
+    record UserUnsuspended(UUID userId, Instant unsuspendedAt) implements IdentityEvent {
+    }
 }

@@ -28,7 +28,8 @@ class PaymentWebhooksTest {
     private final InMemoryPayments gateway = new InMemoryPayments();
     private final InMemoryPayouts payouts = new InMemoryPayouts();
     private final PaymentWebhooks webhooks = new PaymentWebhooks(fakes, fakes, fakes, fakes, fakes, fakes,
-            new PayoutTransfers(gateway, payouts, direct, Clock.fixed(NOW, ZoneOffset.UTC)), direct,
+            new PayoutTransfers(gateway, payouts, direct, Clock.fixed(NOW, ZoneOffset.UTC),
+                    new io.ensemble.notifications.InMemoryOutbox(), new io.ensemble.testing.SequentialIdGenerator()), direct,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private PaymentWebhooks.Outcome deliver(String eventId, PaymentEvent change) {
