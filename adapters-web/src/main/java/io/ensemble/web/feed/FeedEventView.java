@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * @param data the subject's public view
  */
 public record FeedEventView(String id, long seq, String type, Instant occurredAt, Map<String, String> subjects,
-                            @Schema(type = "object") JsonNode data) {
+                            @Schema(types = "object") JsonNode data) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @return the view of {@code entry} */

@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record ReportView(String id, String reporterId, String targetType, String targetId, String authorId,
                          String reason, @Schema(nullable = true) String note, String status, Instant createdAt,
-                         @Schema(nullable = true) ResolutionView resolution) {
+                         ResolutionView resolution) {
 
     /** How it was resolved: {@code {action, note|null, resolvedBy, resolvedAt}}. */
     public record ResolutionView(String action, @Schema(nullable = true) String note, String resolvedBy,
