@@ -10,8 +10,10 @@ import java.util.UUID;
  * (no phone, address or e-mail).
  */
 public sealed interface ProfileEvent extends DomainEvent {
-    /** A profile was saved (onboarding or an edit); {@code username} is empty when none is chosen. */
-    record Updated(UUID userId, String role, String displayName, String username, Instant updatedAt)
-            implements ProfileEvent {
+    /**
+     * A profile was saved (onboarding or an edit). No name or handle: the feed outlives an account's erasure
+     * (issue 20 §4), so integrators read the current public profile by id.
+     */
+    record Updated(UUID userId, String role, Instant updatedAt) implements ProfileEvent {
     }
 }

@@ -227,7 +227,7 @@ public final class ProfileService {
             });
             profiles.save(next);
             outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new ProfileEvent.Updated(
-                    next.userId(), next.role().name(), next.displayName(), next.username(), next.updatedAt()),
+                    next.userId(), next.role().name(), next.updatedAt()),
                     next.updatedAt()));
             return new OwnProfile(next, user.email());
         });

@@ -10,8 +10,6 @@ import io.ensemble.web.apikeys.ApiKeyViews.KeyView;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PathIds;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,8 +44,7 @@ public final class ApiKeyAdminResource {
     /** Creates a key; 201 with the key itself. */
     @POST
     @Timed
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
-            content = @Content(schema = @Schema(implementation = CreatedKeyView.class)))
+    @io.ensemble.web.http.Answers(value = CreatedKeyView.class, status = 201)
     public Response create(@Auth Caller caller, @Context HttpServletRequest http, KeyBody body) {
         KeyBody b = Objects.requireNonNullElse(body, KeyBody.EMPTY);
         var created = keys.create(caller, b.name(), b.scopes(), Optional.ofNullable(b.expiresAt()),

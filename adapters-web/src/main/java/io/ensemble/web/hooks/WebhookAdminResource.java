@@ -13,8 +13,6 @@ import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -53,8 +51,7 @@ public final class WebhookAdminResource {
     /** Registers an endpoint; 201 with its secret. */
     @POST
     @Timed
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
-            content = @Content(schema = @Schema(implementation = EndpointView.class)))
+    @io.ensemble.web.http.Answers(value = EndpointView.class, status = 201)
     public Response register(@Auth Caller caller, @Context HttpServletRequest http, EndpointBody body) {
         var created = admin.register(caller, command(body), RequestOrigins.of(http));
         return ApiResponse.created("Webhook endpoint registered", EndpointView.withSecret(created));

@@ -88,8 +88,9 @@ class FeedTypesTest {
         List<JsonNode> other = awaitFeed("user", again.userId(), "profile.updated,user.deleted", 2);
         assertThat(types(other)).containsExactly("profile.updated", "user.deleted");
         JsonNode profile = other.get(0).path("data");
-        assertThat(profile.path("displayName").asText()).isEqualTo("Ada Brands");
-        assertThat(profile.toString()).as("no private field").doesNotContain("5550100").doesNotContain("@");
+        assertThat(profile.path("role").asText()).isEqualTo("BRAND");
+        assertThat(profile.toString()).as("no personal field").doesNotContain("5550100").doesNotContain("Ada Brands")
+                .doesNotContain("@");
     }
 
     @Test
