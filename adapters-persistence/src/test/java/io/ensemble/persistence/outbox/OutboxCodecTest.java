@@ -57,8 +57,8 @@ class OutboxCodecTest {
                     "{\"at\":\"2026-12-07T21:15:30.123Z\",\"to\":\"PAID\",\"from\":\"PENDING_PAYMENT\","
                     + "\"party\":\"ADMIN\",\"action\":\"record_payment\",\"actorId\":\"" + B + "\","
                     + "\"brandId\":\"" + B + "\",\"orderId\":\"" + A + "\",\"creatorId\":\"" + C + "\"}"),
-            new Sample("user_created", new io.ensemble.identity.IdentityEvent.UserCreated(A, "Ana", "CREATOR", AT),
-                    "{\"name\":\"Ana\",\"role\":\"CREATOR\",\"userId\":\"" + A + "\","
+            new Sample("user_created", new io.ensemble.identity.IdentityEvent.UserCreated(A, "CREATOR", AT),
+                    "{\"role\":\"CREATOR\",\"userId\":\"" + A + "\","
                     + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
             new Sample("user_verified", new io.ensemble.identity.IdentityEvent.UserVerified(A, AT),
                     "{\"userId\":\"" + A + "\",\"verifiedAt\":\"2026-12-07T21:15:30.123Z\"}"),
