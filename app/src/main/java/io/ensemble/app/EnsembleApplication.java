@@ -170,7 +170,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         var integrator = config.getIntegrator(); // issue 26: feed, webhooks, API keys
         var webhooks = io.ensemble.app.wiring.HooksWiring.register(env, jobs, db, integrator, audit, mailer, db.users,
-                ids, clock);
+                ids, clock, cipher);
         var feed = io.ensemble.app.wiring.FeedWiring.register(jersey, jobs, db, integrator.feedRetention(),
                 webhooks::enqueue);
         io.ensemble.app.wiring.ApiKeysWiring.register(jersey, db, keys, audit, limits.limiter("api-key",

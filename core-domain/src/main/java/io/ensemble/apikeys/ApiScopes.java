@@ -11,8 +11,10 @@ public final class ApiScopes {
     public static final String EVENTS_READ = "events:read";
     public static final String USERS_READ = "users:read";
     public static final String ORDERS_READ = "orders:read";
+    /** Order transitions ({@code POST /api/v1/orders/{id}/transitions}) as the key's admin. */
+    public static final String ORDERS_WRITE = "orders:write";
     /** Every scope a key may be given. */
-    public static final Set<String> ALL = Set.of(EVENTS_READ, USERS_READ, ORDERS_READ);
+    public static final Set<String> ALL = Set.of(EVENTS_READ, USERS_READ, ORDERS_READ, ORDERS_WRITE);
 
     private ApiScopes() {
     }

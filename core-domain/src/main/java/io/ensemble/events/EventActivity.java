@@ -18,4 +18,14 @@ public sealed interface EventActivity extends DomainEvent {
     /** A user's RSVP changed ({@code status}: GOING, INTERESTED, NOT_GOING, WAITLISTED …). */
     record Rsvped(UUID eventId, UUID userId, String status, Instant at) implements EventActivity {
     }
+
+    /** A ticket was paid ({@code amount} in minor units of {@code currency}). */
+    record TicketPurchased(UUID ticketId, UUID eventId, UUID userId, long amount, String currency, Instant at)
+            implements EventActivity {
+    }
+
+    /** A paid ticket was refunded. */
+    record TicketRefunded(UUID ticketId, UUID eventId, UUID userId, long amount, String currency, Instant at)
+            implements EventActivity {
+    }
 }

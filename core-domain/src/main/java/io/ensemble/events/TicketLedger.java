@@ -21,10 +21,14 @@ public final class TicketLedger {
     private final RsvpRepository rsvps;
     private final EventNotices notices;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
+    private final io.ensemble.shared.ids.IdGenerator ids;
 
-    /** Wires the ports. */
+    /** Wires the ports; {@code outbox} receives {@code ticket_purchased}/{@code ticket_refunded} (issue 26 §1). */
     public TicketLedger(PaymentGateway gateway, TicketRepository tickets, RsvpRepository rsvps, EventNotices notices,
-                        Clock clock) {
+                        Clock clock, io.ensemble.shared.outbox.Outbox outbox, io.ensemble.shared.ids.IdGenerator ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
@@ -58,6 +62,8 @@ public final class TicketLedger {
             return tickets.findById(ticket.id()).orElseThrow();
         }
         Ticket paid = tickets.findById(ticket.id()).orElseThrow();
+        record(new EventActivity.TicketPurchased(paid.id(), paid.eventId(), paid.userId(), paid.price().amount(),
+                paid.price().currency(), now), now);
         if (event.cancelled()) {
             return release(event, paid, false);
         }
@@ -83,6 +89,7 @@ public final class TicketLedger {
         if (ticket.status() == TicketStatus.PAID) {
             String refund = gateway.refund(ticket.providerRef(), ticket.price());
             tickets.transition(ticket.id(), TicketStatus.PAID, TicketStatus.REFUNDED, Optional.of(refund), now);
+            refunded(ticket, now);
             notices.ticket(event, ticket, "refunded");
         } else if (ticket.status() == TicketStatus.PENDING) {
             gateway.cancelPayment(ticket.providerRef());
@@ -101,9 +108,19 @@ public final class TicketLedger {
     void recordRefunded(Event event, Ticket ticket, Optional<String> refundRef) {
         Instant now = clock.instant();
         if (tickets.transition(ticket.id(), TicketStatus.PAID, TicketStatus.REFUNDED, refundRef, now)) {
+            refunded(ticket, now);
             freeSeatOf(event, ticket.userId(), now);
             offerFreeSeats(event);
         }
+    }
+
+    private void refunded(Ticket ticket, Instant now) {
+        record(new EventActivity.TicketRefunded(ticket.id(), ticket.eventId(), ticket.userId(), ticket.price().amount(),
+                ticket.price().currency(), now), now);
+    }
+
+    private void record(EventActivity event, Instant now) {
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), event, now));
     }
 
     private void freeSeatOf(Event event, UUID userId, Instant now) {

@@ -21,9 +21,21 @@ public final class FeedTypes {
     public static final String EVENT_RSVP = "event.rsvp";
     public static final String PAYMENT_SUCCEEDED = "payment.succeeded";
     public static final String PAYMENT_REFUNDED = "payment.refunded";
+    public static final String USER_SUSPENDED = "user.suspended";
+    public static final String USER_UNSUSPENDED = "user.unsuspended";
+    public static final String USER_DELETED = "user.deleted";
+    public static final String PROFILE_UPDATED = "profile.updated";
+    public static final String MESSAGE_SENT = "message.sent";
+    public static final String PAYOUT_PAID = "payout.paid";
+    public static final String PAYOUT_FAILED = "payout.failed";
+    public static final String TICKET_PURCHASED = "ticket.purchased";
+    public static final String TICKET_REFUNDED = "ticket.refunded";
+    public static final String REPORT_FILED = "report.filed";
     /** Every type an event of the feed may carry. */
     public static final Set<String> ALL = Set.of(USER_CREATED, USER_VERIFIED, ORDER_PLACED, ORDER_TRANSITIONED,
-            CONNECTION_REQUESTED, CONNECTION_ACCEPTED, EVENT_CREATED, EVENT_RSVP, PAYMENT_SUCCEEDED, PAYMENT_REFUNDED);
+            CONNECTION_REQUESTED, CONNECTION_ACCEPTED, EVENT_CREATED, EVENT_RSVP, PAYMENT_SUCCEEDED, PAYMENT_REFUNDED,
+            USER_SUSPENDED, USER_UNSUSPENDED, USER_DELETED, PROFILE_UPDATED, MESSAGE_SENT, PAYOUT_PAID, PAYOUT_FAILED,
+            TICKET_PURCHASED, TICKET_REFUNDED, REPORT_FILED);
     /** Subscribes to every type (webhook endpoints only). */
     public static final String WILDCARD = "*";
 

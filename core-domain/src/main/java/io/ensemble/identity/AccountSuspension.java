@@ -36,9 +36,15 @@ public final class AccountSuspension implements SuspendAccounts {
     private final SessionEndings endings;
     private final Transactions transactions;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
+    private final io.ensemble.shared.ids.IdGenerator ids;
 
+    /** Wires the ports; {@code outbox} receives {@code user_suspended}/{@code user_unsuspended} (issue 26 §1). */
     public AccountSuspension(UserRepository users, SessionRepository sessions, AuditRecorder audit,
-                             SessionEndings endings, Transactions transactions, Clock clock) {
+                             SessionEndings endings, Transactions transactions, Clock clock,
+                             io.ensemble.shared.outbox.Outbox outbox, io.ensemble.shared.ids.IdGenerator ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.users = Objects.requireNonNull(users, "users");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -71,6 +77,8 @@ public final class AccountSuspension implements SuspendAccounts {
                 throw new Conflict("ALREADY_SUSPENDED", "This account is already suspended.");
             }
             sessions.revokeAllSessions(userId, now);
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                    new IdentityEvent.UserSuspended(userId, now), now));
             audit.record(AuditEntry.by(admin.userId(), AuditAction.USER_SUSPENDED, AuditTarget.user(userId))
                     .from(origin)
                     .with(FieldChange.of("status", AccountStatus.ACTIVE.name(), AccountStatus.SUSPENDED.name()),
@@ -94,6 +102,8 @@ public final class AccountSuspension implements SuspendAccounts {
             if (!users.changeStatus(userId, AccountStatus.SUSPENDED, AccountStatus.ACTIVE, now)) {
                 throw new Conflict("NOT_SUSPENDED", "This account is not suspended.");
             }
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                    new IdentityEvent.UserUnsuspended(userId, now), now));
             audit.record(AuditEntry.by(admin.userId(), AuditAction.USER_UNSUSPENDED, AuditTarget.user(userId))
                     .from(origin)
                     .with(FieldChange.of("status", AccountStatus.SUSPENDED.name(), AccountStatus.ACTIVE.name())));

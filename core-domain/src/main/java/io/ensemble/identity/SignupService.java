@@ -53,7 +53,7 @@ public final class SignupService {
         transactions.run(() -> {
             users.create(user);
             outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
-                    new IdentityEvent.UserCreated(user.id(), user.name(), user.role().name(), now), now));
+                    new IdentityEvent.UserCreated(user.id(), user.role().name(), now), now));
             if (policy.emailCodeStep()) {
                 otps.issueAndMail(user, OtpPurpose.EMAIL_VERIFICATION);
             }

@@ -25,6 +25,26 @@ public sealed interface MessagingEvent extends DomainEvent {
     }
 
     /**
+     * A member's message was stored: recorded once per message (no recipient) in the statement that stores
+     * it, for the integrator feed's {@code message.sent} (issue 26 §1). Metadata only, never the content.
+     */
+    record MessageSent(UUID messageId, UUID conversationId, UUID senderId, String type, java.time.Instant sentAt)
+            implements MessagingEvent {
+        public MessageSent {
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(senderId, "senderId");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(sentAt, "sentAt");
+        }
+
+        /** @return the event of a message about to be stored */
+        public static MessageSent of(NewMessage m) {
+            return new MessageSent(m.id(), m.conversationId(), m.senderId(), m.type().name(), m.createdAt());
+        }
+    }
+
+    /**
      * A message was stored inside another context's transaction (an order's system message), so it
      * is pushed live after that commit ({@link MessageSending#announce(UUID)}); recipient = the
      * message's sender.

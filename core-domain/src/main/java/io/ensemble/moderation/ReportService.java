@@ -45,11 +45,13 @@ public final class ReportService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
     /** Wires the ports; identity's {@code suspension} carries out {@code suspend_user}. */
     public ReportService(ReportRepository reports, ReportTargets targets, SuspendAccounts suspension,
                          NotificationPublisher notifications, AuditRecorder audit, Transactions transactions,
-                         IdGenerator ids, Clock clock) {
+                         IdGenerator ids, Clock clock, io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.reports = Objects.requireNonNull(reports, "reports");
         this.targets = Objects.requireNonNull(targets, "targets");
         this.suspension = Objects.requireNonNull(suspension, "suspension");
@@ -82,6 +84,9 @@ public final class ReportService {
             if (!reports.insert(report)) {
                 throw new Conflict("ALREADY_REPORTED", "You already reported this " + c.targetType().code() + ".");
             }
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new ModerationEvent.ReportFiled(
+                    report.id(), report.targetType().code(), report.targetId(), report.authorId(),
+                    report.reason().code(), report.createdAt()), report.createdAt()));
             return report;
         });
     }

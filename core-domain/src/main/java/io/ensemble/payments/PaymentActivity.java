@@ -14,6 +14,16 @@ public sealed interface PaymentActivity extends DomainEvent {
     record Succeeded(UUID orderId, String provider, long amount, String currency, Instant at) implements PaymentActivity {
     }
 
+    /** A payout reached the user: settled PAID by an admin or transferred ({@code amount}: the net, minor units). */
+    record PayoutPaid(UUID payoutId, UUID userId, UUID orderId, long amount, String currency, Instant at)
+            implements PaymentActivity {
+    }
+
+    /** A payout was settled FAILED by an admin ({@code amount}: the net, minor units; the note is not published). */
+    record PayoutFailed(UUID payoutId, UUID userId, UUID orderId, long amount, String currency, Instant at)
+            implements PaymentActivity {
+    }
+
     /** The order's payment was refunded in full. */
     record Refunded(UUID orderId, String provider, long amount, String currency, Instant at) implements PaymentActivity {
     }

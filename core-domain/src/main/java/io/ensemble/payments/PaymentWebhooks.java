@@ -30,24 +30,30 @@ public final class PaymentWebhooks {
     private final Transactions transactions;
     private final Clock clock;
     private final OtherPayments others;
+    private final io.ensemble.shared.outbox.Outbox outbox;
+    private final io.ensemble.shared.ids.IdGenerator ids;
 
     /** Wires the ports; payments that are not orders' are nobody's ({@link OtherPayments#NONE}). */
     public PaymentWebhooks(WebhookVerifier verifier, WebhookInbox inbox, PaymentRepository payments,
                            PaymentProviderUpdates updates, PayoutAccountRepository accounts,
                            PaymentConfirmations confirmations, PayoutTransfers transfers, Transactions transactions,
-                           Clock clock) {
+                           Clock clock, io.ensemble.shared.outbox.Outbox outbox, io.ensemble.shared.ids.IdGenerator ids) {
         this(verifier, inbox, payments, updates, accounts, confirmations, transfers, transactions, clock,
-                OtherPayments.NONE);
+                OtherPayments.NONE, outbox, ids);
     }
 
     /**
      * Wires the ports, with {@code others} asked about payments that are not orders' (event tickets,
-     * issue 21 §3).
+     * issue 21 §3); {@code outbox} receives the feed events of refunds and transfers the provider reports
+     * (issue 26 §1: {@code payment.refunded}, {@code payout.paid}, {@code payout.failed}).
      */
     public PaymentWebhooks(WebhookVerifier verifier, WebhookInbox inbox, PaymentRepository payments,
                            PaymentProviderUpdates updates, PayoutAccountRepository accounts,
                            PaymentConfirmations confirmations, PayoutTransfers transfers, Transactions transactions,
-                           Clock clock, OtherPayments others) {
+                           Clock clock, OtherPayments others, io.ensemble.shared.outbox.Outbox outbox,
+                           io.ensemble.shared.ids.IdGenerator ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.payments = Objects.requireNonNull(payments, "payments");
@@ -131,7 +137,11 @@ public final class PaymentWebhooks {
             }
             ours(event, r.orderId(), r.paymentRef())
                     .filter(p -> p.status() == PaymentStatus.SUCCEEDED)
-                    .ifPresent(p -> payments.updateStatus(r.orderId(), PaymentStatus.REFUNDED, r.refundRef(), now));
+                    .ifPresent(p -> {
+                        payments.updateStatus(r.orderId(), PaymentStatus.REFUNDED, r.refundRef(), now);
+                        record(new PaymentActivity.Refunded(r.orderId(), p.provider(), p.amount().amount(),
+                                p.amount().currency(), now), now);
+                    });
         } else if (change instanceof PaymentEvent.PayoutAccountUpdated a) {
             if (!accounts.updatePayoutsEnabled(event.provider(), a.accountId(), a.payoutsEnabled(), now)) {
                 LOG.info("Webhook {}: account {} is not one of ours; ignored", event.eventId(), a.accountId());
@@ -144,7 +154,8 @@ public final class PaymentWebhooks {
     }
 
     private void transfer(ProviderEvent event, PaymentEvent.TransferUpdated t, Instant now) {
-        if (updates.payoutByTransfer(t.transferRef()).isEmpty()) {
+        Optional<Payout> payout = updates.payoutByTransfer(t.transferRef());
+        if (payout.isEmpty()) {
             if (t.orderId().flatMap(payments::findByOrder).isPresent()) {
                 throw new WebhookNotReady("Transfer " + t.transferRef() + " is not recorded yet; deliver again later.");
             }
@@ -152,11 +163,18 @@ public final class PaymentWebhooks {
             return;
         }
         if (t.reversed()) {
-            updates.markTransferReversed(t.transferRef(), "Transfer " + t.transferRef() + " was reversed", now);
-        } else {
-            updates.markTransferPaid(t.transferRef(), "Transferred by " + event.provider() + " (" + t.transferRef()
-                    + ")", now);
+            if (updates.markTransferReversed(t.transferRef(), "Transfer " + t.transferRef() + " was reversed", now)) {
+                record(PayoutActivities.settled(payout.get(), PayoutStatus.FAILED, now), now);
+            }
+        } else if (updates.markTransferPaid(t.transferRef(), "Transferred by " + event.provider() + " ("
+                + t.transferRef() + ")", now)) {
+            record(PayoutActivities.settled(payout.get(), PayoutStatus.PAID, now), now);
         }
+    }
+
+    /** Appends a feed event in the webhook's transaction. */
+    private void record(PaymentActivity activity, Instant now) {
+        outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), activity, now));
     }
 
     /** The order's payment when it is the one the event names; empty (and logged) otherwise. */

@@ -27,11 +27,16 @@ import java.util.UUID;
 public final class PayoutService {
     private final PayoutRepository payouts;
     private final Transactions transactions;
+    private final io.ensemble.shared.outbox.Outbox outbox;
+    private final io.ensemble.shared.ids.IdGenerator ids;
     private final Clock clock;
     private final AuditRecorder audit;
 
     /** Wires the ports; {@code audit} records each settlement (issue 20 §2) in its transaction. */
-    public PayoutService(PayoutRepository payouts, Transactions transactions, Clock clock, AuditRecorder audit) {
+    public PayoutService(PayoutRepository payouts, Transactions transactions, Clock clock, AuditRecorder audit,
+                         io.ensemble.shared.outbox.Outbox outbox, io.ensemble.shared.ids.IdGenerator ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.payouts = Objects.requireNonNull(payouts, "payouts");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -80,6 +85,8 @@ public final class PayoutService {
                     .from(origin)
                     .with(FieldChange.of("status", payout.status().name(), settled.status().name()),
                             FieldChange.of("note", null, command.reason().orElse(null))));
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                    PayoutActivities.settled(settled, settled.status(), settled.updatedAt()), settled.updatedAt()));
             return settled;
         });
     }

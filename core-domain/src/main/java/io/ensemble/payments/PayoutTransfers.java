@@ -40,10 +40,15 @@ public final class PayoutTransfers {
     private final PaymentGateway gateway;
     private final PayoutRepository payouts;
     private final Transactions transactions;
+    private final io.ensemble.shared.outbox.Outbox outbox;
+    private final io.ensemble.shared.ids.IdGenerator ids;
     private final Clock clock;
 
     /** Wires the ports. */
-    public PayoutTransfers(PaymentGateway gateway, PayoutRepository payouts, Transactions transactions, Clock clock) {
+    public PayoutTransfers(PaymentGateway gateway, PayoutRepository payouts, Transactions transactions, Clock clock,
+                           io.ensemble.shared.outbox.Outbox outbox, io.ensemble.shared.ids.IdGenerator ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.payouts = Objects.requireNonNull(payouts, "payouts");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -103,8 +108,16 @@ public final class PayoutTransfers {
             return Outcome.WAITING;
         }
         String ref = transfer.get();
-        boolean recorded = transactions.inTransaction(() -> payouts.markTransferred(payout.id(), ref,
-                "Transferred by " + gateway.name() + " (" + ref + ")", clock.instant()));
+        boolean recorded = transactions.inTransaction(() -> {
+            Instant at = clock.instant();
+            boolean marked = payouts.markTransferred(payout.id(), ref, "Transferred by " + gateway.name() + " (" + ref + ")",
+                    at);
+            if (marked) {
+                outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                        PayoutActivities.settled(payout, PayoutStatus.PAID, at), at));
+            }
+            return marked;
+        });
         if (!recorded) {
             LOG.warn("Payout {} was settled while transfer {} was made; check it by hand", payout.id(), ref);
         } else {

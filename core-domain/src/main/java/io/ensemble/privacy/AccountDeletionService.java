@@ -44,11 +44,13 @@ public final class AccountDeletionService {
     private final IdGenerator ids;
     private final Clock clock;
     private final Runnable kick;
+    private final io.ensemble.shared.outbox.Outbox outbox;
 
-    /** Wires the ports; {@code kick} starts the privacy job now (it also runs on its schedule). */
+    /** Wires the ports ({@code outbox} receives {@code user_deleted}, issue 26 §1); {@code kick} starts the privacy job now (it also runs on its schedule). */
     public AccountDeletionService(AccountClosure accounts, FindProfiles profiles, OrderClosure orders,
             PrivacyRequestRepository requests, PrivacySteps steps, Transactions transactions, AuditRecorder audit,
-            IdGenerator ids, Clock clock, Runnable kick) {
+            IdGenerator ids, Clock clock, Runnable kick, io.ensemble.shared.outbox.Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.orders = Objects.requireNonNull(orders, "orders");
@@ -134,6 +136,8 @@ public final class AccountDeletionService {
                     clock.instant());
             accounts.close(user.id());
             requests.insert(created);
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(),
+                    new PrivacyEvent.UserDeleted(user.id(), created.createdAt()), created.createdAt()));
             audit.record(AuditEntry.by(actor.userId(), AuditAction.ACCOUNT_DELETED, AuditTarget.user(user.id()))
                     .from(origin));
             return created;

@@ -44,11 +44,16 @@ public final class ProfileService {
     private final CategoryRepository categories;
     private final FindUsers users;
     private final Transactions transactions;
+    private final io.ensemble.shared.outbox.Outbox outbox;
+    private final io.ensemble.shared.ids.IdGenerator ids;
     private final Clock clock;
 
     /** Wires the use cases to their ports. */
     public ProfileService(ProfileRepository profiles, CategoryRepository categories, FindUsers users,
-                          Transactions transactions, Clock clock) {
+                          Transactions transactions, Clock clock, io.ensemble.shared.outbox.Outbox outbox,
+                          io.ensemble.shared.ids.IdGenerator ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ids = Objects.requireNonNull(ids, "ids");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.categories = Objects.requireNonNull(categories, "categories");
         this.users = Objects.requireNonNull(users, "users");
@@ -221,6 +226,9 @@ public final class ProfileService {
                 b.updatedAt = clock.instant();
             });
             profiles.save(next);
+            outbox.append(io.ensemble.shared.outbox.OutboxEvent.unaddressed(ids.newId(), new ProfileEvent.Updated(
+                    next.userId(), next.role().name(), next.updatedAt()),
+                    next.updatedAt()));
             return new OwnProfile(next, user.email());
         });
     }

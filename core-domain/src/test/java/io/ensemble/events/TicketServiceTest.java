@@ -24,7 +24,8 @@ class TicketServiceTest {
     private final InMemoryTickets tickets = new InMemoryTickets();
     private final FakeGateway gateway = new FakeGateway();
     private final RollbackTransactions transactions = new RollbackTransactions(f.events, f.rsvps, tickets);
-    private final TicketLedger ledger = new TicketLedger(gateway, tickets, f.rsvps, EventNotices.none(), f.clock);
+    private final TicketLedger ledger = new TicketLedger(gateway, tickets, f.rsvps, EventNotices.none(), f.clock,
+            new io.ensemble.notifications.InMemoryOutbox(), new io.ensemble.testing.SequentialIdGenerator());
     private final TicketService service = new TicketService(f.events, f.rsvps, ledger, new InMemoryIdempotencyKeys(),
             transactions, new SequentialIdGenerator(), f.clock);
     private final RsvpService rsvps = new RsvpService(f.events, f.rsvps, tickets, EventNotices.none(), transactions,

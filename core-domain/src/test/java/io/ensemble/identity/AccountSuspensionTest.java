@@ -25,7 +25,8 @@ class AccountSuspensionTest {
     final IdentityFixture f = IdentityFixture.withRollback();
     final List<String> endings = new ArrayList<>();
     final SuspendAccounts suspensions = new AccountSuspension(f.users, f.sessions, f.audit,
-            (userId, reason) -> endings.add(userId + ": " + reason), f.transactions, f.clock);
+            (userId, reason) -> endings.add(userId + ": " + reason), f.transactions, f.clock,
+            new io.ensemble.notifications.InMemoryOutbox(), f.ids);
 
     private UUID admin() {
         return f.admins.ensureAdmin("root@example.com", IdentityFixture.PASSWORD, "Root").userId();

@@ -57,7 +57,8 @@ class OrderUseCasesTest {
         payouts = new InMemoryPayouts();
         InMemoryPackages packages = new InMemoryPackages();
         OrderPayments payments = new OrderPayments(money, money, payouts, new PlatformFee(10),
-                new PayoutTransfers(money, payouts, id.transactions, id.clock), id.ids, id.clock,
+                new PayoutTransfers(money, payouts, id.transactions, id.clock,
+                        new io.ensemble.notifications.InMemoryOutbox(), new io.ensemble.testing.SequentialIdGenerator()), id.ids, id.clock,
                 new io.ensemble.notifications.InMemoryOutbox());
         orders = new OrderService(market, packages, id.users, market, market, payments, id.transactions, id.ids, id.clock,
                 new io.ensemble.notifications.InMemoryOutbox());

@@ -28,8 +28,10 @@ class PaymentWebhooksTest {
     private final InMemoryPayments gateway = new InMemoryPayments();
     private final InMemoryPayouts payouts = new InMemoryPayouts();
     private final PaymentWebhooks webhooks = new PaymentWebhooks(fakes, fakes, fakes, fakes, fakes, fakes,
-            new PayoutTransfers(gateway, payouts, direct, Clock.fixed(NOW, ZoneOffset.UTC)), direct,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            new PayoutTransfers(gateway, payouts, direct, Clock.fixed(NOW, ZoneOffset.UTC),
+                    new io.ensemble.notifications.InMemoryOutbox(), new io.ensemble.testing.SequentialIdGenerator()), direct,
+            Clock.fixed(NOW, ZoneOffset.UTC), new io.ensemble.notifications.InMemoryOutbox(),
+            new io.ensemble.testing.SequentialIdGenerator());
 
     private PaymentWebhooks.Outcome deliver(String eventId, PaymentEvent change) {
         fakes.next = new ProviderEvent("stripe", eventId, "some.type", change);

@@ -29,7 +29,8 @@ class PayoutServiceTest {
     private final InMemoryPayouts payouts = new InMemoryPayouts();
     private final InMemoryAuditRepository records = new InMemoryAuditRepository();
     private final AuditService audit = new AuditService(records, new SequentialIdGenerator(), clock);
-    private final PayoutService service = new PayoutService(payouts, new DirectTransactions(), clock, audit);
+    private final PayoutService service = new PayoutService(payouts, new DirectTransactions(), clock, audit,
+            new io.ensemble.notifications.InMemoryOutbox(), new io.ensemble.testing.SequentialIdGenerator());
     private final Caller admin = new Caller(UUID.randomUUID(), Role.ADMIN, UUID.randomUUID());
 
     private Payout owed() {

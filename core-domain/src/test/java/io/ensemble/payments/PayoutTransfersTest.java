@@ -20,7 +20,8 @@ class PayoutTransfersTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryPayments gateway = new InMemoryPayments();
     private final InMemoryPayouts payouts = new InMemoryPayouts();
-    private final PayoutTransfers transfers = new PayoutTransfers(gateway, payouts, new DirectTransactions(), clock);
+    private final PayoutTransfers transfers = new PayoutTransfers(gateway, payouts, new DirectTransactions(), clock,
+            new io.ensemble.notifications.InMemoryOutbox(), new io.ensemble.testing.SequentialIdGenerator());
     private final UUID creator = UUID.randomUUID();
 
     private Payout owed(UUID userId) {

@@ -26,7 +26,7 @@ class ProfileServiceTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryProfiles profiles = new InMemoryProfiles();
     private final ProfileService service = new ProfileService(profiles, profiles, users, new DirectTransactions(),
-            new MutableClock(NOW));
+            new MutableClock(NOW), new io.ensemble.notifications.InMemoryOutbox(), new io.ensemble.testing.SequentialIdGenerator());
 
     private Caller account(Role role, AccountStatus status) {
         UUID id = UUID.randomUUID();

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * {@code last_seq} and {@code updated_at} and are inserted with the next seqs, in the order given
  * (several rows of one conversation get consecutive seqs), and a row with a recipient event records
  * it in the outbox once per other member not watching (payload and type name from the
- * {@link OutboxCodec}). The other members come back with each stored row. The {@code UPDATE} of the
+ * {@link OutboxCodec}), and once more with no recipient as {@link MessagingEvent.MessageSent} (issue 26 §1:
+ * one feed event per message, metadata only). The other members come back with each stored row. The {@code UPDATE} of the
  * conversation row serialises concurrent stores to one conversation, so seqs have no gap or
  * duplicate once committed.
  *
@@ -96,6 +97,12 @@ final class MessageStore {
                   FROM inserted i JOIN checked c ON c.id = i.id CROSS JOIN LATERAL unnest(c.recipients) AS r(user_id)
                  WHERE c.event_type IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM watching w WHERE w.ord = c.ord AND w.user_id = r.user_id)
+            ), announced AS (
+                INSERT INTO outbox (id, type, recipient_id, payload, created_at)
+                SELECT gen_random_uuid(), CAST(? AS text), CAST(? AS uuid), CAST(f.payload AS jsonb), i.created_at
+                  FROM inserted i JOIN checked c ON c.id = i.id
+                  JOIN unnest(CAST(? AS text[])) WITH ORDINALITY AS f(payload, ord) ON f.ord = c.ord
+                 WHERE f.payload IS NOT NULL
             )
             SELECT c.ord, c.duplicate, i.id IS NOT NULL AS stored,
                    """ + INSERTED_COLUMNS + """
@@ -145,6 +152,7 @@ final class MessageStore {
         String[] createdAt = new String[n];
         String[] eventTypes = new String[n];
         String[] eventPayloads = new String[n];
+        String[] sentPayloads = new String[n];
         List<Long> watchOrd = new ArrayList<>();
         List<UUID> watchUser = new ArrayList<>();
         List<Long> mediaOrd = new ArrayList<>();
@@ -161,6 +169,7 @@ final class MessageStore {
             createdAt[i] = m.createdAt().toString();
             eventTypes[i] = row.recipientEvent().map(codec::typeOf).orElse(null);
             eventPayloads[i] = row.recipientEvent().map(codec::encode).orElse(null);
+            sentPayloads[i] = row.recipientEvent().isPresent() ? codec.encode(MessagingEvent.MessageSent.of(m)) : null;
             for (UUID watcher : row.watching()) {
                 watchOrd.add(i + 1L);
                 watchUser.add(watcher);
@@ -186,6 +195,9 @@ final class MessageStore {
             ps.setArray(13, c.createArrayOf("uuid", watchUser.toArray()));
             ps.setArray(14, c.createArrayOf("bigint", mediaOrd.toArray()));
             ps.setArray(15, c.createArrayOf("text", media.toArray()));
+            ps.setString(16, codec.typeOf(MessagingEvent.MessageSent.of(rows.get(0).message())));
+            ps.setObject(17, io.ensemble.shared.outbox.OutboxEvent.NO_RECIPIENT);
+            ps.setArray(18, c.createArrayOf("text", sentPayloads));
             List<Outcome> outcomes = new ArrayList<>(n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

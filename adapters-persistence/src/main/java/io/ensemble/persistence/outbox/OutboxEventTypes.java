@@ -24,7 +24,8 @@ final class OutboxEventTypes {
     static final List<Class<? extends DomainEvent>> ROOTS = List.of(NotificationEvent.class, MessagingEvent.class,
             io.ensemble.marketplace.OrderEvent.class, io.ensemble.identity.IdentityEvent.class,
             io.ensemble.connections.ConnectionEvent.class, io.ensemble.events.EventActivity.class,
-            io.ensemble.payments.PaymentActivity.class);
+            io.ensemble.payments.PaymentActivity.class, io.ensemble.profiles.ProfileEvent.class,
+            io.ensemble.moderation.ModerationEvent.class, io.ensemble.privacy.PrivacyEvent.class);
 
     private OutboxEventTypes() {
     }
@@ -47,6 +48,16 @@ final class OutboxEventTypes {
         types.put("payment_succeeded", io.ensemble.payments.PaymentActivity.Succeeded.class);
         types.put("payment_refunded", io.ensemble.payments.PaymentActivity.Refunded.class);
         types.put("message_removed", MessagingEvent.MessageRemoved.class);
+        types.put("user_suspended", io.ensemble.identity.IdentityEvent.UserSuspended.class);
+        types.put("user_unsuspended", io.ensemble.identity.IdentityEvent.UserUnsuspended.class);
+        types.put("user_deleted", io.ensemble.privacy.PrivacyEvent.UserDeleted.class);
+        types.put("profile_updated", io.ensemble.profiles.ProfileEvent.Updated.class);
+        types.put("message_sent_feed", MessagingEvent.MessageSent.class);
+        types.put("payout_paid", io.ensemble.payments.PaymentActivity.PayoutPaid.class);
+        types.put("payout_failed", io.ensemble.payments.PaymentActivity.PayoutFailed.class);
+        types.put("ticket_purchased", io.ensemble.events.EventActivity.TicketPurchased.class);
+        types.put("ticket_refunded", io.ensemble.events.EventActivity.TicketRefunded.class);
+        types.put("report_filed", io.ensemble.moderation.ModerationEvent.ReportFiled.class);
         return Collections.unmodifiableMap(types);
     }
 

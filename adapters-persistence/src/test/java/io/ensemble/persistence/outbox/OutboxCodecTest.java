@@ -57,8 +57,8 @@ class OutboxCodecTest {
                     "{\"at\":\"2026-12-07T21:15:30.123Z\",\"to\":\"PAID\",\"from\":\"PENDING_PAYMENT\","
                     + "\"party\":\"ADMIN\",\"action\":\"record_payment\",\"actorId\":\"" + B + "\","
                     + "\"brandId\":\"" + B + "\",\"orderId\":\"" + A + "\",\"creatorId\":\"" + C + "\"}"),
-            new Sample("user_created", new io.ensemble.identity.IdentityEvent.UserCreated(A, "Ana", "CREATOR", AT),
-                    "{\"name\":\"Ana\",\"role\":\"CREATOR\",\"userId\":\"" + A + "\","
+            new Sample("user_created", new io.ensemble.identity.IdentityEvent.UserCreated(A, "CREATOR", AT),
+                    "{\"role\":\"CREATOR\",\"userId\":\"" + A + "\","
                     + "\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
             new Sample("user_verified", new io.ensemble.identity.IdentityEvent.UserVerified(A, AT),
                     "{\"userId\":\"" + A + "\",\"verifiedAt\":\"2026-12-07T21:15:30.123Z\"}"),
@@ -82,7 +82,27 @@ class OutboxCodecTest {
                     "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":1999,\"orderId\":\"" + A
                     + "\",\"currency\":\"USD\",\"provider\":\"manual\"}"),
             new Sample("message_removed", new MessagingEvent.MessageRemoved(A, B),
-                    "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"));
+                    "{\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"),
+            new Sample("user_suspended", new io.ensemble.identity.IdentityEvent.UserSuspended(A, AT),
+                    "{\"userId\":\"" + A + "\",\"suspendedAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("user_unsuspended", new io.ensemble.identity.IdentityEvent.UserUnsuspended(A, AT),
+                    "{\"userId\":\"" + A + "\",\"unsuspendedAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("user_deleted", new io.ensemble.privacy.PrivacyEvent.UserDeleted(A, AT),
+                    "{\"userId\":\"" + A + "\",\"deletedAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("profile_updated", new io.ensemble.profiles.ProfileEvent.Updated(A, "BRAND", AT),
+                    "{\"role\":\"BRAND\",\"userId\":\"" + A + "\",\"updatedAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("message_sent_feed", new MessagingEvent.MessageSent(A, B, C, "TEXT", AT),
+                    "{\"type\":\"TEXT\",\"sentAt\":\"2026-12-07T21:15:30.123Z\",\"senderId\":\"" + C + "\",\"messageId\":\"" + A + "\",\"conversationId\":\"" + B + "\"}"),
+            new Sample("payout_paid", new io.ensemble.payments.PaymentActivity.PayoutPaid(A, B, C, 9001, "EUR", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":9001,\"userId\":\"" + B + "\",\"orderId\":\"" + C + "\",\"currency\":\"EUR\",\"payoutId\":\"" + A + "\"}"),
+            new Sample("payout_failed", new io.ensemble.payments.PaymentActivity.PayoutFailed(A, B, C, 9001, "EUR", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":9001,\"userId\":\"" + B + "\",\"orderId\":\"" + C + "\",\"currency\":\"EUR\",\"payoutId\":\"" + A + "\"}"),
+            new Sample("ticket_purchased", new io.ensemble.events.EventActivity.TicketPurchased(A, B, C, 5000, "USD", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":5000,\"userId\":\"" + C + "\",\"eventId\":\"" + B + "\",\"currency\":\"USD\",\"ticketId\":\"" + A + "\"}"),
+            new Sample("ticket_refunded", new io.ensemble.events.EventActivity.TicketRefunded(A, B, C, 5000, "USD", AT),
+                    "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":5000,\"userId\":\"" + C + "\",\"eventId\":\"" + B + "\",\"currency\":\"USD\",\"ticketId\":\"" + A + "\"}"),
+            new Sample("report_filed", new io.ensemble.moderation.ModerationEvent.ReportFiled(A, "message", B, C, "harassment", AT),
+                    "{\"reason\":\"harassment\",\"authorId\":\"" + C + "\",\"reportId\":\"" + A + "\",\"targetId\":\"" + B + "\",\"createdAt\":\"2026-12-07T21:15:30.123Z\",\"targetType\":\"message\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

@@ -103,6 +103,7 @@ public final class OrderResource {
     @POST
     @Path("/{orderId}/transitions")
     @Timed
+    @io.ensemble.web.apikeys.ApiKeyScope(io.ensemble.apikeys.ApiScopes.ORDERS_WRITE)
     public ApiResponse<OrderView> transition(@Auth Caller caller, @Context HttpServletRequest http,
                                              @PathParam("orderId") String orderId, OrderBodies.Transition body) {
         OrderBodies.Transition b = Objects.requireNonNullElse(body, OrderBodies.Transition.EMPTY);

@@ -58,7 +58,29 @@ public final class FeedProjection {
                 .on(PaymentActivity.Succeeded.class, (row, e) -> emit(row, FeedTypes.PAYMENT_SUCCEEDED, e,
                         Map.of("order", e.orderId())))
                 .on(PaymentActivity.Refunded.class, (row, e) -> emit(row, FeedTypes.PAYMENT_REFUNDED, e,
-                        Map.of("order", e.orderId())));
+                        Map.of("order", e.orderId())))
+                .on(IdentityEvent.UserSuspended.class, (row, e) -> emit(row, FeedTypes.USER_SUSPENDED, e,
+                        Map.of("user", e.userId())))
+                .on(IdentityEvent.UserUnsuspended.class, (row, e) -> emit(row, FeedTypes.USER_UNSUSPENDED, e,
+                        Map.of("user", e.userId())))
+                .on(io.ensemble.privacy.PrivacyEvent.UserDeleted.class, (row, e) -> emit(row, FeedTypes.USER_DELETED, e,
+                        Map.of("user", e.userId())))
+                .on(io.ensemble.profiles.ProfileEvent.Updated.class, (row, e) -> emit(row, FeedTypes.PROFILE_UPDATED, e,
+                        Map.of("user", e.userId())))
+                .on(io.ensemble.messaging.MessagingEvent.MessageSent.class, (row, e) -> emit(row,
+                        FeedTypes.MESSAGE_SENT, e, Map.of("message", e.messageId(), "conversation", e.conversationId(),
+                                "sender", e.senderId())))
+                .on(PaymentActivity.PayoutPaid.class, (row, e) -> emit(row, FeedTypes.PAYOUT_PAID, e,
+                        Map.of("payout", e.payoutId(), "user", e.userId(), "order", e.orderId())))
+                .on(PaymentActivity.PayoutFailed.class, (row, e) -> emit(row, FeedTypes.PAYOUT_FAILED, e,
+                        Map.of("payout", e.payoutId(), "user", e.userId(), "order", e.orderId())))
+                .on(EventActivity.TicketPurchased.class, (row, e) -> emit(row, FeedTypes.TICKET_PURCHASED, e,
+                        Map.of("ticket", e.ticketId(), "event", e.eventId(), "user", e.userId())))
+                .on(EventActivity.TicketRefunded.class, (row, e) -> emit(row, FeedTypes.TICKET_REFUNDED, e,
+                        Map.of("ticket", e.ticketId(), "event", e.eventId(), "user", e.userId())))
+                .on(io.ensemble.moderation.ModerationEvent.ReportFiled.class, (row, e) -> emit(row,
+                        FeedTypes.REPORT_FILED, e, Map.of("report", e.reportId(), "target", e.targetId(),
+                                "author", e.authorId())));
     }
 
     private void emit(OutboxEvent row, String type, DomainEvent event, Map<String, UUID> subjects) {

@@ -40,7 +40,7 @@ public final class AdminWiring {
         var details = new AdminUserDetails(users, db.profiles, db.socialAccounts, connections, db.orders,
                 new AuditService(db.audit, ids, clock));
         var suspension = new AccountSuspension(db.users, db.sessions, audit, new RealtimeSessionEndings(bus),
-                db.transactions, clock);
+                db.transactions, clock, db.outbox, ids);
         var verification = new ProfileVerification(db.profiles, db.users, audit, db.transactions, clock);
         jersey.register(new AdminUserResource(users, details, suspension));
         jersey.register(new AdminVerificationResource(verification));

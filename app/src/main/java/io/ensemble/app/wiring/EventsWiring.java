@@ -46,7 +46,8 @@ public final class EventsWiring {
     public static Tickets tickets(Persistence db, PaymentGateway gateway, NotificationPublisher notifications,
                                   Clock clock) {
         var notices = new EventNotices(notifications);
-        var ledger = new TicketLedger(gateway, db.tickets, db.rsvps, notices, clock);
+        var ledger = new TicketLedger(gateway, db.tickets, db.rsvps, notices, clock, db.outbox,
+                new io.ensemble.shared.ids.UuidV7Generator(clock));
         return new Tickets(ledger, new TicketWebhooks(db.events, ledger), notices);
     }
 

@@ -1,5 +1,6 @@
 package io.ensemble.app.wiring;
 
+import io.ensemble.hooks.EncryptedEndpoints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
@@ -44,12 +45,22 @@ public final class HooksWiring {
     private HooksWiring() {
     }
 
-    /** @return the fan-out the feed calls for each appended event */
+    /**
+     * @param cipher encrypts the endpoints' signing secrets at rest ({@link EncryptedEndpoints}); secrets
+     *     stored in plaintext before are encrypted here at start
+     * @return the fan-out the feed calls for each appended event
+     */
     public static WebhookFanout register(Environment env, Jobs jobs, Persistence db, IntegratorConfig config,
                                          AuditRecorder audit, Mailer mailer, FindUsers users, IdGenerator ids,
-                                         Clock clock) {
+                                         Clock clock, io.ensemble.shared.keys.SecretCipher cipher) {
+        EncryptedEndpoints endpoints = new EncryptedEndpoints(db.webhookEndpoints, cipher);
+        int legacy = endpoints.encryptLegacy();
+        if (legacy > 0) {
+            org.slf4j.LoggerFactory.getLogger(HooksWiring.class).info("Encrypted {} webhook secrets stored in plaintext",
+                    legacy);
+        }
         WebhookUrls urls = WebhookUrls.system(config.webhookAllowHttp(), config.webhookAllowPrivate());
-        env.jersey().register(new WebhookAdminResource(new WebhookAdmin(db.webhookEndpoints, db.webhookDeliveries,
+        env.jersey().register(new WebhookAdminResource(new WebhookAdmin(endpoints, db.webhookDeliveries,
                 urls, audit, db.transactions, ids, clock)));
         ObjectMapper json = env.getObjectMapper();
         Function<FeedEntry, String> body = entry -> {
@@ -73,7 +84,7 @@ public final class HooksWiring {
             }
         });
         SecureRandom random = new SecureRandom();
-        WebhookDispatcher dispatcher = new WebhookDispatcher(db.webhookEndpoints, db.webhookDeliveries, db.feed,
+        WebhookDispatcher dispatcher = new WebhookDispatcher(endpoints, db.webhookDeliveries, db.feed,
                 new HttpWebhookSender(urls, body, HttpWebhookSender.TIMEOUT), endpoint -> {
                     audit.record(AuditEntry.anonymous(AuditAction.WEBHOOK_DISABLED,
                             Optional.of(new AuditTarget("webhook_endpoint", endpoint.id().toString()))));

@@ -37,7 +37,7 @@ public final class ModerationWiring {
                 new MessageModeration(db.conversations, db.messages, db.outbox, ids, clock),
                 new PackageService(db.packages, db.transactions, ids, clock));
         var reports = new ReportService(db.reports, targets, suspension, notifications, audit, db.transactions,
-                ids, clock);
+                ids, clock, db.outbox);
         jersey.register(new ReportResource(reports));
         jersey.register(new ReportAdminResource(reports));
     }

@@ -34,7 +34,7 @@ public final class PaymentProvidersWiring {
                          Clock clock) {
         var webhooks = new PaymentWebhooks(providers.webhooks(), db.webhookEvents, db.payments,
                 db.paymentProviderUpdates, db.payoutAccounts, confirmations, transfers, db.transactions, clock,
-                others);
+                others, db.outbox, new io.ensemble.shared.ids.UuidV7Generator(clock));
         jersey.register(new StripeWebhookResource(webhooks));
         jersey.register(new PayoutAccountResource(new PayoutOnboarding(providers.payoutAccounts(), db.payoutAccounts, clock)));
     }

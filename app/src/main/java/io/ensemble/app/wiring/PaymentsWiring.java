@@ -42,8 +42,9 @@ public final class PaymentsWiring {
     public static Wired register(JerseyEnvironment jersey, Persistence db, PaymentGateway gateway, PlatformFee fee,
                           Duration transferEvery, Jobs jobs, AuditRecorder audit, IdGenerator ids,
                           Clock clock) {
-        var transfers = new PayoutTransfers(gateway, db.payouts, db.transactions, clock);
-        jersey.register(new PayoutResource(new PayoutService(db.payouts, db.transactions, clock, audit)));
+        var transfers = new PayoutTransfers(gateway, db.payouts, db.transactions, clock, db.outbox, ids);
+        jersey.register(new PayoutResource(new PayoutService(db.payouts, db.transactions, clock, audit, db.outbox,
+                ids)));
         jobs.every(TRANSFER_JOB, transferEvery, now -> transfers.transferDue(now).describe());
         return new Wired(new OrderPayments(gateway, db.payments, db.payouts, fee, transfers,
                 ids, clock, db.outbox), transfers);

@@ -93,7 +93,7 @@ public final class PrivacyWiring {
         };
         var accounts = new AccountClosure(db.users, new Argon2idPasswordHasher(), db.closedAccounts, clock);
         var deletion = new AccountDeletionService(accounts, db.profiles, new OrderClosure(db.openOrders, orders),
-                db.privacyRequests, steps, db.transactions, audit, ids, clock, kick);
+                db.privacyRequests, steps, db.transactions, audit, ids, clock, kick, db.outbox);
         var exports = new DataExportService(db.privacyRequests, steps, archives, signer(signingKey),
                 config.settings(), db.transactions, audit, ids, clock, kick);
         jersey.register(new AccountPrivacyResource(deletion, exports));

@@ -37,7 +37,8 @@ public final class ProfilesWiring {
     public static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock,
                          io.ensemble.social.SocialTotals socialTotals, RateLimitWiring limits,
                          io.ensemble.shared.audit.AuditRecorder audit) {
-        var profiles = new ProfileService(db.profiles, db.categories, db.users, db.transactions, clock);
+        var profiles = new ProfileService(db.profiles, db.categories, db.users, db.transactions, clock, db.outbox,
+                new io.ensemble.shared.ids.UuidV7Generator(clock));
         var sync = new SocialSyncService(db.socialStats, db.profiles, db.transactions, clock, socialTotals);
         jersey.register(new CategoryResource(profiles));
         jersey.register(new io.ensemble.web.profiles.CategoryAdminResource(

@@ -199,4 +199,31 @@ class ApiKeyRoutesTest {
         assertThat(badType.invalidFields()).containsExactly("types");
         Market.assertError(api.get(Integrators.FEED, null), 401, "UNAUTHENTICATED");
     }
+
+    @Test
+    void a_key_with_orders_write_moves_an_order_and_others_are_403_and_a_revoked_one_401() {
+        Accounts.Session creator = market.creator();
+        Accounts.Session brand = market.brand();
+        String orderId = market.order(brand, market.createPackage(creator, 1999, "USD", 0));
+        String path = "/api/v1/orders/" + orderId + "/transitions";
+        Map<String, Object> pay = Map.of("action", "record_payment");
+        String reader = integrators.key(admin, "events:read");
+        long before = Sql.count("SELECT count(*) FROM order_transitions WHERE order_id = ?", UUID.fromString(orderId));
+        Reply refused = api.post(path, pay, reader);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("API_KEY_SCOPE");
+        assertThat(Sql.count("SELECT count(*) FROM order_transitions WHERE order_id = ?", UUID.fromString(orderId)))
+                .as("nothing moved").isEqualTo(before);
+
+        Reply created = create(admin, Map.of("name", "ops", "scopes", List.of("orders:write")));
+        String writer = created.data().path("key").asText();
+        Reply moved = api.post(path, pay, writer);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.data().path("status").asText()).isEqualTo("PAID");
+
+        Reply revoked = api.sendRaw("DELETE", Integrators.KEYS + "/" + created.data().path("id").asText(), null,
+                admin.accessToken(), Map.of());
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(api.post(path, Map.of("action", "accept"), writer).status()).isEqualTo(401);
+    }
 }

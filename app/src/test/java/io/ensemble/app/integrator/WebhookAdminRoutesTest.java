@@ -66,12 +66,19 @@ class WebhookAdminRoutesTest {
         return api.sendRaw("PATCH", Integrators.HOOKS + "/" + id, Api.toJson(body), as.accessToken(), Map.of());
     }
 
+    /** The stored secret is a Tink ciphertext ({@code enc:v1:}), never the plaintext (issue 26 §2). */
+    private static void assertSealedAtRest(String id, String secret) {
+        assertThat(Sql.count("SELECT count(*) FROM webhook_endpoints WHERE id = ? AND secret LIKE 'enc:v1:%'"
+                + " AND strpos(secret, ?) = 0", UUID.fromString(id), secret)).isEqualTo(1);
+    }
+
     @Test
     void an_admin_registers_lists_changes_disables_rotates_and_deletes_an_endpoint() {
         JsonNode created = integrators.register(admin, PUBLIC_URL, List.of("order.placed"));
         String id = created.path("id").asText();
         String secret = created.path("secret").asText();
         assertThat(secret).startsWith("whsec_");
+        assertSealedAtRest(id, secret);
         assertThat(created.path("enabled").asBoolean()).isTrue();
         assertThat(created.path("types")).hasSize(1);
 
@@ -93,6 +100,7 @@ class WebhookAdminRoutesTest {
         Reply rotated = api.post(Integrators.HOOKS + "/" + id + "/rotate-secret", null, admin.accessToken());
         assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
         assertThat(rotated.data().path("secret").asText()).startsWith("whsec_").isNotEqualTo(secret);
+        assertSealedAtRest(id, rotated.data().path("secret").asText());
 
         Reply deliveries = api.get(Integrators.HOOKS + "/" + id + "/deliveries", admin.accessToken());
         assertThat(deliveries.status()).isEqualTo(200);

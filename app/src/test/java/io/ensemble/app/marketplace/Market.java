@@ -79,7 +79,7 @@ public final class Market {
     }
 
     /** Applies the action and asserts 200 and the resulting status. @return the reply */
-    Reply expect(Accounts.Session who, String orderId, Map<String, Object> body, String status) {
+    public Reply expect(Accounts.Session who, String orderId, Map<String, Object> body, String status) {
         Reply r = act(who, orderId, body);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.data().path("status").asText()).isEqualTo(status);
@@ -90,7 +90,7 @@ public final class Market {
         return expect(who, orderId, Map.of("action", action), status);
     }
 
-    static Map<String, Object> deliver(String... links) {
+    public static Map<String, Object> deliver(String... links) {
         return Map.of("action", "deliver", "deliverables", List.of(links));
     }
 
