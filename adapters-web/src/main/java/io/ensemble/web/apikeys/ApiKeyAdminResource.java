@@ -9,6 +9,7 @@ import io.ensemble.web.apikeys.ApiKeyViews.KeyBody;
 import io.ensemble.web.apikeys.ApiKeyViews.KeyView;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -48,6 +49,7 @@ public final class ApiKeyAdminResource {
     @Timed
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
             content = @Content(schema = @Schema(implementation = CreatedKeyView.class)))
+    @ErrorCodes({})
     public Response create(@Auth Caller caller, @Context HttpServletRequest http, KeyBody body) {
         KeyBody b = Objects.requireNonNullElse(body, KeyBody.EMPTY);
         var created = keys.create(caller, b.name(), b.scopes(), Optional.ofNullable(b.expiresAt()),
@@ -60,6 +62,7 @@ public final class ApiKeyAdminResource {
     /** Every key, newest first. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<List<KeyView>> list(@Auth Caller caller) {
         return ApiResponse.ok("API keys", keys.list(caller).stream().map(KeyView::of).toList());
     }
@@ -68,6 +71,7 @@ public final class ApiKeyAdminResource {
     @DELETE
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> revoke(@Auth Caller caller, @Context HttpServletRequest http, @PathParam("id") String id) {
         keys.revoke(caller, PathIds.uuid(id), RequestOrigins.of(http));
         return ApiResponse.ok("API key revoked", null);

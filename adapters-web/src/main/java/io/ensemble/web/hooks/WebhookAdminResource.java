@@ -10,6 +10,7 @@ import io.ensemble.web.hooks.WebhookViews.DeliveryView;
 import io.ensemble.web.hooks.WebhookViews.EndpointBody;
 import io.ensemble.web.hooks.WebhookViews.EndpointView;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -55,6 +56,7 @@ public final class WebhookAdminResource {
     @Timed
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
             content = @Content(schema = @Schema(implementation = EndpointView.class)))
+    @ErrorCodes({})
     public Response register(@Auth Caller caller, @Context HttpServletRequest http, EndpointBody body) {
         var created = admin.register(caller, command(body), RequestOrigins.of(http));
         return ApiResponse.created("Webhook endpoint registered", EndpointView.withSecret(created));
@@ -63,6 +65,7 @@ public final class WebhookAdminResource {
     /** Every endpoint, oldest first (no secrets). */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<List<EndpointView>> list(@Auth Caller caller) {
         return ApiResponse.ok("Webhook endpoints", admin.list(caller).stream().map(EndpointView::of).toList());
     }
@@ -71,6 +74,7 @@ public final class WebhookAdminResource {
     @GET
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<EndpointView> get(@Auth Caller caller, @PathParam("id") String id) {
         return ApiResponse.ok("Webhook endpoint", EndpointView.of(admin.get(caller, PathIds.uuid(id))));
     }
@@ -79,6 +83,7 @@ public final class WebhookAdminResource {
     @PATCH
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<EndpointView> update(@Auth Caller caller, @Context HttpServletRequest http,
                                             @PathParam("id") String id, EndpointBody body) {
         return ApiResponse.ok("Webhook endpoint updated", EndpointView.of(admin.update(caller, PathIds.uuid(id),
@@ -89,6 +94,7 @@ public final class WebhookAdminResource {
     @DELETE
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> delete(@Auth Caller caller, @Context HttpServletRequest http, @PathParam("id") String id) {
         admin.delete(caller, PathIds.uuid(id), RequestOrigins.of(http));
         return ApiResponse.ok("Webhook endpoint deleted", null);
@@ -98,6 +104,7 @@ public final class WebhookAdminResource {
     @POST
     @Path("/{id}/rotate-secret")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<EndpointView> rotate(@Auth Caller caller, @Context HttpServletRequest http,
                                             @PathParam("id") String id) {
         return ApiResponse.ok("Webhook secret rotated", EndpointView.withSecret(admin.rotateSecret(caller,
@@ -108,6 +115,7 @@ public final class WebhookAdminResource {
     @GET
     @Path("/{id}/deliveries")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<DeliveryView>> deliveries(@Auth Caller caller, @PathParam("id") String id,
                                                          @BeanParam PageQuery page) {
         return ApiResponse.ok("Webhook deliveries", PageView.of(admin.deliveries(caller, PathIds.uuid(id),
@@ -118,6 +126,7 @@ public final class WebhookAdminResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     @Timed
+    @ErrorCodes({"DELIVERY_NOT_FAILED"})
     public ApiResponse<DeliveryView> redeliver(@Auth Caller caller, @Context HttpServletRequest http,
                                                @PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         return ApiResponse.ok("Redelivery scheduled", DeliveryView.of(admin.redeliver(caller, PathIds.uuid(id),

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.moderation.ReportService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ public final class ReportResource {
     @Timed
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Report filed",
             content = @Content(schema = @Schema(implementation = ReportEnvelope.class)))
+    @ErrorCodes({"ALREADY_REPORTED"})
     public Response create(@Auth Caller caller, ReportBodies.Create body) {
         ReportBodies.Create b = Objects.requireNonNullElse(body, ReportBodies.Create.EMPTY);
         return ApiResponse.created("Report filed", ReportView.of(reports.report(caller, b.command())));
