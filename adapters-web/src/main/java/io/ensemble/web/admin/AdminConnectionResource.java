@@ -6,6 +6,7 @@ import io.ensemble.connections.ConnectionAdministration;
 import io.ensemble.identity.Caller;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ public final class AdminConnectionResource {
     /** One page of every connection request matching the filters. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<AdminConnectionView>> list(@Auth Caller caller, @QueryParam("status") String status,
                                                            @QueryParam("userId") String userId,
                                                            @QueryParam("from") String from,

@@ -9,6 +9,7 @@ import io.ensemble.identity.UserAdministration;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,6 +59,7 @@ public final class AdminUserResource {
     /** One page of accounts matching the filters, newest first. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<AdminUserView>> list(@Auth Caller caller, @QueryParam("q") String q,
                                                      @QueryParam("role") String role,
                                                      @QueryParam("status") String status,
@@ -71,6 +73,7 @@ public final class AdminUserResource {
     @GET
     @Path("/{userId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<AdminUserDetailView> detail(@Auth Caller caller, @PathParam("userId") String userId) {
         return ApiResponse.ok("User details", AdminUserDetailView.of(details.detail(caller, PathIds.uuid(userId))));
     }
@@ -80,6 +83,7 @@ public final class AdminUserResource {
     @Path("/{userId}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
     @Timed
+    @ErrorCodes({"ALREADY_SUSPENDED", "CANNOT_SUSPEND_SELF"})
     public ApiResponse<AdminUserView> suspend(@Auth Caller caller, @Context HttpServletRequest http,
                                               @PathParam("userId") String userId, SuspendRequest body) {
         String reason = body == null ? null : body.reason();
@@ -91,6 +95,7 @@ public final class AdminUserResource {
     @PATCH
     @Path("/{userId}/unsuspend")
     @Timed
+    @ErrorCodes({"NOT_SUSPENDED"})
     public ApiResponse<AdminUserView> unsuspend(@Auth Caller caller, @Context HttpServletRequest http,
                                                 @PathParam("userId") String userId) {
         return ApiResponse.ok("User unsuspended", AdminUserView.of(suspension.unsuspend(caller,

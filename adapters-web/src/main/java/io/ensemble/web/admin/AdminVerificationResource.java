@@ -7,6 +7,7 @@ import io.ensemble.profiles.ProfileVerification;
 import io.ensemble.profiles.PublicProfile;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import io.ensemble.web.profiles.ProfileViews;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +40,7 @@ public final class AdminVerificationResource {
     /** Sets or clears the verified badge. */
     @PATCH
     @Timed
+    @ErrorCodes({"NOT_VERIFIABLE"})
     public ApiResponse<ProfileViews.Public> verify(@Auth Caller caller, @Context HttpServletRequest http,
                                                    @PathParam("userId") String userId, VerifyRequest body) {
         boolean verified = body == null || body.verified() == null || body.verified();

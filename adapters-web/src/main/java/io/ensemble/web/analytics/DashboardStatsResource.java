@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.analytics.DashboardStatsService;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ public final class DashboardStatsResource {
     /** The dashboard over the range. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<DashboardStatsView> stats(@Auth Caller caller, @QueryParam("from") String from,
                                                  @QueryParam("to") String to) {
         return ApiResponse.ok("Dashboard statistics", DashboardStatsView.of(stats.stats(caller, from, to)));

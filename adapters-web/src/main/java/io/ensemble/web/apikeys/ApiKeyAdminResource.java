@@ -10,6 +10,7 @@ import io.ensemble.web.apikeys.ApiKeyViews.KeyView;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +47,7 @@ public final class ApiKeyAdminResource {
     @POST
     @Timed
     @Answers(value = CreatedKeyView.class, status = 201)
+    @ErrorCodes({})
     public Response create(@Auth Caller caller, @Context HttpServletRequest http, KeyBody body) {
         KeyBody b = Objects.requireNonNullElse(body, KeyBody.EMPTY);
         var created = keys.create(caller, b.name(), b.scopes(), Optional.ofNullable(b.expiresAt()),
@@ -58,6 +60,7 @@ public final class ApiKeyAdminResource {
     /** Every key, newest first. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<List<KeyView>> list(@Auth Caller caller) {
         return ApiResponse.ok("API keys", keys.list(caller).stream().map(KeyView::of).toList());
     }
@@ -66,6 +69,7 @@ public final class ApiKeyAdminResource {
     @DELETE
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> revoke(@Auth Caller caller, @Context HttpServletRequest http, @PathParam("id") String id) {
         keys.revoke(caller, PathIds.uuid(id), RequestOrigins.of(http));
         return ApiResponse.ok("API key revoked", null);

@@ -7,6 +7,7 @@ import io.ensemble.audit.AuditService;
 import io.ensemble.identity.Caller;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ public final class ActivityLogResource {
     /** One page of the activity log matching the filters. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<ActivityLogView>> list(@Auth Caller caller, @QueryParam("actorId") String actorId,
                                                        @QueryParam("targetType") String targetType,
                                                        @QueryParam("targetId") String targetId,

@@ -9,6 +9,7 @@ import io.ensemble.banking.LinkToken;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.IdempotencyHeaders;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +49,8 @@ public final class BankResource {
     @POST
     @Path("/link-token")
     @Timed
+    @ErrorCodes({"INVALID_ACCESS_TOKEN", "INVALID_PUBLIC_TOKEN", "ITEM_LOGIN_REQUIRED", "ITEM_NOT_FOUND",
+            "UPSTREAM_FAILED"})
     public ApiResponse<LinkTokenView> linkToken(@Auth Caller caller) {
         LinkToken token = banking.createLinkToken(caller);
         return ApiResponse.ok("Link token created", new LinkTokenView(token.token(), token.expiration()));
@@ -65,6 +68,9 @@ public final class BankResource {
     @Path("/exchange-token")
     @Timed
     @Answers(value = Map.class, status = {201, 200})
+    @ErrorCodes({"BANK_ITEM_ALREADY_LINKED", "IDEMPOTENCY_KEY_IN_USE", "IDEMPOTENCY_KEY_RESULT_GONE",
+            "INVALID_ACCESS_TOKEN", "INVALID_PUBLIC_TOKEN", "ITEM_LOGIN_REQUIRED", "ITEM_NOT_FOUND",
+            "NO_BANK_ACCOUNTS", "UPSTREAM_FAILED"})
     public Response exchangeToken(@Auth Caller caller, @HeaderParam(IdempotencyHeaders.KEY) String idempotencyKey,
                                   ExchangeTokenBody body) {
         ExchangeTokenBody req = Objects.requireNonNullElse(body, ExchangeTokenBody.EMPTY);
@@ -82,6 +88,7 @@ public final class BankResource {
     @GET
     @Path("/accounts")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Map<String, List<BankAccountView>>> accounts(@Auth Caller caller) {
         return ApiResponse.ok("Bank accounts", Map.of("accounts",
                 banking.listAccounts(caller).stream().map(BankAccountView::of).toList()));
@@ -91,6 +98,8 @@ public final class BankResource {
     @DELETE
     @Path("/accounts/{accountId}")
     @Timed
+    @ErrorCodes({"INVALID_ACCESS_TOKEN", "INVALID_PUBLIC_TOKEN", "ITEM_LOGIN_REQUIRED", "ITEM_NOT_FOUND",
+            "UPSTREAM_FAILED"})
     public ApiResponse<Void> unlink(@Auth Caller caller, @PathParam("accountId") String accountId) {
         banking.unlinkAccount(caller, PathIds.uuid(accountId));
         return ApiResponse.ok("Bank account unlinked", null);

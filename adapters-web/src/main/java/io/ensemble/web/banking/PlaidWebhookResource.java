@@ -4,6 +4,7 @@ import com.codahale.metrics.annotation.Timed;
 import io.ensemble.banking.BankWebhookService;
 import io.ensemble.banking.WebhookReceipt;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,6 +41,8 @@ public final class PlaidWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Timed
+    @ErrorCodes({"INVALID_ACCESS_TOKEN", "INVALID_PUBLIC_TOKEN", "ITEM_LOGIN_REQUIRED", "ITEM_NOT_FOUND",
+            "UPSTREAM_FAILED", "WEBHOOK_BODY_INVALID", "WEBHOOK_REPLAYED", "WEBHOOK_SIGNATURE_INVALID"})
     public ApiResponse<WebhookReceipt> receive(@HeaderParam(SIGNATURE_HEADER) String signature, byte[] body) {
         WebhookReceipt receipt = webhooks.receive(body == null ? new byte[0] : body, signature);
         return ApiResponse.ok("Webhook processed", receipt);

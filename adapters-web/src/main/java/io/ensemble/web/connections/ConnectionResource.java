@@ -9,6 +9,7 @@ import io.ensemble.connections.SendConnectionRequest;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -47,6 +48,7 @@ public final class ConnectionResource {
     @Path("/request")
     @Timed
     @Answers(value = ConnectionRequestView.class, status = {201, 200})
+    @ErrorCodes({"ALREADY_CONNECTED", "CONNECTION_EXISTS", "REQUEST_NOT_PENDING", "REQUEST_PENDING"})
     public Response request(@Auth Caller caller, ConnectionRequestBody body) {
         ConnectionRequestBody req = Objects.requireNonNullElse(body, ConnectionRequestBody.EMPTY);
         RequestListing result = connections.requestConnection(caller,
@@ -62,6 +64,7 @@ public final class ConnectionResource {
     @GET
     @Path("/requests/sent")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<ConnectionRequestView>> sent(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Sent requests", PageView.of(
                 connections.sentRequests(caller, page.request()), ConnectionRequestView::of));
@@ -71,6 +74,7 @@ public final class ConnectionResource {
     @GET
     @Path("/requests/received")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<ConnectionRequestView>> received(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Received requests", PageView.of(
                 connections.receivedRequests(caller, page.request()), ConnectionRequestView::of));
@@ -80,6 +84,7 @@ public final class ConnectionResource {
     @PATCH
     @Path("/requests/{requestId}/accept")
     @Timed
+    @ErrorCodes({"REQUEST_NOT_PENDING"})
     public ApiResponse<ConnectionRequestView> accept(@Auth Caller caller, @PathParam("requestId") String requestId) {
         return ApiResponse.ok("Connection request accepted",
                 ConnectionRequestView.of(connections.acceptConnection(caller, PathIds.uuid(requestId))));
@@ -89,6 +94,7 @@ public final class ConnectionResource {
     @PATCH
     @Path("/requests/{requestId}/reject")
     @Timed
+    @ErrorCodes({"REQUEST_NOT_PENDING"})
     public ApiResponse<ConnectionRequestView> reject(@Auth Caller caller, @PathParam("requestId") String requestId) {
         return ApiResponse.ok("Connection request rejected",
                 ConnectionRequestView.of(connections.rejectConnection(caller, PathIds.uuid(requestId))));
@@ -98,6 +104,7 @@ public final class ConnectionResource {
     @GET
     @Path("/accepted")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<ConnectionView>> accepted(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Connections", PageView.of(
                 connections.acceptedConnections(caller, page.request()), ConnectionView::of));

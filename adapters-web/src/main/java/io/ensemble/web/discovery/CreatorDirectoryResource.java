@@ -7,6 +7,7 @@ import io.ensemble.discovery.DiscoveryQuery;
 import io.ensemble.discovery.DiscoveryService;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,6 +44,7 @@ public final class CreatorDirectoryResource {
     /** Creators matching the filters, most followed first (or most relevant when searching). */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<DiscoveryCardView>> creators(@Auth Caller caller, @Context UriInfo uri) {
         MultivaluedMap<String, String> p = uri.getQueryParameters();
         List<String> categories = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.ensemble.discovery.DiscoveryQuery;
 import io.ensemble.discovery.DiscoveryService;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,7 @@ public final class DiscoveryResource {
     @GET
     @Path("/influencers")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<DiscoveryCardView>> influencers(@Auth Caller caller, @Context UriInfo uri) {
         return list(caller, Audience.INFLUENCERS, uri, "Influencers");
     }
@@ -49,6 +51,7 @@ public final class DiscoveryResource {
     @GET
     @Path("/salons")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<DiscoveryCardView>> salons(@Auth Caller caller, @Context UriInfo uri) {
         return list(caller, Audience.SALONS, uri, "Salons");
     }
@@ -57,6 +60,7 @@ public final class DiscoveryResource {
     @GET
     @Path("/creators")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<DiscoveryCardView>> creators(@Auth Caller caller, @Context UriInfo uri) {
         return list(caller, Audience.CREATORS, uri, "Creators");
     }

@@ -1,5 +1,6 @@
 package io.ensemble.web.docs;
 
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ public final class AsyncApiResource {
     @GET
     @Path("asyncapi.yaml")
     @Produces(OpenApiResource.YAML)
+    @ErrorCodes({})
     public String yaml() {
         return document.yaml();
     }

@@ -1,5 +1,6 @@
 package io.ensemble.web.docs;
 
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -43,6 +44,7 @@ public final class DocsPagesResource {
     /** The Swagger UI page. */
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @ErrorCodes({})
     public String page() {
         return """
                 <!DOCTYPE html>
@@ -66,6 +68,7 @@ public final class DocsPagesResource {
     @GET
     @Path("realtime")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @ErrorCodes({})
     public String realtime() {
         return realtimePage;
     }
@@ -74,6 +77,7 @@ public final class DocsPagesResource {
     @GET
     @Path("swagger-initializer.js")
     @Produces(JAVASCRIPT)
+    @ErrorCodes({})
     public String initializer() {
         return """
                 window.onload = function () {
@@ -97,6 +101,7 @@ public final class DocsPagesResource {
      */
     @GET
     @Path("{asset: swagger-ui[a-z-]*\\.(?:js|css)|index\\.css|favicon-(?:16x16|32x32)\\.png}")
+    @ErrorCodes({})
     public Response asset(@PathParam("asset") String asset) {
         InputStream in = DocsPagesResource.class.getClassLoader().getResourceAsStream(assets + asset);
         if (in == null) {

@@ -1,5 +1,6 @@
 package io.ensemble.web.docs;
 
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,6 +39,7 @@ public final class OpenApiResource {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "This document",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(types = "object")))
+    @ErrorCodes({})
     public String json(@Context ExtendedResourceContext jersey) {
         return document(jersey).json();
     }
@@ -46,6 +48,7 @@ public final class OpenApiResource {
     @GET
     @Path("openapi.yaml")
     @Produces(YAML)
+    @ErrorCodes({})
     public String yaml(@Context ExtendedResourceContext jersey) {
         return document(jersey).yaml();
     }

@@ -91,8 +91,9 @@ public final class ResourceConventionsExtension extends AbstractOpenAPIExtension
         if (codes != null) {
             operation.addExtension(ERROR_CODES, List.of(codes.value()));
             operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
-                    + "Error codes of this route (besides the common ones): `" + String.join("`, `", codes.value())
-                    + "`.");
+                    + (codes.value().length == 0 ? "This route answers only the common error codes."
+                    : "Error codes of this route (besides the common ones): `" + String.join("`, `", codes.value())
+                    + "`."));
         }
         super.decorateOperation(operation, method, chain);
     }

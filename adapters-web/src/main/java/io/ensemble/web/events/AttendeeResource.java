@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.events.AttendeeService;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +32,7 @@ public final class AttendeeResource {
      */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<AttendeesView> attendees(@Auth Caller caller, @PathParam("eventId") String eventId,
                                                 @BeanParam PageQuery page) {
         return ApiResponse.ok("Attendees",

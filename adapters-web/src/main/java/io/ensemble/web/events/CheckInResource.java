@@ -6,6 +6,7 @@ import io.ensemble.events.CheckInService;
 import io.ensemble.events.Ticket;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -38,6 +39,7 @@ public final class CheckInResource {
      */
     @POST
     @Timed
+    @ErrorCodes({"EVENT_CANCELLED", "TICKET_ALREADY_USED", "TICKET_NOT_VALID"})
     public ApiResponse<TicketView> checkIn(@Auth Caller caller, @PathParam("eventId") String eventId,
                                            CheckInBody body) {
         CheckInBody b = Objects.requireNonNullElse(body, new CheckInBody(null));

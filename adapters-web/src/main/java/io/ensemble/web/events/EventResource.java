@@ -9,6 +9,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -49,6 +50,7 @@ public final class EventResource {
     @POST
     @Timed
     @Answers(value = EventView.class, status = 201)
+    @ErrorCodes({})
     public Response create(@Auth Caller caller, EventBodies.Event body) {
         EventBodies.Event b = Objects.requireNonNullElse(body, EventBodies.Event.EMPTY);
         return ApiResponse.created("Event created", EventView.of(events.createEvent(caller, b.command())));
@@ -62,6 +64,7 @@ public final class EventResource {
     @PUT
     @Path("/{eventId}")
     @Timed
+    @ErrorCodes({"EVENT_CANCELLED", "EVENT_ENDED", "VERSION_CONFLICT"})
     public ApiResponse<EventView> update(@Auth Caller caller, @PathParam("eventId") String eventId,
                                          EventBodies.Event body) {
         EventBodies.Event b = Objects.requireNonNullElse(body, EventBodies.Event.EMPTY);
@@ -73,6 +76,8 @@ public final class EventResource {
     @POST
     @Path("/{eventId}/cancel")
     @Timed
+    @ErrorCodes({"CARD_DECLINED", "EVENT_CANCELLED", "EVENT_ENDED", "PAYMENT_IDEMPOTENCY", "PROVIDER_REJECTED",
+            "TICKET_NOT_REFUNDABLE", "VERSION_CONFLICT"})
     public ApiResponse<EventView> cancel(@Auth Caller caller, @PathParam("eventId") String eventId,
                                          EventBodies.Cancel body) {
         EventBodies.Cancel b = Objects.requireNonNullElse(body, EventBodies.Cancel.EMPTY);
@@ -88,6 +93,7 @@ public final class EventResource {
      */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<EventListingView>> search(@Auth Caller caller, @QueryParam("q") String q,
                                                           @QueryParam("from") String from,
                                                           @QueryParam("to") String to,
@@ -107,6 +113,7 @@ public final class EventResource {
     @GET
     @Path("/{eventId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<EventDetailView> one(@Auth Caller caller, @PathParam("eventId") String eventId) {
         var detail = finder.detail(caller, PathIds.uuid(eventId));
         return ApiResponse.ok("Event", EventDetailView.of(detail, people.of(detail.event().hostId())));

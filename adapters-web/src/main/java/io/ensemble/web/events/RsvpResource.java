@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.events.RsvpService;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -35,6 +36,7 @@ public final class RsvpResource {
      */
     @PUT
     @Timed
+    @ErrorCodes({"EVENT_CANCELLED", "EVENT_ENDED", "TICKET_HELD", "TICKET_REQUIRED", "TICKET_UNPAID"})
     public ApiResponse<RsvpView> answer(@Auth Caller caller, @PathParam("eventId") String eventId,
                                         EventBodies.Rsvp body) {
         EventBodies.Rsvp b = Objects.requireNonNullElse(body, EventBodies.Rsvp.EMPTY);

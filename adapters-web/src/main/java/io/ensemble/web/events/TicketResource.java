@@ -8,6 +8,7 @@ import io.ensemble.events.TicketService;
 import io.ensemble.identity.Caller;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.IdempotencyHeaders;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +46,8 @@ public final class TicketResource {
     @POST
     @Timed
     @Answers(value = TicketView.class, status = {201, 200})
+    @ErrorCodes({"CARD_DECLINED", "EVENT_CANCELLED", "EVENT_ENDED", "EVENT_FREE", "PAYMENT_IDEMPOTENCY",
+            "PROVIDER_REJECTED", "SOLD_OUT"})
     public Response buy(@Auth Caller caller, @PathParam("eventId") String eventId,
                         @HeaderParam(IdempotencyHeaders.KEY) String idempotencyKey) {
         TicketPurchase p = tickets.buyTicket(caller, PathIds.uuid(eventId), Optional.ofNullable(idempotencyKey));
@@ -58,6 +61,7 @@ public final class TicketResource {
     @GET
     @Path("/{ticketId}")
     @Timed
+    @ErrorCodes({"CARD_DECLINED", "PAYMENT_IDEMPOTENCY", "PROVIDER_REJECTED"})
     public ApiResponse<TicketView> one(@Auth Caller caller, @PathParam("eventId") String eventId,
                                        @PathParam("ticketId") String ticketId) {
         Ticket t = tickets.ticket(caller, PathIds.uuid(eventId), PathIds.uuid(ticketId));
@@ -72,6 +76,8 @@ public final class TicketResource {
     @POST
     @Path("/{ticketId}/payment")
     @Timed
+    @ErrorCodes({"CARD_DECLINED", "PAID_BY_PROVIDER", "PAYMENT_IDEMPOTENCY", "PROVIDER_REJECTED",
+            "TICKET_NOT_PENDING", "TICKET_NOT_REFUNDABLE"})
     public ApiResponse<TicketView> recordPayment(@Auth Caller caller, @PathParam("eventId") String eventId,
                                                  @PathParam("ticketId") String ticketId) {
         Ticket t = tickets.recordPayment(caller, PathIds.uuid(eventId), PathIds.uuid(ticketId));
@@ -86,6 +92,8 @@ public final class TicketResource {
     @POST
     @Path("/{ticketId}/refund")
     @Timed
+    @ErrorCodes({"CARD_DECLINED", "EVENT_CANCELLED", "EVENT_ENDED", "PAYMENT_IDEMPOTENCY", "PROVIDER_REJECTED",
+            "TICKET_NOT_REFUNDABLE"})
     public ApiResponse<TicketView> refund(@Auth Caller caller, @PathParam("eventId") String eventId,
                                           @PathParam("ticketId") String ticketId) {
         Ticket t = tickets.refundTicket(caller, PathIds.uuid(eventId), PathIds.uuid(ticketId));

@@ -10,6 +10,7 @@ import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.web.apikeys.ApiKeyScope;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,6 +39,7 @@ public final class IntegrationEventsResource {
     @GET
     @Timed
     @ApiKeyScope(ApiScopes.EVENTS_READ)
+    @ErrorCodes({})
     public ApiResponse<FeedPageView> events(@Auth Caller caller, @QueryParam("after") String after,
                                             @QueryParam("types") String types, @QueryParam("limit") String limit) {
         var page = feed.read(caller, number("after", after, 0), FeedTypes.parseList("types", types),

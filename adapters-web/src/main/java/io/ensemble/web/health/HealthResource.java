@@ -2,6 +2,7 @@ package io.ensemble.web.health;
 
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.web.http.Answers;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,6 +38,7 @@ public final class HealthResource {
     @Path("health")
     @Timed
     @Answers(value = Map.class, envelope = false)
+    @ErrorCodes({})
     public Response health() {
         return answer(probe.databaseUp());
     }
@@ -45,6 +47,7 @@ public final class HealthResource {
     @Path("ready")
     @Timed
     @Answers(value = Map.class, envelope = false)
+    @ErrorCodes({})
     public Response ready() {
         java.util.List<String> down = new java.util.ArrayList<>();
         if (!probe.databaseUp()) {

@@ -11,6 +11,7 @@ import io.ensemble.web.hooks.WebhookViews.EndpointBody;
 import io.ensemble.web.hooks.WebhookViews.EndpointView;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -53,6 +54,7 @@ public final class WebhookAdminResource {
     @POST
     @Timed
     @Answers(value = EndpointView.class, status = 201)
+    @ErrorCodes({})
     public Response register(@Auth Caller caller, @Context HttpServletRequest http, EndpointBody body) {
         var created = admin.register(caller, command(body), RequestOrigins.of(http));
         return ApiResponse.created("Webhook endpoint registered", EndpointView.withSecret(created));
@@ -61,6 +63,7 @@ public final class WebhookAdminResource {
     /** Every endpoint, oldest first (no secrets). */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<List<EndpointView>> list(@Auth Caller caller) {
         return ApiResponse.ok("Webhook endpoints", admin.list(caller).stream().map(EndpointView::of).toList());
     }
@@ -69,6 +72,7 @@ public final class WebhookAdminResource {
     @GET
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<EndpointView> get(@Auth Caller caller, @PathParam("id") String id) {
         return ApiResponse.ok("Webhook endpoint", EndpointView.of(admin.get(caller, PathIds.uuid(id))));
     }
@@ -77,6 +81,7 @@ public final class WebhookAdminResource {
     @PATCH
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<EndpointView> update(@Auth Caller caller, @Context HttpServletRequest http,
                                             @PathParam("id") String id, EndpointBody body) {
         return ApiResponse.ok("Webhook endpoint updated", EndpointView.of(admin.update(caller, PathIds.uuid(id),
@@ -87,6 +92,7 @@ public final class WebhookAdminResource {
     @DELETE
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> delete(@Auth Caller caller, @Context HttpServletRequest http, @PathParam("id") String id) {
         admin.delete(caller, PathIds.uuid(id), RequestOrigins.of(http));
         return ApiResponse.ok("Webhook endpoint deleted", null);
@@ -96,6 +102,7 @@ public final class WebhookAdminResource {
     @POST
     @Path("/{id}/rotate-secret")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<EndpointView> rotate(@Auth Caller caller, @Context HttpServletRequest http,
                                             @PathParam("id") String id) {
         return ApiResponse.ok("Webhook secret rotated", EndpointView.withSecret(admin.rotateSecret(caller,
@@ -106,6 +113,7 @@ public final class WebhookAdminResource {
     @GET
     @Path("/{id}/deliveries")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<DeliveryView>> deliveries(@Auth Caller caller, @PathParam("id") String id,
                                                          @BeanParam PageQuery page) {
         return ApiResponse.ok("Webhook deliveries", PageView.of(admin.deliveries(caller, PathIds.uuid(id),
@@ -116,6 +124,7 @@ public final class WebhookAdminResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     @Timed
+    @ErrorCodes({"DELIVERY_NOT_FAILED"})
     public ApiResponse<DeliveryView> redeliver(@Auth Caller caller, @Context HttpServletRequest http,
                                                @PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         return ApiResponse.ok("Redelivery scheduled", DeliveryView.of(admin.redeliver(caller, PathIds.uuid(id),

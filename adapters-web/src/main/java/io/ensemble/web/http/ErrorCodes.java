@@ -12,6 +12,9 @@ import java.lang.annotation.Target;
  * {@code x-common-error-codes}). They appear in the operation's description and as {@code x-error-codes} in the
  * OpenAPI document (issue 24 §1). It cannot go stale silently: the e2e response check (ContractValidator) fails
  * when a route that declares its codes answers a code that is neither declared nor common.
+ *
+ * <p>Every resource method carries it (ApiDocsTest fails naming an operation without it); {@code @ErrorCodes({})}
+ * declares a route that answers only the common codes.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

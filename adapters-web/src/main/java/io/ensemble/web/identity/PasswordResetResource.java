@@ -41,6 +41,7 @@ public final class PasswordResetResource {
     @POST
     @Path("/forgot-password")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> forgotPassword(@Context HttpServletRequest http, EmailOnlyRequest body) {
         return requestReset(http, body);
     }
@@ -49,6 +50,7 @@ public final class PasswordResetResource {
     @POST
     @Path("/resend-forgot-otp")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> resendForgotOtp(@Context HttpServletRequest http, EmailOnlyRequest body) {
         return requestReset(http, body);
     }

@@ -40,7 +40,7 @@ public final class SessionResource {
     @POST
     @Path("/login")
     @Timed
-    @ErrorCodes({"INVALID_CREDENTIALS", "EMAIL_NOT_VERIFIED"})
+    @ErrorCodes({"EMAIL_NOT_VERIFIED", "INVALID_CREDENTIALS"})
     public ApiResponse<TokenView> login(@Context HttpServletRequest http, LoginRequest body) {
         LoginRequest req = Objects.requireNonNullElse(body, LoginRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());
@@ -66,6 +66,7 @@ public final class SessionResource {
     @POST
     @Path("/logout")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> logout(@Auth Caller caller, @Context HttpServletRequest http) {
         sessions.logout(caller, RequestOrigins.of(http));
         return ApiResponse.ok("Logged out successfully", null);
@@ -75,6 +76,7 @@ public final class SessionResource {
     @GET
     @Path("/me")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<UserView> me(@Auth Caller caller) {
         return ApiResponse.ok("Current user", UserView.of(sessions.me(caller)));
     }

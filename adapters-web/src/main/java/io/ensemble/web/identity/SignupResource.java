@@ -85,7 +85,7 @@ public final class SignupResource {
     @POST
     @Path("/verify-otp")
     @Timed
-    @ErrorCodes({"INVALID_OTP", "OTP_EXPIRED", "OTP_LOCKED", "ALREADY_VERIFIED"})
+    @ErrorCodes({"ALREADY_VERIFIED", "INVALID_OTP", "OTP_EXPIRED", "OTP_LOCKED"})
     public ApiResponse<Map<String, Object>> verifyOtp(@Context HttpServletRequest http, OtpRequest body) {
         OtpRequest req = Objects.requireNonNullElse(body, OtpRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());
@@ -99,7 +99,7 @@ public final class SignupResource {
     @POST
     @Path("/resend-otp")
     @Timed
-    @ErrorCodes({"ALREADY_VERIFIED"})
+    @ErrorCodes({})
     public ApiResponse<Void> resendOtp(@Context HttpServletRequest http, EmailOnlyRequest body) {
         EmailOnlyRequest req = Objects.requireNonNullElse(body, EmailOnlyRequest.EMPTY);
         limits.acquire(ClientAddress.of(http), req.email());

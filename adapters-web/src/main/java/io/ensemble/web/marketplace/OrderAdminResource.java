@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.marketplace.OrderService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import jakarta.ws.rs.BeanParam;
@@ -38,6 +39,7 @@ public final class OrderAdminResource {
     @GET
     @Timed
     @io.ensemble.web.apikeys.ApiKeyScope(io.ensemble.apikeys.ApiScopes.ORDERS_READ)
+    @ErrorCodes({})
     public ApiResponse<PageView<OrderView>> all(@Auth Caller caller, @QueryParam("status") String status,
                                                 @QueryParam("brandId") String brandId,
                                                 @QueryParam("creatorId") String creatorId,

@@ -9,6 +9,7 @@ import io.ensemble.marketplace.ReviewService;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.IdempotencyHeaders;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
@@ -60,6 +61,7 @@ public final class OrderResource {
     @POST
     @Timed
     @Answers(value = OrderView.class, status = {201, 200})
+    @ErrorCodes({"IDEMPOTENCY_KEY_IN_USE"})
     public Response place(@Auth Caller caller, @HeaderParam("Idempotency-Key") String idempotencyKey,
                           OrderBodies.Place body) {
         OrderBodies.Place b = Objects.requireNonNullElse(body, OrderBodies.Place.EMPTY);
@@ -72,6 +74,7 @@ public final class OrderResource {
     /** The caller's orders as brand or creator, newest first; {@code ?status=PAID} filters. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<OrderView>> mine(@Auth Caller caller, @QueryParam("status") String status,
                                                  @BeanParam PageQuery page) {
         return ApiResponse.ok("Orders", PageView.of(orders.myOrders(caller, Optional.ofNullable(status),
@@ -82,6 +85,7 @@ public final class OrderResource {
     @GET
     @Path("/{orderId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<OrderView> one(@Auth Caller caller, @PathParam("orderId") String orderId) {
         return ApiResponse.ok("Order", OrderView.of(orders.order(caller, PathIds.uuid(orderId))));
     }
@@ -90,6 +94,7 @@ public final class OrderResource {
     @GET
     @Path("/{orderId}/transitions")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<List<TransitionView>> history(@Auth Caller caller, @PathParam("orderId") String orderId) {
         return ApiResponse.ok("Order history",
                 orders.history(caller, PathIds.uuid(orderId)).stream().map(TransitionView::of).toList());
@@ -104,6 +109,8 @@ public final class OrderResource {
     @Path("/{orderId}/transitions")
     @Timed
     @io.ensemble.web.apikeys.ApiKeyScope(io.ensemble.apikeys.ApiScopes.ORDERS_WRITE)
+    @ErrorCodes({"CARD_DECLINED", "ILLEGAL_TRANSITION", "ORDER_CHANGED", "PAYMENT_BY_PROVIDER",
+            "PAYMENT_IDEMPOTENCY", "PAYMENT_NOT_PENDING", "PROVIDER_REJECTED"})
     public ApiResponse<OrderView> transition(@Auth Caller caller, @Context HttpServletRequest http,
                                              @PathParam("orderId") String orderId, OrderBodies.Transition body) {
         OrderBodies.Transition b = Objects.requireNonNullElse(body, OrderBodies.Transition.EMPTY);
@@ -119,6 +126,7 @@ public final class OrderResource {
     @Path("/{orderId}/review")
     @Timed
     @Answers(value = ReviewView.class, status = 201)
+    @ErrorCodes({"ORDER_NOT_COMPLETED", "REVIEW_EXISTS"})
     public Response review(@Auth Caller caller, @PathParam("orderId") String orderId, OrderBodies.Review body) {
         OrderBodies.Review b = Objects.requireNonNullElse(body, OrderBodies.Review.EMPTY);
         return ApiResponse.created("Review saved",

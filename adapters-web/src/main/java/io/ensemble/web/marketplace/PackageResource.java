@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.marketplace.PackageService;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +36,7 @@ public final class PackageResource {
     @POST
     @Timed
     @Answers(value = PackageView.class, status = 201)
+    @ErrorCodes({})
     public Response create(@Auth Caller caller, PackageBody body) {
         PackageBody b = Objects.requireNonNullElse(body, PackageBody.EMPTY);
         return ApiResponse.created("Package created",
@@ -45,6 +47,7 @@ public final class PackageResource {
     @PUT
     @Path("/{packageId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PackageView> update(@Auth Caller caller, @PathParam("packageId") String packageId,
                                            PackageBody body) {
         PackageBody b = Objects.requireNonNullElse(body, PackageBody.EMPTY);
@@ -56,6 +59,7 @@ public final class PackageResource {
     @DELETE
     @Path("/{packageId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> deactivate(@Auth Caller caller, @PathParam("packageId") String packageId) {
         packages.deactivatePackage(caller, PathIds.uuid(packageId));
         return ApiResponse.ok("Package deactivated", null);
@@ -65,6 +69,7 @@ public final class PackageResource {
     @GET
     @Path("/creator/{creatorId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<List<PackageView>> ofCreator(@PathParam("creatorId") String creatorId) {
         return ApiResponse.ok("Packages",
                 packages.creatorPackages(PathIds.uuid(creatorId)).stream().map(PackageView::of).toList());

@@ -3,6 +3,7 @@ package io.ensemble.web.marketplace;
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.marketplace.ReviewService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -27,6 +28,7 @@ public final class ReviewResource {
     @GET
     @Path("/creator/{creatorId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<ReviewView>> ofCreator(@PathParam("creatorId") String creatorId,
                                                        @BeanParam PageQuery page) {
         return ApiResponse.ok("Reviews", PageView.of(reviews.creatorReviews(PathIds.uuid(creatorId),

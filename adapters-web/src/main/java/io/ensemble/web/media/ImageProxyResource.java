@@ -3,6 +3,7 @@ package io.ensemble.web.media;
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.media.ImageProxyService;
 import io.ensemble.web.http.ClientAddress;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.ratelimit.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ public final class ImageProxyResource {
     @GET
     @Path("/image")
     @Timed
+    @ErrorCodes({"UPSTREAM_FAILED", "UPSTREAM_TIMEOUT", "UPSTREAM_TOO_LARGE", "URL_NOT_ALLOWED"})
     public Response image(@Context HttpServletRequest request, @QueryParam("url") String url) {
         perIp.acquire("proxy:" + ClientAddress.of(request));
         ImageProxyService.ProxiedImage image = proxy.fetch(url);

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.media.MediaService;
 import io.ensemble.media.MediaStorage;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ public final class MediaFileResource {
     @GET
     @Path("/{key: .+}")
     @Timed
+    @ErrorCodes({})
     public Response get(@Auth Optional<Caller> caller, @PathParam("key") String key,
             @QueryParam("expires") Long expires, @QueryParam("sig") String sig,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

@@ -9,6 +9,7 @@ import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -45,6 +46,7 @@ public final class MediaResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
     @Answers(value = MediaView.class, status = 201)
+    @ErrorCodes({"INVALID_IMAGE"})
     public Response upload(@Auth Caller caller, FormDataMultiPart body) {
         MediaPurpose purpose = UploadedFiles.purpose(body);
         try (UploadedFiles files = UploadedFiles.of(body, "file", 1, media.settings().maxFileBytes())) {
@@ -59,6 +61,7 @@ public final class MediaResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
     @Answers(value = Map.class, status = 201)
+    @ErrorCodes({"INVALID_IMAGE"})
     public Response uploadMultiple(@Auth Caller caller, FormDataMultiPart body) {
         MediaPurpose purpose = UploadedFiles.purpose(body);
         var settings = media.settings();
@@ -76,6 +79,7 @@ public final class MediaResource {
     @GET
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<MediaView> get(@Auth Caller caller, @PathParam("id") String id) {
         return ApiResponse.ok("Media", MediaView.of(media.get(caller, PathIds.uuid(id))));
     }
@@ -84,6 +88,7 @@ public final class MediaResource {
     @DELETE
     @Path("/{id}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> delete(@Auth Caller caller, @PathParam("id") String id) {
         media.delete(caller, PathIds.uuid(id));
         return ApiResponse.ok("Deleted", null);

@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.media.MediaService;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,7 @@ public final class ProfilePictureResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
     @Answers(value = MediaView.class, status = 201)
+    @ErrorCodes({"INVALID_IMAGE"})
     public Response uploadPicture(@Auth Caller caller, org.glassfish.jersey.media.multipart.FormDataMultiPart body) {
         try (UploadedFiles files = UploadedFiles.of(body, "profilePic", 1, media.settings().maxImageBytes())) {
             var stored = media.uploadAvatar(caller, files.files().get(0));

@@ -11,6 +11,7 @@ import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
@@ -57,6 +58,7 @@ public final class ChatResource {
     @GET
     @Path("/contacts")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<ContactView>> contacts(@Auth Caller caller, @QueryParam("search") String search,
                                                        @QueryParam("role") String role,
                                                        @QueryParam("limit") String limit,
@@ -69,6 +71,7 @@ public final class ChatResource {
     @GET
     @Path("/conversations")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<ConversationView>> conversations(@Auth Caller caller, @QueryParam("limit") String limit,
                                                                  @QueryParam("cursor") String cursor) {
         return ApiResponse.ok("Conversations",
@@ -80,6 +83,7 @@ public final class ChatResource {
     @GET
     @Path("/conversations/{otherUserId}")
     @Timed
+    @ErrorCodes({"NOT_CONNECTED"})
     public ApiResponse<ConversationView> openDirect(@Auth Caller caller, @PathParam("otherUserId") String otherUserId) {
         return ApiResponse.ok("Conversation",
                 ConversationView.of(chat.openDirect(caller, PathIds.uuid(otherUserId)), invites::view));
@@ -92,6 +96,7 @@ public final class ChatResource {
     @GET
     @Path("/conversations/{conversationId}/messages")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<MessageView>> messages(@Auth Caller caller,
                                                        @PathParam("conversationId") String conversationId,
                                                        @QueryParam("before") String before,
@@ -110,6 +115,7 @@ public final class ChatResource {
     @Path("/conversations/{conversationId}/messages")
     @Timed
     @Answers(value = MessageView.class, status = {201, 200})
+    @ErrorCodes({})
     public Response send(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                          ChatRequests.SendMessage body) {
         UUID id = PathIds.uuid(conversationId);
@@ -127,6 +133,7 @@ public final class ChatResource {
     @PATCH
     @Path("/messages/{messageId}")
     @Timed
+    @ErrorCodes({"MESSAGE_DELETED"})
     public ApiResponse<MessageView> edit(@Auth Caller caller, @PathParam("messageId") String messageId,
                                          ChatRequests.EditMessage body) {
         UUID id = PathIds.uuid(messageId);
@@ -138,6 +145,7 @@ public final class ChatResource {
     @DELETE
     @Path("/messages/{messageId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<MessageView> delete(@Auth Caller caller, @PathParam("messageId") String messageId) {
         return ApiResponse.ok("Message deleted", invites.view(chat.delete(caller, PathIds.uuid(messageId))));
     }
@@ -146,6 +154,7 @@ public final class ChatResource {
     @PATCH
     @Path("/messages/{messageId}/read")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<ReadReceiptView> markRead(@Auth Caller caller, @PathParam("messageId") String messageId) {
         return ApiResponse.ok("Marked as read", ReadReceiptView.of(chat.markRead(caller, PathIds.uuid(messageId))));
     }
@@ -155,6 +164,7 @@ public final class ChatResource {
     @Path("/groups")
     @Timed
     @Answers(value = ConversationView.class, status = 201)
+    @ErrorCodes({})
     public Response createGroup(@Auth Caller caller, ChatRequests.CreateGroup body) {
         ChatRequests.CreateGroup req = Objects.requireNonNullElse(body, ChatRequests.CreateGroup.EMPTY);
         List<UUID> members = new ArrayList<>();
@@ -172,6 +182,7 @@ public final class ChatResource {
     @POST
     @Path("/groups/{conversationId}/members")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<ConversationView> addMember(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                                                    ChatRequests.AddMember body) {
         UUID id = PathIds.uuid(conversationId);
@@ -184,6 +195,7 @@ public final class ChatResource {
     @DELETE
     @Path("/groups/{conversationId}/members/{userId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> removeMember(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                                           @PathParam("userId") String userId) {
         chat.removeMember(caller, PathIds.uuid(conversationId), PathIds.uuid(userId));

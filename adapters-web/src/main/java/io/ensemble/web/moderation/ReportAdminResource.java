@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.moderation.ReportService;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -43,6 +44,7 @@ public final class ReportAdminResource {
     /** One page of the queue. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<ReportView>> queue(@Auth Caller caller, @QueryParam("status") String status,
                                                    @QueryParam("targetType") String targetType,
                                                    @BeanParam PageQuery page) {
@@ -54,6 +56,7 @@ public final class ReportAdminResource {
     @GET
     @Path("/{reportId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<ReportView> one(@Auth Caller caller, @PathParam("reportId") String reportId) {
         return ApiResponse.ok("Report", ReportView.of(reports.report(caller, PathIds.uuid(reportId))));
     }
@@ -62,6 +65,7 @@ public final class ReportAdminResource {
     @POST
     @Path("/{reportId}/resolve")
     @Timed
+    @ErrorCodes({"ALREADY_SUSPENDED", "CANNOT_SUSPEND_SELF", "REPORT_RESOLVED"})
     public ApiResponse<ReportView> resolve(@Auth Caller caller, @Context HttpServletRequest http,
                                            @PathParam("reportId") String reportId, ReportBodies.Resolve body) {
         ReportBodies.Resolve b = Objects.requireNonNullElse(body, ReportBodies.Resolve.EMPTY);

@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.moderation.ReportService;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,7 @@ public final class ReportResource {
     @POST
     @Timed
     @Answers(value = ReportView.class, status = 201)
+    @ErrorCodes({"ALREADY_REPORTED"})
     public Response create(@Auth Caller caller, ReportBodies.Create body) {
         ReportBodies.Create b = Objects.requireNonNullElse(body, ReportBodies.Create.EMPTY);
         return ApiResponse.created("Report filed", ReportView.of(reports.report(caller, b.command())));

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.notifications.NotificationPreferenceService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -33,6 +34,7 @@ public final class NotificationPreferenceResource {
     /** The caller's channel choice for every notification type. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PreferencesView> get(@Auth Caller caller) {
         return ApiResponse.ok("Notification preferences", PreferencesView.of(preferences.preferences(caller)));
     }
@@ -40,6 +42,7 @@ public final class NotificationPreferenceResource {
     /** Changes the named switches; answers every type's choice afterwards. */
     @PUT
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PreferencesView> update(@Auth Caller caller, PreferencesBody body) {
         PreferencesBody b = Objects.requireNonNullElse(body, PreferencesBody.EMPTY);
         return ApiResponse.ok("Notification preferences updated",

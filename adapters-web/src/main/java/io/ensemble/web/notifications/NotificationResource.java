@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.notifications.NotificationService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -36,6 +37,7 @@ public final class NotificationResource {
     /** The caller's notifications, newest first: {@code {items, nextCursor}}; {@code ?limit} (max 100), {@code ?cursor}. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<NotificationView>> list(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Notifications", PageView.of(
                 notifications.listNotifications(caller, page.request()), NotificationView::of));
@@ -45,6 +47,7 @@ public final class NotificationResource {
     @GET
     @Path("/unread")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Map<String, Long>> unread(@Auth Caller caller) {
         return ApiResponse.ok("Unread count", Map.of("count", notifications.unreadCount(caller)));
     }
@@ -53,6 +56,7 @@ public final class NotificationResource {
     @PATCH
     @Path("/{notificationId}/read")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> markRead(@Auth Caller caller, @PathParam("notificationId") String notificationId) {
         notifications.markRead(caller, PathIds.uuid(notificationId));
         return ApiResponse.ok("Notification marked as read", null);
@@ -62,6 +66,7 @@ public final class NotificationResource {
     @PATCH
     @Path("/read-all")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Map<String, Integer>> markAllRead(@Auth Caller caller) {
         return ApiResponse.ok("All notifications marked as read",
                 Map.of("updated", notifications.markAllRead(caller)));
@@ -71,6 +76,7 @@ public final class NotificationResource {
     @DELETE
     @Path("/{notificationId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> delete(@Auth Caller caller, @PathParam("notificationId") String notificationId) {
         notifications.deleteNotification(caller, PathIds.uuid(notificationId));
         return ApiResponse.ok("Notification deleted", null);

@@ -7,6 +7,7 @@ import io.ensemble.notifications.PushDeviceService;
 import io.ensemble.notifications.RegisterDevice;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,7 @@ public final class PushDeviceResource {
     @POST
     @Timed
     @Answers(value = Map.class, status = 201)
+    @ErrorCodes({})
     public Response register(@Auth Caller caller, DeviceBody body) {
         DeviceBody b = Objects.requireNonNullElse(body, DeviceBody.EMPTY);
         RegisterDevice command = RegisterDevice.parse(b.token(), b.platform());
@@ -50,6 +52,7 @@ public final class PushDeviceResource {
     @DELETE
     @Path("/{token}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> unregister(@Auth Caller caller, @PathParam("token") String token) {
         devices.unregisterDevice(caller, token);
         return ApiResponse.ok("Device unregistered", null);

@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.operations.JobRunQueries;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,7 @@ public final class JobRunAdminResource {
     /** One page of runs. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<JobRunView>> runs(@Auth Caller caller, @QueryParam("job") String job,
                                                   @QueryParam("limit") String limit,
                                                   @QueryParam("cursor") String cursor) {

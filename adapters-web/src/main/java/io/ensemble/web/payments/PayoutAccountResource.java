@@ -7,6 +7,7 @@ import io.ensemble.payments.OnboardingLink;
 import io.ensemble.payments.PayoutOnboarding;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,7 @@ public final class PayoutAccountResource {
     @POST
     @Timed
     @Answers(value = LinkView.class, status = 201)
+    @ErrorCodes({"CARD_DECLINED", "PAYMENT_IDEMPOTENCY", "PROVIDER_REJECTED"})
     public Response link(@Auth Caller caller) {
         OnboardingLink link = onboarding.onboardingLink(caller);
         return ApiResponse.created("Open the URL to finish onboarding",

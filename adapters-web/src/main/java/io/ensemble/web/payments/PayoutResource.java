@@ -7,6 +7,7 @@ import io.ensemble.payments.PayoutService;
 import io.ensemble.payments.SettlePayout;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PageQuery;
 import io.ensemble.web.http.PageView;
 import io.ensemble.web.http.PathIds;
@@ -39,6 +40,7 @@ public final class PayoutResource {
     /** The caller's payouts, newest first. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<PayoutView>> mine(@Auth Caller caller, @BeanParam PageQuery page) {
         return ApiResponse.ok("Payouts", PageView.of(payouts.myPayouts(caller, page.request()),
                 PayoutView::of));
@@ -48,6 +50,7 @@ public final class PayoutResource {
     @GET
     @Path("/user/{userId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PageView<PayoutView>> ofUser(@Auth Caller caller, @PathParam("userId") String userId,
                                                     @BeanParam PageQuery page) {
         return ApiResponse.ok("Payouts", PageView.of(payouts.payoutsOf(caller, PathIds.uuid(userId),
@@ -58,6 +61,7 @@ public final class PayoutResource {
     @PUT
     @Path("/{payoutId}")
     @Timed
+    @ErrorCodes({"PAYOUT_SETTLED", "TRANSFER_IN_PROGRESS"})
     public ApiResponse<PayoutView> settle(@Auth Caller caller, @Context HttpServletRequest http,
                                           @PathParam("payoutId") String payoutId, PayoutUpdateBody body) {
         PayoutUpdateBody b = Objects.requireNonNullElse(body, PayoutUpdateBody.EMPTY);

@@ -3,6 +3,7 @@ package io.ensemble.web.payments;
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.payments.PaymentWebhooks;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,8 @@ public final class StripeWebhookResource {
     /** Verifies and processes one delivery; see the class comment for the answers. */
     @POST
     @Timed
+    @ErrorCodes({"CARD_DECLINED", "ORDER_CHANGED", "PAYMENT_IDEMPOTENCY", "PAYMENT_NOT_PENDING", "PROVIDER_REJECTED",
+            "TICKET_NOT_REFUNDABLE", "WEBHOOK_REJECTED"})
     public ApiResponse<WebhookReceipt> receive(byte[] body, @HeaderParam("Stripe-Signature") String signature) {
         PaymentWebhooks.Outcome outcome = webhooks.receive(body == null ? new byte[0] : body, signature);
         boolean duplicate = outcome == PaymentWebhooks.Outcome.DUPLICATE;

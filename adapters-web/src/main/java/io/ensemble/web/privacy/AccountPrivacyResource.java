@@ -8,6 +8,7 @@ import io.ensemble.privacy.DataExportService;
 import io.ensemble.shared.errors.NotFound;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,6 +58,7 @@ public final class AccountPrivacyResource {
     @DELETE
     @Timed
     @Consumes(MediaType.APPLICATION_JSON)
+    @ErrorCodes({"INVALID_PASSWORD", "ORDERS_IN_PROGRESS"})
     public ApiResponse<PrivacyRequestView> deleteAccount(@Auth Caller caller, DeleteAccountBody body,
             @Context HttpServletRequest request) {
         return ApiResponse.ok("Account deleted; its personal data is being erased.", PrivacyRequestView.of(
@@ -67,6 +69,7 @@ public final class AccountPrivacyResource {
     @POST
     @Path("/export")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<ExportView> requestExport(@Auth Caller caller, @Context HttpServletRequest request) {
         return ApiResponse.ok("Export started", ExportView.of(exports.requestExport(caller, RequestOrigins.of(request))));
     }
@@ -75,6 +78,7 @@ public final class AccountPrivacyResource {
     @GET
     @Path("/export")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<ExportView> export(@Auth Caller caller) {
         return ApiResponse.ok("Export", ExportView.of(exports.latestExport(caller)));
     }
@@ -86,6 +90,7 @@ public final class AccountPrivacyResource {
     @Timed
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
             mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+    @ErrorCodes({"INVALID_SIGNATURE", "LINK_EXPIRED"})
     public Response download(@PathParam("requestId") String requestId, @QueryParam("expires") Long expires,
             @QueryParam("signature") String signature) {
         if (expires == null) {

@@ -8,6 +8,7 @@ import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
@@ -46,6 +47,8 @@ public final class AdminUserDeletionResource {
     @DELETE
     @Path("/{userId}")
     @Timed
+    @ErrorCodes({"CANNOT_DELETE_SELF", "CARD_DECLINED", "ORDERS_IN_PROGRESS", "ORDER_CHANGED", "PAYMENT_IDEMPOTENCY",
+            "PAYMENT_NOT_PENDING", "PROVIDER_REJECTED"})
     public ApiResponse<PrivacyRequestView> delete(@Auth Caller caller, @PathParam("userId") String userId,
             @QueryParam("force") String force, @Context HttpServletRequest request) {
         return ApiResponse.ok("User deleted; their personal data is being erased.", PrivacyRequestView.of(
@@ -56,6 +59,7 @@ public final class AdminUserDeletionResource {
     @GET
     @Path("/{userId}/deletion")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<PrivacyRequestView> deletion(@Auth Caller caller, @PathParam("userId") String userId) {
         return ApiResponse.ok("Deletion", PrivacyRequestView.of(deletion.deletion(caller, PathIds.uuid(userId))));
     }

@@ -8,6 +8,7 @@ import io.ensemble.profiles.NewCategory;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -38,6 +39,7 @@ public final class CategoryAdminResource {
     @POST
     @Timed
     @Answers(value = ProfileViews.CategoryView.class, status = 201)
+    @ErrorCodes({"CATEGORY_EXISTS"})
     public Response add(@Auth Caller caller, @Context HttpServletRequest http, CategoryBody body) {
         CategoryBody b = Objects.requireNonNullElse(body, CategoryBody.EMPTY);
         var added = categories.addCategory(caller, new NewCategory(b.slug(), b.name()), RequestOrigins.of(http));

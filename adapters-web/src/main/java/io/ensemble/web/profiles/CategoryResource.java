@@ -3,6 +3,7 @@ package io.ensemble.web.profiles;
 import com.codahale.metrics.annotation.Timed;
 import io.ensemble.profiles.ProfileService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ public final class CategoryResource {
     /** @return {@code data: [{slug, name}]} ordered by slug */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<List<ProfileViews.CategoryView>> list() {
         return ApiResponse.ok("Categories", profiles.categories().stream().map(ProfileViews.CategoryView::of).toList());
     }

@@ -7,6 +7,7 @@ import io.ensemble.profiles.CollaborationPreferences;
 import io.ensemble.profiles.CollaborationPreferencesService;
 import io.ensemble.profiles.UpdateCollaborationPreferences;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,7 @@ public final class CollaborationPreferencesResource {
     /** The caller's preferences (seeds/004 defaults when never set). */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<View> get(@Auth Caller caller) {
         return ApiResponse.ok("Preferences", View.of(preferences.preferences(caller)));
     }
@@ -44,6 +46,7 @@ public final class CollaborationPreferencesResource {
     /** Changes the given preference fields. */
     @POST
     @Timed
+    @ErrorCodes({})
     public ApiResponse<View> update(@Auth Caller caller, Body body) {
         Body b = Objects.requireNonNullElse(body, Body.EMPTY);
         return ApiResponse.ok("Preferences updated", View.of(preferences.updatePreferences(caller, b.command())));

@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.profiles.OwnProfile;
 import io.ensemble.profiles.ProfileService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ public final class OnboardingResource {
     @POST
     @Path("/influencer")
     @Timed
+    @ErrorCodes({"USERNAME_TAKEN"})
     public ApiResponse<ProfileViews.Own> influencer(@Auth Caller caller, OnboardingRequests.Influencer body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Influencer.EMPTY);
         return completed(profiles.onboardInfluencer(caller, b::command));
@@ -42,6 +44,7 @@ public final class OnboardingResource {
     @POST
     @Path("/salon")
     @Timed
+    @ErrorCodes({"USERNAME_TAKEN"})
     public ApiResponse<ProfileViews.Own> salon(@Auth Caller caller, OnboardingRequests.Salon body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Salon.EMPTY);
         return completed(profiles.onboardSalon(caller, b::command));
@@ -51,6 +54,7 @@ public final class OnboardingResource {
     @POST
     @Path("/creator")
     @Timed
+    @ErrorCodes({"USERNAME_TAKEN"})
     public ApiResponse<ProfileViews.Own> creator(@Auth Caller caller, OnboardingRequests.Creator body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Creator.EMPTY);
         return completed(profiles.onboardCreator(caller, b::command));
@@ -60,6 +64,7 @@ public final class OnboardingResource {
     @POST
     @Path("/brand")
     @Timed
+    @ErrorCodes({"USERNAME_TAKEN"})
     public ApiResponse<ProfileViews.Own> brand(@Auth Caller caller, OnboardingRequests.Brand body) {
         var b = Objects.requireNonNullElse(body, OnboardingRequests.Brand.EMPTY);
         return completed(profiles.onboardBrand(caller, b::command));

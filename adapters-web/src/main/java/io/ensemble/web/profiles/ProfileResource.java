@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.profiles.ProfileService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ public final class ProfileResource {
     @GET
     @Path("/me")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<ProfileViews.Own> me(@Auth Caller caller) {
         return ApiResponse.ok("Profile", ProfileViews.Own.of(profiles.me(caller)));
     }
@@ -39,6 +41,7 @@ public final class ProfileResource {
     @PUT
     @Path("/update")
     @Timed
+    @ErrorCodes({"USERNAME_TAKEN"})
     public ApiResponse<ProfileViews.Own> update(@Auth Caller caller, ProfileUpdateRequest body) {
         var cmd = Objects.requireNonNullElse(body, ProfileUpdateRequest.EMPTY).toCommand();
         return ApiResponse.ok("Profile updated", ProfileViews.Own.of(profiles.update(caller, cmd)));
@@ -49,6 +52,7 @@ public final class ProfileResource {
     @Path("/{userId}")
     @Timed
     @io.ensemble.web.apikeys.ApiKeyScope(io.ensemble.apikeys.ApiScopes.USERS_READ)
+    @ErrorCodes({})
     public ApiResponse<ProfileViews.Public> view(@Auth Caller caller, @PathParam("userId") String userId) {
         return ApiResponse.ok("Profile", ProfileViews.Public.of(profiles.view(caller, PathIds.uuid(userId))));
     }

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.social.SocialLinkService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ public final class InstagramAuthResource {
     /** Same as {@link SocialOAuthResource#auth} for instagram. */
     @GET
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Map<String, String>> auth(@Auth Caller caller) {
         return routes.auth(caller, "instagram");
     }

@@ -7,6 +7,7 @@ import io.ensemble.social.Platform;
 import io.ensemble.social.ScrapedAccountService;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ public final class InstagramScrapeResource {
     @Path("/instagram/connect")
     @Timed
     @Answers(value = ScrapedAccountView.class, status = 201)
+    @ErrorCodes({"UPSTREAM_FAILED"})
     public Response connect(@Auth Caller caller, ScrapeRequests.Connect body) {
         return routes.connect(caller, body);
     }
@@ -46,6 +48,7 @@ public final class InstagramScrapeResource {
     @POST
     @Path("/instagram/sync")
     @Timed
+    @ErrorCodes({"UPSTREAM_FAILED"})
     public ApiResponse<ScrapedAccountView> sync(@Auth Caller caller, ScrapeRequests.Sync body) {
         return routes.sync(caller, body);
     }
@@ -54,6 +57,7 @@ public final class InstagramScrapeResource {
     @GET
     @Path("/instagram/{accountId: " + ScrapeRoutes.UUID_PATTERN + "}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<ScrapedAccountView> get(@Auth Caller caller, @PathParam("accountId") String accountId) {
         return routes.get(caller, accountId);
     }
@@ -62,6 +66,7 @@ public final class InstagramScrapeResource {
     @DELETE
     @Path("/instagram/{accountId: " + ScrapeRoutes.UUID_PATTERN + "}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> disconnect(@Auth Caller caller, @PathParam("accountId") String accountId) {
         return routes.disconnect(caller, accountId);
     }
@@ -70,6 +75,7 @@ public final class InstagramScrapeResource {
     @GET
     @Path("/instagram/profile/{username}")
     @Timed
+    @ErrorCodes({"UPSTREAM_FAILED"})
     public ApiResponse<ScrapedProfileView> profile(@Auth Caller caller, @PathParam("username") String username) {
         return routes.profile(caller, username);
     }

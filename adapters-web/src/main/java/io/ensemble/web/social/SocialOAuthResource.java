@@ -6,6 +6,7 @@ import io.ensemble.identity.Caller;
 import io.ensemble.social.AuthorizationStart;
 import io.ensemble.social.SocialLinkService;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,6 +47,7 @@ public final class SocialOAuthResource {
     @GET
     @Path("/{platform}/auth")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Map<String, String>> auth(@Auth Caller caller, @PathParam("platform") String platform) {
         AuthorizationStart start = links.startLink(caller, Platforms.parse(platform));
         return ApiResponse.ok("Open authUrl to link your " + start.platform().key() + " account",
@@ -61,6 +63,8 @@ public final class SocialOAuthResource {
     @GET
     @Path("/{platform}/oauth/callback")
     @Timed
+    @ErrorCodes({"ACCOUNT_LINKED_ELSEWHERE", "ACCOUNT_NOT_SUPPORTED", "INVALID_STATE", "OAUTH_ACCESS_DENIED",
+            "OAUTH_CODE_REJECTED", "RECONNECT_REQUIRED", "SCOPE_NOT_GRANTED", "UPSTREAM_FAILED", "UPSTREAM_TIMEOUT"})
     public ApiResponse<Map<String, SocialAccountView>> callback(@PathParam("platform") String platform,
                                                                 @QueryParam("code") String code,
                                                                 @QueryParam("state") String state,
@@ -77,6 +81,8 @@ public final class SocialOAuthResource {
     @POST
     @Path("/{platform}/exchange")
     @Timed
+    @ErrorCodes({"ACCOUNT_LINKED_ELSEWHERE", "ACCOUNT_NOT_SUPPORTED", "INVALID_STATE", "OAUTH_ACCESS_DENIED",
+            "OAUTH_CODE_REJECTED", "RECONNECT_REQUIRED", "SCOPE_NOT_GRANTED", "UPSTREAM_FAILED", "UPSTREAM_TIMEOUT"})
     public ApiResponse<Map<String, SocialAccountView>> exchange(@Auth Caller caller,
                                                                 @PathParam("platform") String platform,
                                                                 ExchangeBody body) {
@@ -89,6 +95,7 @@ public final class SocialOAuthResource {
     @GET
     @Path("/accounts")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Map<String, List<SocialAccountView>>> accounts(@Auth Caller caller) {
         return ApiResponse.ok("Linked accounts", Map.of("accounts",
                 links.listAccounts(caller).stream().map(SocialAccountView::of).toList()));
@@ -98,6 +105,7 @@ public final class SocialOAuthResource {
     @DELETE
     @Path("/accounts/{accountId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> unlink(@Auth Caller caller, @PathParam("accountId") String accountId) {
         links.unlink(caller, PathIds.uuid(accountId));
         return ApiResponse.ok("Account disconnected", null);

@@ -21,6 +21,7 @@ import io.ensemble.social.PlatformStats;
 import io.ensemble.social.SocialSyncService;
 import io.ensemble.social.SyncResult;
 import io.ensemble.web.http.Answers;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.ratelimit.RateLimiter;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -95,6 +96,7 @@ public final class SocialSyncResource {
     @Path("/{platform}")
     @Timed
     @Answers(value = ObjectNode.class, envelope = false)
+    @ErrorCodes({})
     public Response push(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @PathParam("platform") String platform, String body) {
         try {

@@ -8,6 +8,7 @@ import io.ensemble.social.ScrapeCache;
 import io.ensemble.social.ScrapedAccountService;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,6 +41,7 @@ public final class TikTokScrapeResource {
     @Path("/tiktok/connect-public")
     @Timed
     @Answers(value = ScrapedAccountView.class, status = 201)
+    @ErrorCodes({"UPSTREAM_FAILED"})
     public Response connect(@Auth Caller caller, ScrapeRequests.Connect body) {
         return routes.connect(caller, body);
     }
@@ -48,6 +50,7 @@ public final class TikTokScrapeResource {
     @POST
     @Path("/tiktok/public/sync")
     @Timed
+    @ErrorCodes({"UPSTREAM_FAILED"})
     public ApiResponse<ScrapedAccountView> sync(@Auth Caller caller, ScrapeRequests.Sync body) {
         return routes.sync(caller, body);
     }
@@ -56,6 +59,7 @@ public final class TikTokScrapeResource {
     @GET
     @Path("/tiktok/public/{accountId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<ScrapedAccountView> get(@Auth Caller caller, @PathParam("accountId") String accountId) {
         return routes.get(caller, accountId);
     }
@@ -64,6 +68,7 @@ public final class TikTokScrapeResource {
     @DELETE
     @Path("/tiktok/public/{accountId}")
     @Timed
+    @ErrorCodes({})
     public ApiResponse<Void> disconnect(@Auth Caller caller, @PathParam("accountId") String accountId) {
         return routes.disconnect(caller, accountId);
     }
@@ -72,6 +77,7 @@ public final class TikTokScrapeResource {
     @GET
     @Path("/tiktok/profile/{username}")
     @Timed
+    @ErrorCodes({"UPSTREAM_FAILED"})
     public ApiResponse<ScrapedProfileView> profile(@Auth Caller caller, @PathParam("username") String username) {
         return routes.profile(caller, username);
     }
@@ -80,6 +86,7 @@ public final class TikTokScrapeResource {
     @GET
     @Path("/tiktok/videos/{username}")
     @Timed
+    @ErrorCodes({"UPSTREAM_FAILED"})
     public ApiResponse<Map<String, Object>> videos(@Auth Caller caller, @PathParam("username") String username) {
         ScrapeCache.CachedScrape scrape = routes.lookUp(caller, username);
         List<ScrapedPostView> videos = scrape.profile().recentPosts().stream().map(ScrapedPostView::of).toList();

@@ -92,6 +92,45 @@ class ApiDocsTest {
         assertThat(doc.at("/components/schemas/ErrorBody/required").toString()).contains("code", "message");
     }
 
+    /** @return the operation ids of {@code openApi} whose method carries no {@code @ErrorCodes} */
+    static Set<String> withoutErrorCodes(JsonNode openApi) {
+        Set<String> undeclared = new TreeSet<>();
+        openApi.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (HTTP_METHODS.contains(op.getKey()) && !op.getValue().path("x-error-codes").isArray()) {
+                undeclared.add(op.getValue().path("operationId").asText());
+            }
+        }));
+        return undeclared;
+    }
+
+    @Test
+    void every_operation_declares_its_error_codes() throws Exception {
+        JsonNode doc = api().get("/openapi.json").json();
+        assertThat(withoutErrorCodes(doc)).as("operations without @ErrorCodes (io.ensemble.web.http.ErrorCodes): "
+                + "list the codes the route answers besides x-common-error-codes, or @ErrorCodes({}) for none")
+                .isEmpty();
+        assertThat(doc.at("/paths/~1api~1v1~1auth~1login/post/x-error-codes").toString())
+                .isEqualTo("[\"EMAIL_NOT_VERIFIED\",\"INVALID_CREDENTIALS\"]");
+        JsonNode me = doc.at("/paths/~1api~1v1~1auth~1me/get");
+        assertThat(me.path("x-error-codes").toString()).as("declared as answering only the common codes").isEqualTo("[]");
+        assertThat(me.path("description").asText()).contains("only the common error codes");
+        assertThat(doc.path("x-common-error-codes").toString()).contains("\"INVALID_API_KEY\"", "\"API_KEY_SCOPE\"");
+        JsonNode undeclared = new ObjectMapper().readTree(io.ensemble.web.docs.OpenApiDocument.read(
+                java.util.List.of(UndeclaredResource.class), "test").json());
+        assertThat(withoutErrorCodes(undeclared)).as("the check fails on a method without @ErrorCodes")
+                .hasSize(1).allMatch(id -> id.endsWith("UndeclaredResource.ping"));
+    }
+
+    /** A route that does not declare its error codes (the check above must name it). */
+    @jakarta.ws.rs.Path("/undeclared")
+    public static final class UndeclaredResource {
+        /** @return nothing */
+        @jakarta.ws.rs.GET
+        public String ping() {
+            return "pong";
+        }
+    }
+
     @Test
     void openapi_document_carries_security_tags_and_idempotency() {
         JsonNode doc = api().get("/openapi.json").json();

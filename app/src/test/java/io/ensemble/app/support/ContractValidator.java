@@ -45,12 +45,12 @@ public final class ContractValidator {
     public static final String SWITCH = "ensemble.contract.validate";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** JSON Schema 2020-12 plus the OpenAPI words that carry no assertion (so they are not logged as unknown). */
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             b -> b.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012()).keywords(List.of(
                     new NonValidationKeyword("components"), new NonValidationKeyword("example"),
                     new NonValidationKeyword("discriminator"), new NonValidationKeyword("xml"),
                     new NonValidationKeyword("externalDocs"))).build()));
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+    static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .pathType(PathType.JSON_POINTER).formatAssertionsEnabled(false).build();
     private static final Map<String, ContractValidator> BY_DOCUMENT = new ConcurrentHashMap<>();
     private final JsonNode document;

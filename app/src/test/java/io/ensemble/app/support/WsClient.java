@@ -18,13 +18,17 @@ import java.util.function.Predicate;
 
 /**
  * A {@code /ws} client over the JDK's {@link WebSocket}, as a client app would use it: sends
- * {@code {type, data, ackId}} frames and records every frame received, so tests can wait for one.
+ * {@code {type, data, ackId}} frames and records every frame received, so tests can wait for one. Every frame
+ * received is checked against the served {@code /asyncapi.yaml} ({@link AsyncApiContract}, issue 24 §4); a frame
+ * that drifted fails the next {@link #await} and {@link #close} (off with {@code -Densemble.contract.validate=false}).
  */
 public final class WsClient implements WebSocket.Listener, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<JsonNode> frames = new ArrayList<>();
     private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final List<String> drift = new ArrayList<>();
+    private AsyncApiContract contract;
     private WebSocket socket;
     private int nextAck;
 
@@ -34,6 +38,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     /** Connects to {@code /ws?token=…} (no query when {@code token} is null). */
     public static WsClient connect(int port, String token) {
         WsClient client = new WsClient();
+        client.contract = ContractValidator.enabled() ? AsyncApiContract.served(port) : null;
         String query = token == null ? "" : "?token=" + token;
         client.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws" + query), client).join();
@@ -72,6 +77,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     /** Waits up to 5 s for a frame of {@code type} matching {@code test}, and consumes it. */
     public JsonNode await(String type, Predicate<JsonNode> test) {
+        assertNoDrift();
         JsonNode found = poll(type, test, Duration.ofSeconds(5));
         assertThat(found).as("a '%s' frame; got %s", type, snapshot()).isNotNull();
         return found;
@@ -123,7 +129,9 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         if (last) {
             try {
                 JsonNode frame = JSON.readTree(partial.toString());
+                List<String> problems = contract == null ? List.of() : contract.problems(frame);
                 synchronized (this) {
+                    drift.addAll(problems);
                     frames.add(frame);
                     notifyAll();
                 }
@@ -153,5 +161,10 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         if (!socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
         }
+        assertNoDrift();
+    }
+
+    private synchronized void assertNoDrift() {
+        assertThat(drift).as("/ws frames that /asyncapi.yaml does not describe").isEmpty();
     }
 }

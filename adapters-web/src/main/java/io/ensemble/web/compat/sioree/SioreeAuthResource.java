@@ -20,6 +20,7 @@ import io.ensemble.web.compat.sioree.SioreeAuthBodies.SessionBody;
 import io.ensemble.web.compat.sioree.SioreeAuthBodies.SignupBody;
 import io.ensemble.web.compat.sioree.SioreeAuthBodies.TokensBody;
 import io.ensemble.web.http.ClientAddress;
+import io.ensemble.web.http.ErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,6 +58,7 @@ public final class SioreeAuthResource {
     @POST
     @Path("/signup")
     @Timed
+    @ErrorCodes({"EMAIL_NOT_VERIFIED", "EMAIL_TAKEN", "INVALID_CREDENTIALS"})
     public SessionBody signup(@Context HttpServletRequest http, SignupBody body) {
         SignupBody req = Objects.requireNonNullElse(body, SignupBody.EMPTY);
         services.authLimits().acquire(ClientAddress.of(http), req.email());
@@ -71,6 +73,7 @@ public final class SioreeAuthResource {
     @POST
     @Path("/login")
     @Timed
+    @ErrorCodes({"EMAIL_NOT_VERIFIED", "INVALID_CREDENTIALS"})
     public SessionBody login(@Context HttpServletRequest http, LoginBody body) {
         LoginBody req = Objects.requireNonNullElse(body, LoginBody.EMPTY);
         services.authLimits().acquire(ClientAddress.of(http), req.email());
@@ -82,6 +85,7 @@ public final class SioreeAuthResource {
     @POST
     @Path("/logout")
     @Timed
+    @ErrorCodes({})
     public Done logout(@Auth Caller caller, @Context HttpServletRequest http) {
         services.sessions().logout(caller, RequestOrigins.of(http));
         return Done.OK;
@@ -91,6 +95,7 @@ public final class SioreeAuthResource {
     @GET
     @Path("/me")
     @Timed
+    @ErrorCodes({})
     public MeBody me(@Auth Caller caller) {
         User user = services.sessions().me(caller);
         Optional<Profile> profile = services.profiles().find(user.id());
@@ -105,6 +110,7 @@ public final class SioreeAuthResource {
     @POST
     @Path("/refresh")
     @Timed
+    @ErrorCodes({"INVALID_REFRESH_TOKEN", "REFRESH_TOKEN_REUSED"})
     public TokensBody refresh(RefreshBody body) {
         RefreshBody req = Objects.requireNonNullElse(body, RefreshBody.EMPTY);
         return TokensBody.of(services.sessions().refresh(req.refreshToken()));

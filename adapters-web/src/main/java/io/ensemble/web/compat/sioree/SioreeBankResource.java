@@ -12,6 +12,7 @@ import io.ensemble.web.compat.sioree.SioreeLinkBodies.BankAccountBody;
 import io.ensemble.web.compat.sioree.SioreeLinkBodies.BankAccountsAnswer;
 import io.ensemble.web.compat.sioree.SioreeLinkBodies.LinkTokenBody;
 import io.ensemble.web.compat.sioree.SioreeLinkBodies.PublicTokenBody;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.IdempotencyHeaders;
 import io.ensemble.web.http.PathIds;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +46,8 @@ public final class SioreeBankResource {
     @POST
     @Path("/link-token")
     @Timed
+    @ErrorCodes({"INVALID_ACCESS_TOKEN", "INVALID_PUBLIC_TOKEN", "ITEM_LOGIN_REQUIRED", "ITEM_NOT_FOUND",
+            "UPSTREAM_FAILED"})
     public LinkTokenBody linkToken(@Auth Caller caller) {
         LinkToken token = banking.createLinkToken(caller);
         return new LinkTokenBody(token.token(), token.expiration());
@@ -54,6 +57,9 @@ public final class SioreeBankResource {
     @POST
     @Path("/exchange-token")
     @Timed
+    @ErrorCodes({"BANK_ITEM_ALREADY_LINKED", "IDEMPOTENCY_KEY_IN_USE", "IDEMPOTENCY_KEY_RESULT_GONE",
+            "INVALID_ACCESS_TOKEN", "INVALID_PUBLIC_TOKEN", "ITEM_LOGIN_REQUIRED", "ITEM_NOT_FOUND",
+            "NO_BANK_ACCOUNTS", "UPSTREAM_FAILED"})
     public BankAccountAnswer exchange(@Auth Caller caller, @HeaderParam(IdempotencyHeaders.KEY) String key,
                                       PublicTokenBody body) {
         PublicTokenBody req = Objects.requireNonNullElse(body, PublicTokenBody.EMPTY);
@@ -65,6 +71,7 @@ public final class SioreeBankResource {
     @GET
     @Path("/accounts")
     @Timed
+    @ErrorCodes({})
     public BankAccountsAnswer accounts(@Auth Caller caller) {
         return new BankAccountsAnswer(banking.listAccounts(caller).stream().map(BankAccountBody::of).toList());
     }
@@ -73,6 +80,8 @@ public final class SioreeBankResource {
     @DELETE
     @Path("/accounts/{accountId}")
     @Timed
+    @ErrorCodes({"INVALID_ACCESS_TOKEN", "INVALID_PUBLIC_TOKEN", "ITEM_LOGIN_REQUIRED", "ITEM_NOT_FOUND",
+            "UPSTREAM_FAILED"})
     public Done unlink(@Auth Caller caller, @PathParam("accountId") String accountId) {
         banking.unlinkAccount(caller, PathIds.uuid(accountId));
         return Done.OK;

@@ -20,6 +20,7 @@ import io.ensemble.web.compat.sioree.SioreeEventBodies.Listing;
 import io.ensemble.web.compat.sioree.SioreeEventBodies.ListingPage;
 import io.ensemble.web.compat.sioree.SioreeEventBodies.RsvpAnswer;
 import io.ensemble.web.compat.sioree.SioreeEventBodies.RsvpBody;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -71,6 +72,7 @@ public final class SioreeEventsResource {
      */
     @GET
     @Timed
+    @ErrorCodes({})
     public ListingPage list(@QueryParam("page") String page, @QueryParam("limit") String limit,
                             @QueryParam("location") String location, @QueryParam("date") String date,
                             @QueryParam("search") String search, @QueryParam("radiusKm") String radiusKm) {
@@ -86,6 +88,7 @@ public final class SioreeEventsResource {
     @Timed
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
             content = @Content(schema = @Schema(implementation = Created.class)))
+    @ErrorCodes({})
     public Response create(@Auth Caller caller, CreateBody body) {
         CreateBody req = Objects.requireNonNullElse(body, CreateBody.EMPTY);
         Event created = SeedFields.renamed(FIELDS, () -> events.createEvent(caller, req.command(settings.currency())));
@@ -96,6 +99,7 @@ public final class SioreeEventsResource {
     @GET
     @Path("/{eventId}")
     @Timed
+    @ErrorCodes({})
     public Detail one(@Auth Caller caller, @PathParam("eventId") String eventId) {
         EventDetails d = finder.detail(caller, PathIds.uuid(eventId));
         return new Detail(listing(d.event()), d.counts().going(), d.counts().interested(), d.counts().waitlisted(),
@@ -107,6 +111,7 @@ public final class SioreeEventsResource {
     @POST
     @Path("/{eventId}/rsvp")
     @Timed
+    @ErrorCodes({"EVENT_CANCELLED", "EVENT_ENDED", "TICKET_HELD", "TICKET_REQUIRED", "TICKET_UNPAID"})
     public RsvpAnswer rsvp(@Auth Caller caller, @PathParam("eventId") String eventId, RsvpBody body) {
         RsvpBody req = Objects.requireNonNullElse(body, RsvpBody.EMPTY);
         RsvpOutcome outcome = rsvps.rsvp(caller, PathIds.uuid(eventId), new RsvpCommand(req.status()));

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.media.MediaService;
 import io.ensemble.media.StoredMedia;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.media.UploadedFiles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,7 @@ public final class SioreeMediaResource {
     @Path("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
+    @ErrorCodes({"INVALID_IMAGE"})
     public Uploaded upload(@Auth Caller caller, FormDataMultiPart body) {
         try (UploadedFiles files = UploadedFiles.of(body, "file", 1, media.settings().maxFileBytes())) {
             StoredMedia stored = media.upload(caller, UploadedFiles.purpose(body), files.files().get(0));
@@ -47,6 +49,7 @@ public final class SioreeMediaResource {
     @Path("/upload-multiple")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Timed
+    @ErrorCodes({"INVALID_IMAGE"})
     public UploadedUrls uploadMultiple(@Auth Caller caller, FormDataMultiPart body) {
         var settings = media.settings();
         try (UploadedFiles files = UploadedFiles.of(body, "files", settings.maxFiles(), settings.maxFileBytes())) {

@@ -17,6 +17,7 @@ import io.ensemble.web.compat.sioree.SioreeChatBodies.MessageBody;
 import io.ensemble.web.compat.sioree.SioreeChatBodies.MessagesPage;
 import io.ensemble.web.compat.sioree.SioreeChatBodies.OpenBody;
 import io.ensemble.web.compat.sioree.SioreeChatBodies.SendBody;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -59,6 +60,7 @@ public final class SioreeMessagesResource {
     @GET
     @Path("/conversations")
     @Timed
+    @ErrorCodes({})
     public ConversationsPage conversations(@Auth Caller caller, @QueryParam("page") String page,
                                            @QueryParam("limit") String limit) {
         PageNumbers numbers = PageNumbers.parse(page, limit, 20);
@@ -74,6 +76,7 @@ public final class SioreeMessagesResource {
     @GET
     @Path("/{conversationId}")
     @Timed
+    @ErrorCodes({})
     public MessagesPage messages(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                                  @QueryParam("page") String page, @QueryParam("limit") String limit) {
         PageNumbers numbers = PageNumbers.parse(page, limit, 50);
@@ -102,6 +105,7 @@ public final class SioreeMessagesResource {
     @Timed
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
             content = @Content(schema = @Schema(implementation = MessageBody.class)))
+    @ErrorCodes({"NOT_CONNECTED"})
     public Response send(@Auth Caller caller, SendBody body) {
         var sent = sending.send(caller, Objects.requireNonNullElse(body, SendBody.EMPTY));
         return Response.status(Response.Status.CREATED).entity(sent.body()).build();
@@ -111,6 +115,7 @@ public final class SioreeMessagesResource {
     @POST
     @Path("/conversation")
     @Timed
+    @ErrorCodes({"NOT_CONNECTED"})
     public ConversationBody open(@Auth Caller caller, OpenBody body) {
         OpenBody req = Objects.requireNonNullElse(body, OpenBody.EMPTY);
         if (req.userId() == null || req.userId().isBlank()) {
@@ -124,6 +129,7 @@ public final class SioreeMessagesResource {
     @POST
     @Path("/{conversationId}/read")
     @Timed
+    @ErrorCodes({})
     public Done read(@Auth Caller caller, @PathParam("conversationId") String conversationId) {
         ConversationSummary summary = chat.conversation(caller, PathIds.uuid(conversationId));
         summary.lastMessage().ifPresent(last -> chat.markRead(caller, last.id()));

@@ -11,6 +11,7 @@ import io.ensemble.web.compat.sioree.SioreeLinkBodies.CodeBody;
 import io.ensemble.web.compat.sioree.SioreeLinkBodies.SocialAccountAnswer;
 import io.ensemble.web.compat.sioree.SioreeLinkBodies.SocialAccountBody;
 import io.ensemble.web.compat.sioree.SioreeLinkBodies.SocialAccountsAnswer;
+import io.ensemble.web.http.ErrorCodes;
 import io.ensemble.web.http.PathIds;
 import io.ensemble.web.social.Platforms;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +45,7 @@ public final class SioreeSocialResource {
     @GET
     @Path("/{platform}/auth-url")
     @Timed
+    @ErrorCodes({})
     public AuthUrlBody authUrl(@Auth Caller caller, @PathParam("platform") String platform) {
         AuthorizationStart start = links.startLink(caller, Platforms.parse(platform));
         return new AuthUrlBody(start.authUrl().toString(), start.state());
@@ -53,6 +55,8 @@ public final class SioreeSocialResource {
     @POST
     @Path("/{platform}/exchange")
     @Timed
+    @ErrorCodes({"ACCOUNT_LINKED_ELSEWHERE", "ACCOUNT_NOT_SUPPORTED", "INVALID_STATE", "OAUTH_ACCESS_DENIED",
+            "OAUTH_CODE_REJECTED", "RECONNECT_REQUIRED", "SCOPE_NOT_GRANTED", "UPSTREAM_FAILED", "UPSTREAM_TIMEOUT"})
     public SocialAccountAnswer exchange(@Auth Caller caller, @PathParam("platform") String platform, CodeBody body) {
         CodeBody req = Objects.requireNonNullElse(body, CodeBody.EMPTY);
         return new SocialAccountAnswer(SocialAccountBody.of(
@@ -63,6 +67,7 @@ public final class SioreeSocialResource {
     @GET
     @Path("/accounts")
     @Timed
+    @ErrorCodes({})
     public SocialAccountsAnswer accounts(@Auth Caller caller) {
         return new SocialAccountsAnswer(links.listAccounts(caller).stream().map(SocialAccountBody::of).toList());
     }
@@ -71,6 +76,7 @@ public final class SioreeSocialResource {
     @DELETE
     @Path("/accounts/{accountId}")
     @Timed
+    @ErrorCodes({})
     public Done unlink(@Auth Caller caller, @PathParam("accountId") String accountId) {
         links.unlink(caller, PathIds.uuid(accountId));
         return Done.OK;
