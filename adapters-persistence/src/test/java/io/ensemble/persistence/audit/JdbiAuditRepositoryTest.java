@@ -126,6 +126,31 @@ class JdbiAuditRepositoryTest extends DatabaseTestBase {
     }
 
     @Test
+    void an_erasure_may_clear_only_its_subjects_client_addresses_and_nothing_else() {
+        suspend(T0);
+        assertThat(count("SELECT count(*) FROM audit_records WHERE client_address IS NULL")).isZero();
+        String clear = "UPDATE audit_records SET client_address = NULL";
+
+        assertThatThrownBy(() -> handles.use(h -> h.execute(clear))).as("no subject named")
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> handles.use(h -> h.useTransaction(tx -> {
+            tx.execute("SELECT set_config('ensemble.audit_erase_subject', ?, true)", UUID.randomUUID().toString());
+            tx.execute(clear);
+        }))).as("another subject").hasMessageContaining("append-only");
+        assertThatThrownBy(() -> handles.use(h -> h.useTransaction(tx -> {
+            tx.execute("SELECT set_config('ensemble.audit_erase_subject', ?, true)", victim.toString());
+            tx.execute("UPDATE audit_records SET client_address = NULL, action = 'logout'");
+        }))).as("a change beyond the address").hasMessageContaining("append-only");
+
+        handles.use(h -> h.useTransaction(tx -> {
+            tx.execute("SELECT set_config('ensemble.audit_erase_subject', ?, true)", victim.toString());
+            tx.execute(clear);
+        }));
+        assertThat(count("SELECT count(*) FROM audit_records WHERE client_address IS NULL")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_records WHERE action = 'user_suspended'")).isEqualTo(1);
+    }
+
+    @Test
     void the_database_refuses_update_delete_and_truncate() {
         AuditRecord r = suspend(T0);
 

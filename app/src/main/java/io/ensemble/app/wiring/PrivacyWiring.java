@@ -63,7 +63,8 @@ public final class PrivacyWiring {
         var steps = new PrivacySteps(
                 List.of(social, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
-                        db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.profilesPersonalData,
+                        db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.auditPersonalData,
+                        db.profilesPersonalData,
                         db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,

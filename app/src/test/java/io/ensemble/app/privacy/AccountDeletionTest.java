@@ -89,6 +89,13 @@ class AccountDeletionTest {
                 .isEqualTo(payoutBefore);
         assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE action = 'account_deleted' AND actor_id = ? "
                 + "AND target_type = 'user' AND target_id = ?", erin.uuid(), erin.id())).isEqualTo(1);
+        assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE actor_id = ? OR target_id = ?",
+                erin.uuid(), erin.id())).as("the trail keeps the erased user's records").isPositive();
+        assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE client_address IS NOT NULL "
+                + "AND (actor_id = ? OR (target_type = 'user' AND target_id = ?))", erin.uuid(), erin.id()))
+                .as("client addresses of the erased user's records").isZero();
+        assertThat(Sql.count("SELECT count(*) FROM audit_records WHERE client_address IS NOT NULL AND actor_id = ?",
+                brand.uuid())).as("other users' addresses stay").isPositive();
         for (String table : List.of("sessions", "one_time_codes", "push_devices", "notifications", "social_accounts",
                 "bank_items")) {
             assertThat(Sql.count("SELECT count(*) FROM " + table + " WHERE user_id = ?", erin.uuid())).as(table).isZero();
