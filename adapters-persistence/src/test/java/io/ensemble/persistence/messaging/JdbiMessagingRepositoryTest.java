@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /** The messaging repositories against real PostgreSQL, including the send CTE under concurrency. */
 class JdbiMessagingRepositoryTest extends DatabaseTestBase {
+    /** Outbox rows for recipients (notifications, live delivery); the integrator feed's row is counted apart. */
+    private static final String RECIPIENT_EVENTS = "SELECT count(*) FROM outbox WHERE type <> 'message_sent_feed'";
+
     private static final Instant NOW = Instant.parse("2026-11-23T10:15:30.123456Z");
     private static final UuidV7Generator IDS = new UuidV7Generator(Clock.systemUTC());
 
@@ -158,7 +161,9 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         String payload = OutboxCodec.standard().encode(new MessagingEvent.MessageStored(group, first.message().id(), alice));
         assertThat(count("SELECT count(*) FROM outbox WHERE type = 'message_stored' AND payload = CAST('" + payload
                 + "' AS jsonb) AND recipient_id IN ('" + bob + "', '" + carol + "')")).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(4);
+        assertThat(count(RECIPIENT_EVENTS)).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM outbox WHERE type = 'message_sent_feed'"))
+                .as("one integrator feed event per stored message (issue 26)").isEqualTo(1);
     }
 
     @Test
@@ -169,7 +174,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         MessageRepository.Appended sent = messages.send(m, MessagingEvent.MessageStored.of(m), Set.of(bob)).orElseThrow();
         assertThat(sent.recipients()).containsExactlyInAnyOrder(bob, carol);
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + carol + "'")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(1);
+        assertThat(count(RECIPIENT_EVENTS)).isEqualTo(1);
     }
 
     @Test
@@ -185,7 +190,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(sendOne(withSuspended.id(), suspended, null)).isEmpty();
         assertThat(sendOne(withUnverified.id(), unverified, null)).isEmpty();
         assertThat(count("SELECT count(*) FROM messages")).isZero();
-        assertThat(count("SELECT count(*) FROM outbox")).isZero();
+        assertThat(count(RECIPIENT_EVENTS)).isZero();
         assertThat(count("SELECT coalesce(sum(last_seq), 0) FROM conversations")).isZero();
     }
 
@@ -202,7 +207,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         });
         assertThat(outcomes).containsOnlyOnce("stored");
         assertThat(count("SELECT count(*) FROM messages")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(1);
+        assertThat(count(RECIPIENT_EVENTS)).isEqualTo(1);
         assertThat(sendOne(c.id(), alice, null).orElseThrow().message().seq()).isEqualTo(2);
     }
 
@@ -264,7 +269,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         // one outbox row per other member not watching: bob (x2: a-1 and the last), none for alice (watching), carol's to alice
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + bob + "'")).isEqualTo(3);
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + alice + "'")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM outbox WHERE payload->>'senderId' = '" + carol + "'"
+        assertThat(count("SELECT count(*) FROM outbox WHERE type = 'message_stored' AND payload->>'senderId' = '" + carol + "'"
                 + " AND payload->>'conversationId' = '" + other + "' AND payload->>'messageId' = '"
                 + outcomes.get(4).appended().orElseThrow().message().id() + "'")).isEqualTo(1);
     }
@@ -279,7 +284,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         Message system = send(c, suspended, "order moved", null).orElseThrow();
 
         assertThat(system.seq()).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM outbox")).as("system messages record no recipient events").isZero();
+        assertThat(count(RECIPIENT_EVENTS)).as("system messages record no recipient events").isZero();
         assertThat(sendOne(c, alice, null).orElseThrow().message().seq()).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM outbox WHERE recipient_id = '" + suspended + "'")).isEqualTo(1);
     }
@@ -353,7 +358,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
         assertThat(io.ensemble.persistence.database.SqlErrors.isRejectedByServer(failure)).isTrue();
         assertThat(count("SELECT count(*) FROM messages")).isEqualTo(1);
         assertThat(count("SELECT last_seq FROM conversations")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(1);
+        assertThat(count(RECIPIENT_EVENTS)).isEqualTo(1);
     }
 
     @Test
@@ -372,7 +377,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
             assertThat(count("SELECT last_seq FROM conversations WHERE id = '" + c + "'")).isEqualTo(seqs.size());
         }
         assertThat(count("SELECT count(*) FROM messages")).isEqualTo(60);
-        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(60);
+        assertThat(count(RECIPIENT_EVENTS)).isEqualTo(60);
         assertThat(messages.batchedRows()).as("sends that arrived together shared a statement").isPositive();
     }
 
