@@ -94,9 +94,6 @@ class SpotifyProviderTest extends ProviderContractBase {
 
     @Test
     void revoking_is_not_offered_so_it_answers_false_without_calling_the_provider() {
-        ProviderTokens tokens = new ProviderTokens("token-1", Optional.empty(), Optional.empty(), List.of());
-        assertThat(provider.revoke(tokens)).isFalse();
-        wm.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+        assertRevocationNotOffered();
     }
 }
