@@ -25,6 +25,10 @@ import java.util.Set;
  * long-lived token refreshes itself once at least 24 hours old). Profile and counts from
  * {@code GET /<version>/me?fields=...}; only Business and Creator accounts can use this API, so a
  * personal account is refused with {@code ACCOUNT_NOT_SUPPORTED}. No PKCE.
+ * <p>Revocation (issue 20 §4): Instagram Login tokens are used on graph.instagram.com, which documents no
+ * revocation endpoint ({@code DELETE /{user-id}/permissions} belongs to Facebook Login on graph.facebook.com and
+ * does not accept these tokens; the user removes the app in Instagram's settings, which calls the app's
+ * deauthorize callback). {@link #revoke} therefore keeps the default {@code false}.
  */
 public final class InstagramProvider extends OAuthCodeGrantProvider {
     /** Graph API version of the profile call. */

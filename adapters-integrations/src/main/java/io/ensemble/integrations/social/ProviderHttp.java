@@ -92,9 +92,26 @@ final class ProviderHttp {
      * @return the status (< 500, not 429)
      */
     int postFormForStatus(URI uri, Map<String, String> fields) {
-        return exchange(HttpRequest.newBuilder(uri).timeout(timeout)
+        return exchange(bareForm(uri, fields)).statusCode();
+    }
+
+    /**
+     * POSTs a form whose success answer may have no body (Google's and TikTok's token revocations): a blank
+     * body reads as an empty JSON object, any other body must be JSON.
+     *
+     * @return the answer (status < 500, not 429)
+     */
+    Answer postFormMaybeEmpty(URI uri, Map<String, String> fields) {
+        HttpResponse<String> response = exchange(bareForm(uri, fields));
+        String body = response.body();
+        return new Answer(response.statusCode(), body == null || body.isBlank() ? JSON.createObjectNode()
+                : parse(body));
+    }
+
+    private HttpRequest bareForm(URI uri, Map<String, String> fields) {
+        return HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build()).statusCode();
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build();
     }
 
     /** GETs a resource. @return the answer (status < 500, not 429) */

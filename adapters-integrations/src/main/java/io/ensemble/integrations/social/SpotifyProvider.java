@@ -15,6 +15,8 @@ import java.util.OptionalLong;
  * "Refreshing tokens", Web API "Get Current User's Profile"): authorize at {@code /authorize}, tokens from
  * {@code POST /api/token} with HTTP Basic client authentication, profile and {@code followers.total} from
  * {@code GET /v1/me}. A refresh may or may not return a new refresh token; the current one is kept if not.
+ * Spotify's Accounts service and Web API offer no token revocation endpoint (a user removes access under
+ * "Manage apps" in their account), so {@link #revoke} keeps the default {@code false} (issue 20 §4).
  */
 public final class SpotifyProvider extends OAuthCodeGrantProvider {
     static final String SCOPES = "user-read-private user-read-email";

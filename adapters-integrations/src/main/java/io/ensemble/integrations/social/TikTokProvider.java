@@ -79,6 +79,32 @@ public final class TikTokProvider extends OAuthCodeGrantProvider {
                 TokenAnswers.number(user, "following_count"), TokenAnswers.number(user, "video_count"));
     }
 
+    /**
+     * Revokes the access token and disconnects the app ({@code POST /v2/oauth/revoke/} with form fields
+     * {@code client_key}, {@code client_secret}, {@code token}; developers.tiktok.com "Revoke a User Access Token").
+     * Success is an empty body or {@code {}}; errors use the OAuth error struct ({@code error},
+     * {@code error_description}, {@code log_id}), sometimes with HTTP 200. {@code invalid_grant} and
+     * {@code access_token_invalid} mean the token is already unusable, which counts as revoked.
+     *
+     * @throws ProviderUnavailable for 5xx or refused client credentials; {@code UpstreamFailed} for other errors
+     */
+    @Override
+    public boolean revoke(ProviderTokens tokens) {
+        URI revoke = OAuthClientSettings.at(settings.tokenBase(), "/v2/oauth/revoke/");
+        ProviderHttp.Answer a = http.postFormMaybeEmpty(revoke, ProviderHttp.params("client_key", settings.clientId(), "client_secret", settings.clientSecret(),
+                        "token", tokens.accessToken()));
+        Optional<String> error = TokenAnswers.text(a.body(), "error");
+        if (error.isEmpty() && a.ok()) {
+            return true;
+        }
+        return switch (error.orElse("")) {
+            case "invalid_grant", "access_token_invalid" -> true;
+            case "invalid_client", "unauthorized_client" -> throw new ProviderUnavailable(
+                    "TikTok rejected our client credentials; check TIKTOK_CLIENT_ID and TIKTOK_CLIENT_SECRET.");
+            default -> throw http.malformed();
+        };
+    }
+
     /** TikTok answers token errors as {@code {"error", "error_description", "log_id"}}, sometimes with HTTP 200. */
     @Override
     void checkTokenAnswer(ProviderHttp.Answer a, boolean refreshing) {

@@ -1,7 +1,9 @@
 package io.ensemble.integrations.social;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ensemble.shared.errors.ProviderUnavailable;
 import io.ensemble.shared.errors.RateLimited;
+import io.ensemble.shared.errors.UpstreamFailed;
 import io.ensemble.social.Platform;
 import io.ensemble.social.ProfileAndStats;
 import io.ensemble.social.ProviderProfile;
@@ -88,6 +90,24 @@ public final class YouTubeProvider extends OAuthCodeGrantProvider {
         return new ProfileAndStats(new ProviderProfile(id, handle, Optional.of(title),
                 TokenAnswers.text(snippet.path("thumbnails").path("default"), "url")),
                 subscribers.orElse(0), OptionalLong.empty(), TokenAnswers.number(stats, "videoCount"));
+    }
+
+    /**
+     * Revokes the grant ({@code POST /revoke} on the token host with form field {@code token}, developers.google.com
+     * "Using OAuth 2.0 for Web Server Applications", "Revoking a token"): the refresh token when stored (revoking it
+     * revokes the whole grant), else the access token. 200 means revoked; 400 {@code invalid_token} means the token
+     * is already expired or revoked, which counts as revoked.
+     *
+     * @throws UpstreamFailed for any other refusal; {@link ProviderUnavailable} for 5xx (the erasure step retries)
+     */
+    @Override
+    public boolean revoke(ProviderTokens tokens) {
+        ProviderHttp.Answer a = http.postFormMaybeEmpty(OAuthClientSettings.at(settings.tokenBase(), "/revoke"),
+                ProviderHttp.params("token", tokens.refreshToken().orElse(tokens.accessToken())));
+        if (a.ok() || (a.status() == 400 && "invalid_token".equals(a.body().path("error").asText("")))) {
+            return true;
+        }
+        throw http.malformed();
     }
 
     private ProviderRejected noChannel() {

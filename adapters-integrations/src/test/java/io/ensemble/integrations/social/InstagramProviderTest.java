@@ -132,4 +132,9 @@ class InstagramProviderTest extends ProviderContractBase {
                         + "\"code\":4,\"fbtrace_id\":\"x\"}}")));
         assertThatThrownBy(() -> provider.fetchProfileAndStats("t")).isInstanceOf(RateLimited.class);
     }
+
+    @Test
+    void revoking_is_not_offered_so_it_answers_false_without_calling_the_provider() {
+        assertRevocationNotOffered();
+    }
 }

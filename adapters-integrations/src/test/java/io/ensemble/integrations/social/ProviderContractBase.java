@@ -116,4 +116,12 @@ abstract class ProviderContractBase {
         }
         return null;
     }
+
+    /** For a provider whose API has no revocation: {@code revoke} answers false and sends no request. */
+    void assertRevocationNotOffered() {
+        io.ensemble.social.ProviderTokens tokens = new io.ensemble.social.ProviderTokens("token-1",
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.List.of());
+        assertThat(provider().revoke(tokens)).isFalse();
+        wm.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
+    }
 }

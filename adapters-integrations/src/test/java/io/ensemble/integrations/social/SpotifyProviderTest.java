@@ -91,4 +91,9 @@ class SpotifyProviderTest extends ProviderContractBase {
         assertThat(p.profile().displayName()).contains("DJ Glow");
         assertThat(p.followers()).isEqualTo(321);
     }
+
+    @Test
+    void revoking_is_not_offered_so_it_answers_false_without_calling_the_provider() {
+        assertRevocationNotOffered();
+    }
 }

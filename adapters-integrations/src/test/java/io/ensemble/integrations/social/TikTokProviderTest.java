@@ -151,4 +151,37 @@ class TikTokProviderTest extends ProviderContractBase {
         assertThatThrownBy(() -> provider.fetchProfileAndStats("t")).isInstanceOfSatisfying(ProviderRejected.class,
                 e -> assertThat(e.code()).isEqualTo(ProviderRejected.SCOPE_NOT_GRANTED));
     }
+
+    @Test
+    void revoking_posts_client_key_secret_and_access_token_and_treats_an_invalid_token_as_revoked() {
+        ProviderTokens tokens = new ProviderTokens("act.example12345", Optional.of("rft.example12345"),
+                Optional.empty(), List.of());
+        wm.stubFor(post(urlPathEqualTo("/v2/oauth/revoke/")).willReturn(json(200, "{}")));
+        assertThat(provider.revoke(tokens)).isTrue();
+        wm.verify(postRequestedFor(urlPathEqualTo("/v2/oauth/revoke/"))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withRequestBody(equalTo("client_key=client-1&client_secret=secret-1&token=act.example12345")));
+
+        wm.stubFor(post(urlPathEqualTo("/v2/oauth/revoke/")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.ok()));
+        assertThat(provider.revoke(tokens)).isTrue();
+
+        wm.stubFor(post(urlPathEqualTo("/v2/oauth/revoke/")).willReturn(json(200, "{\"error\":\"invalid_grant\","
+                + "\"error_description\":\"Access token is invalid or expired.\",\"log_id\":\"20230101\"}")));
+        assertThat(provider.revoke(tokens)).isTrue();
+
+        wm.stubFor(post(urlPathEqualTo("/v2/oauth/revoke/")).willReturn(json(400, "{\"error\":\"invalid_request\","
+                + "\"error_description\":\"token is required\",\"log_id\":\"20230102\"}")));
+        assertThatThrownBy(() -> provider.revoke(tokens))
+                .isInstanceOf(io.ensemble.shared.errors.UpstreamFailed.class);
+
+        wm.stubFor(post(urlPathEqualTo("/v2/oauth/revoke/")).willReturn(json(200, "{\"error\":\"invalid_client\","
+                + "\"error_description\":\"Client key or secret is incorrect.\",\"log_id\":\"20230103\"}")));
+        assertThatThrownBy(() -> provider.revoke(tokens))
+                .isInstanceOf(io.ensemble.shared.errors.ProviderUnavailable.class);
+
+        wm.stubFor(post(urlPathEqualTo("/v2/oauth/revoke/")).willReturn(json(502, "{}")));
+        assertThatThrownBy(() -> provider.revoke(tokens))
+                .isInstanceOf(io.ensemble.shared.errors.ProviderUnavailable.class);
+    }
 }

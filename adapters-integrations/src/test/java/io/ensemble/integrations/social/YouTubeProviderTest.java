@@ -120,4 +120,33 @@ class YouTubeProviderTest extends ProviderContractBase {
                         + "\"youtube.quota\",\"reason\":\"quotaExceeded\"}]}}")));
         assertThatThrownBy(() -> provider.fetchProfileAndStats("t")).isInstanceOf(RateLimited.class);
     }
+
+    @Test
+    void revoking_posts_the_refresh_token_to_google_and_treats_invalid_token_as_revoked() {
+        ProviderTokens tokens = new ProviderTokens("ya29.a0AfH6SM", Optional.of("1//0gRefresh"), Optional.empty(),
+                List.of(YouTubeProvider.SCOPE));
+        wm.stubFor(post(urlPathEqualTo("/revoke")).willReturn(json(200, "{}")));
+        assertThat(provider.revoke(tokens)).isTrue();
+        wm.verify(postRequestedFor(urlPathEqualTo("/revoke"))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withRequestBody(equalTo("token=1%2F%2F0gRefresh")));
+
+        wm.stubFor(post(urlPathEqualTo("/revoke")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok()));
+        ProviderTokens accessOnly = new ProviderTokens("ya29.a0AfH6SM", Optional.empty(), Optional.empty(), List.of());
+        assertThat(provider.revoke(accessOnly)).isTrue();
+        wm.verify(postRequestedFor(urlPathEqualTo("/revoke")).withRequestBody(equalTo("token=ya29.a0AfH6SM")));
+
+        wm.stubFor(post(urlPathEqualTo("/revoke")).willReturn(json(400,
+                "{\"error\":\"invalid_token\",\"error_description\":\"Token expired or revoked\"}")));
+        assertThat(provider.revoke(tokens)).isTrue();
+
+        wm.stubFor(post(urlPathEqualTo("/revoke")).willReturn(json(400,
+                "{\"error\":\"invalid_request\",\"error_description\":\"Bad Request\"}")));
+        assertThatThrownBy(() -> provider.revoke(tokens))
+                .isInstanceOf(io.ensemble.shared.errors.UpstreamFailed.class);
+
+        wm.stubFor(post(urlPathEqualTo("/revoke")).willReturn(json(503, "{}")));
+        assertThatThrownBy(() -> provider.revoke(tokens))
+                .isInstanceOf(io.ensemble.shared.errors.ProviderUnavailable.class);
+    }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Erasure revokes social grants at the provider where its API offers it (issue 20 §4): a Twitch account
  * linked by OAuth (fake Twitch on WireMock) has its access token revoked ({@code POST /oauth2/revoke}) before
- * the social rows are deleted; a YouTube account (no revocation in its adapter) is only deleted.
+ * the social rows are deleted, and a YouTube account has its refresh token revoked at Google
+ * ({@code POST /revoke}).
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class SocialGrantErasureTest {
@@ -67,13 +68,15 @@ class SocialGrantErasureTest {
     }
 
     @Test
-    void the_twitch_grant_is_revoked_at_twitch_and_every_social_row_is_deleted() {
+    void the_twitch_and_youtube_grants_are_revoked_at_the_providers_and_every_social_row_is_deleted() {
         Person streamer = fixtures.person("INFLUENCER");
         Person admin = fixtures.admin();
         String code = "code" + PrivacyFixtures.word(10);
         link(streamer, "twitch", code);
-        link(streamer, "youtube", "code" + PrivacyFixtures.word(10));
+        String youtubeCode = "code" + PrivacyFixtures.word(10);
+        link(streamer, "youtube", youtubeCode);
         FAKE.server.stubFor(post(urlPathEqualTo("/oauth2/revoke")).willReturn(WireMock.ok()));
+        FAKE.server.stubFor(post(urlPathEqualTo("/revoke")).willReturn(WireMock.ok()));
         assertThat(Sql.count("SELECT count(*) FROM social_accounts WHERE user_id = ?", streamer.uuid())).isEqualTo(2);
 
         assertThat(fixtures.deleteOwn(streamer, Accounts.PASSWORD).status()).isEqualTo(200);
@@ -82,6 +85,8 @@ class SocialGrantErasureTest {
         FAKE.server.verify(1, postRequestedFor(urlPathEqualTo("/oauth2/revoke"))
                 .withRequestBody(containing("client_id=twitch-client"))
                 .withRequestBody(containing("token=at-" + code)));
+        FAKE.server.verify(1, postRequestedFor(urlPathEqualTo("/revoke"))
+                .withRequestBody(WireMock.equalTo("token=rt-" + youtubeCode)));
         assertThat(Sql.count("SELECT count(*) FROM social_accounts WHERE user_id = ?", streamer.uuid())).isZero();
         assertThat(Sql.count("SELECT count(*) FROM social_stats_snapshots s JOIN social_accounts a ON a.id = s.account_id "
                 + "WHERE a.user_id = ?", streamer.uuid())).isZero();
