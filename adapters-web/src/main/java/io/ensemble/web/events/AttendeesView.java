@@ -1,5 +1,6 @@
 package io.ensemble.web.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ensemble.events.AttendeeList;
 import io.ensemble.events.RsvpCounts;
 import java.time.Instant;
@@ -9,9 +10,9 @@ import java.util.Locale;
 /**
  * An event's attendees (issue 21 §2): {@code {counts, items, nextCursor}}. {@code items} (each
  * {@code {user: {id, name, avatar}, status, ticketStatus, checkedInAt, since}}) is present for the host
- * and admins only, null for everyone else; {@code nextCursor} resumes the list.
+ * and admins only, left out for everyone else; {@code nextCursor} resumes the list.
  */
-public record AttendeesView(RsvpCounts counts, List<Item> items,
+public record AttendeesView(RsvpCounts counts, @JsonInclude(JsonInclude.Include.NON_NULL) List<Item> items,
                             String nextCursor) {
     /** One attendee: RSVP {@code status} in the API's lower case, ticket state and check-in time (null when none). */
     public record Item(PersonView user, String status, String ticketStatus,
