@@ -6,6 +6,8 @@ import io.ensemble.messaging.MessagingService;
 import io.ensemble.web.compat.ClientProfile;
 import io.ensemble.web.compat.CompatServices;
 import io.ensemble.web.compat.ProfileModule;
+import io.ensemble.web.compat.idyll.IdyllModule;
+import io.ensemble.web.compat.influmojo.InflumojoModule;
 import io.ensemble.web.compat.sioree.SioreeModule;
 import io.ensemble.web.compat.sioree.SioreeSettings;
 import io.ensemble.web.realtime.SocketDialect;
@@ -23,14 +25,13 @@ public final class CompatWiring {
 
     /**
      * @return the module of {@code profile}
-     * @throws IllegalStateException for a profile whose adapter is not built yet (the app refuses to start)
      */
     public static ProfileModule module(ClientProfile profile) {
         return switch (profile) {
             case NONE -> ProfileModule.NONE;
             case SIOREE -> new SioreeModule(SioreeSettings.SEED);
-            case INFLUMOJO, IDYLL -> throw new IllegalStateException("CLIENT_PROFILE=" + profile.key()
-                    + " has no adapter yet; use none or sioree");
+            case INFLUMOJO -> new InflumojoModule();
+            case IDYLL -> new IdyllModule();
         };
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ensemble.web.compat.ClientProfile;
 import io.ensemble.web.compat.ProfileModule;
+import io.ensemble.web.compat.idyll.IdyllModule;
+import io.ensemble.web.compat.influmojo.InflumojoModule;
 import io.ensemble.web.compat.sioree.SioreeModule;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +23,10 @@ class CompatWiringTest {
     }
 
     @Test
-    void each_profile_has_its_module_and_one_without_an_adapter_refuses_to_start() {
+    void each_profile_has_its_module() {
         assertThat(CompatWiring.module(ClientProfile.NONE)).isSameAs(ProfileModule.NONE);
         assertThat(CompatWiring.module(ClientProfile.SIOREE)).isInstanceOf(SioreeModule.class);
-        assertThatThrownBy(() -> CompatWiring.module(ClientProfile.INFLUMOJO))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CLIENT_PROFILE=influmojo");
+        assertThat(CompatWiring.module(ClientProfile.INFLUMOJO)).isInstanceOf(InflumojoModule.class);
+        assertThat(CompatWiring.module(ClientProfile.IDYLL)).isInstanceOf(IdyllModule.class);
     }
 }
