@@ -13,8 +13,13 @@ public final class ApiScopes {
     public static final String ORDERS_READ = "orders:read";
     /** Order transitions ({@code POST /api/v1/orders/{id}/transitions}) as the key's admin. */
     public static final String ORDERS_WRITE = "orders:write";
+    /**
+     * Sending chat messages ({@code POST /api/v1/chat/conversations/{id}/messages}) as the user named in
+     * the {@code On-Behalf-Of} header, who must be an active member of the conversation.
+     */
+    public static final String MESSAGES_WRITE = "messages:write";
     /** Every scope a key may be given. */
-    public static final Set<String> ALL = Set.of(EVENTS_READ, USERS_READ, ORDERS_READ, ORDERS_WRITE);
+    public static final Set<String> ALL = Set.of(EVENTS_READ, USERS_READ, ORDERS_READ, ORDERS_WRITE, MESSAGES_WRITE);
 
     private ApiScopes() {
     }

@@ -110,12 +110,16 @@ public final class ChatResource {
                 parseSeq(afterSeq), page.limit()), invites::view));
     }
 
-    /** Sends a message: 201 with the {@link MessageView}, or 200 with the stored one for a retried clientMessageId. */
+    /**
+     * Sends a message: 201 with the {@link MessageView}, or 200 with the stored one for a retried clientMessageId.
+     * A server's API key with {@code messages:write} sends as the user its {@code On-Behalf-Of} header names.
+     */
     @POST
     @Path("/conversations/{conversationId}/messages")
     @Timed
     @Answers(value = MessageView.class, status = {201, 200})
     @ErrorCodes({})
+    @io.ensemble.web.apikeys.ApiKeyScope(value = io.ensemble.apikeys.ApiScopes.MESSAGES_WRITE, onBehalfOf = true)
     public Response send(@Auth Caller caller, @PathParam("conversationId") String conversationId,
                          ChatRequests.SendMessage body) {
         UUID id = PathIds.uuid(conversationId);

@@ -2,6 +2,7 @@ package io.ensemble.app.wiring;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.ensemble.apikeys.ApiKeys;
+import io.ensemble.apikeys.OnBehalfOf;
 import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.identity.SecretDigest;
 import io.ensemble.shared.audit.AuditRecorder;
@@ -13,7 +14,8 @@ import java.time.Clock;
 
 /**
  * Wires API keys for servers (issue 26 §3): {@code /api/v1/admin/api-keys} and the {@link ApiKeyFilter}
- * that authenticates {@code Bearer ens_live_…} on scoped routes, hashed with the shared token-hash key
+ * that authenticates {@code Bearer ens_live_…} on scoped routes (acting for the user named in
+ * {@code On-Behalf-Of} where a route allows it), hashed with the shared token-hash key
  * (like refresh tokens) and rate limited per key.
  */
 public final class ApiKeysWiring {
@@ -25,7 +27,7 @@ public final class ApiKeysWiring {
                                 RateLimiter limiter, IdGenerator ids, Clock clock) {
         ApiKeys apiKeys = new ApiKeys(db.apiKeys, new SecretDigest(keys.tokenHashKey()), audit, db.transactions, ids,
                 clock);
-        jersey.register(new ApiKeyFilter(apiKeys, limiter));
+        jersey.register(new ApiKeyFilter(apiKeys, new OnBehalfOf(db.users), limiter));
         jersey.register(new ApiKeyAdminResource(apiKeys));
     }
 }
