@@ -175,8 +175,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 webhooks::enqueue);
         io.ensemble.app.wiring.ApiKeysWiring.register(jersey, db, keys, audit, limits.limiter("api-key",
                 integrator.apiKeyRequestsPer15Min(), RATE_WINDOW), ids, clock);
+        var externalChat = io.ensemble.app.wiring.ExternalChatWiring.register(env, jobs, db,
+                config.getExternalChat()); // issue 23 §4: Stream Chat mirror of order chats
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
-                clock, feed);
+                clock, feed.andThen(externalChat));
 
         // HTTP edge and operations
         HttpWiring.register(env, config.getHttp(), config.getMedia().maxRequestBytes(), generalLimit);

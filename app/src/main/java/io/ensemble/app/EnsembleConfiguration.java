@@ -106,6 +106,12 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.integrations.push.PushSenderFactory push = new io.ensemble.integrations.push.LogPushSenderFactory();
+    /** Hosted chat mirror, {@code externalChat.type: stream|none}, on with the Stream keys (issue 23 §4). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.integrations.externalchat.ExternalChatFactory externalChat =
+            new io.ensemble.integrations.externalchat.NoExternalChatFactory();
 
     /** {@code audit:} retention of the audit trail, {@code AUDIT_RETENTION} (issue 20 §2). */
     @JsonProperty
@@ -207,6 +213,10 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.integrations.push.PushSenderFactory getPush() {
         return push;
+    }
+
+    public io.ensemble.integrations.externalchat.ExternalChatFactory getExternalChat() {
+        return externalChat;
     }
 
     public io.ensemble.integrations.payments.PaymentGatewayFactory getPayments() {

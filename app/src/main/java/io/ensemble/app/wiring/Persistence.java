@@ -128,6 +128,7 @@ public final class Persistence {
     public final io.ensemble.persistence.hooks.JdbiWebhookEndpoints webhookEndpoints;
     public final io.ensemble.persistence.hooks.JdbiWebhookDeliveries webhookDeliveries;
     public final io.ensemble.persistence.apikeys.JdbiApiKeyRepository apiKeys;
+    public final io.ensemble.persistence.externalchat.JdbiChatSyncTasks chatSyncTasks;
 
     // privacy (issue 20 §4): requests, account closing, open orders, each context's personal data
     public final io.ensemble.persistence.privacy.JdbiPrivacyRequests privacyRequests;
@@ -236,6 +237,7 @@ public final class Persistence {
         this.webhookEndpoints = new io.ensemble.persistence.hooks.JdbiWebhookEndpoints(handles);
         this.webhookDeliveries = new io.ensemble.persistence.hooks.JdbiWebhookDeliveries(handles);
         this.apiKeys = new io.ensemble.persistence.apikeys.JdbiApiKeyRepository(handles);
+        this.chatSyncTasks = new io.ensemble.persistence.externalchat.JdbiChatSyncTasks(handles);
         this.reports = new JdbiReportRepository(handles);
         this.accountStatistics = new JdbiAccountStatistics(handles);
         this.connectionStatistics = new JdbiConnectionStatistics(handles);
