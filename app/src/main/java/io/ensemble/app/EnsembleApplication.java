@@ -131,7 +131,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         AuditRecorder audit = AuditWiring.register(jersey, jobs, config.getAudit().retention(), db, ids, clock);
         var compat = CompatWiring.module(config.getClientProfile()); // DESIGN §Client profiles
         var identity = IdentityWiring.register(env, db, config.getAuth().identitySettings(), keys, mailer,
-                authLimits, audit, ids, clock);
+                authLimits, audit, ids, clock,
+                IdentityWiring.SignIns.of(config.getSms().build(), config.getSignIn(), limits)); // issue 23 §1-§2
         SessionService sessions = identity.sessions();
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         NotificationPublisher notifications = NotificationsWiring.register(env, db, mailer,
