@@ -72,6 +72,7 @@ public final class FederatedSignIn {
         User user = existing.orElseGet(() -> create(provider, who, email, role));
         if (!created && !user.emailVerified()) {
             users.markEmailVerified(user.id(), clock.instant());
+            user = users.findById(user.id()).orElse(user);
         }
         LoginResult login = sessions.openSession(user, origin);
         SignInFacts signIn = facts.facts(user.id())

@@ -1,6 +1,7 @@
 package io.ensemble.identity;
 
 import io.ensemble.shared.audit.RequestOrigin;
+import io.ensemble.shared.errors.Conflict;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.RateLimited;
 import io.ensemble.shared.errors.ValidationFailed;
@@ -71,13 +72,16 @@ public final class PhoneSignIn {
      */
     public String signup(PhoneSignup command, RequestOrigin origin) {
         PhoneNumber phone = allowed(command.phone());
+        if (phones.findByPhone(phone.e164()).isPresent()) {
+            throw phoneTaken();
+        }
         budget.spend(phone.e164(), origin.clientAddress());
         Instant now = clock.instant();
         String email = phone.e164().substring(1) + "@" + PLACEHOLDER_DOMAIN;
         User user = new User(ids.newId(), email, command.name(), command.role(), AccountStatus.ACTIVE, false,
                 hasher.hash(digest.newToken()), now, now);
         transactions.run(() -> {
-            users.create(user);
+            createOrPhoneTaken(user);
             phones.attach(user.id(), Optional.of(phone.e164()), AuthProvider.PHONE, now);
             outbox.append(OutboxEvent.unaddressed(ids.newId(),
                     new IdentityEvent.UserCreated(user.id(), user.role().name(), now), now));
@@ -127,6 +131,18 @@ public final class PhoneSignIn {
         LoginResult login = sessions.openSession(user, origin);
         return new SignedIn(login, new SignInFacts(Optional.of(phone.e164()), true,
                 phones.facts(user.id()).map(SignInFacts::provider).orElse(AuthProvider.PHONE)), false);
+    }
+
+    private void createOrPhoneTaken(User user) {
+        try {
+            users.create(user);
+        } catch (Conflict e) {
+            throw "EMAIL_TAKEN".equals(e.code()) ? phoneTaken() : e;
+        }
+    }
+
+    private static Conflict phoneTaken() {
+        return new Conflict("PHONE_TAKEN", "An account with this phone number already exists.");
     }
 
     private PhoneNumber allowed(String raw) {
