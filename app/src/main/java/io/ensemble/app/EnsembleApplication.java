@@ -131,7 +131,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         AuditRecorder audit = AuditWiring.register(jersey, jobs, config.getAudit().retention(), db, ids, clock);
         var compat = CompatWiring.module(config.getClientProfile()); // DESIGN §Client profiles
         var identity = IdentityWiring.register(env, db, config.getAuth().identitySettings(), keys, mailer,
-                authLimits, audit, ids, clock);
+                authLimits, audit, ids, clock,
+                IdentityWiring.SignIns.of(config.getSms().build(), config.getSignIn(), limits)); // issue 23 §1-§2
         SessionService sessions = identity.sessions();
         BearerAuthentication.register(jersey.getResourceConfig(), sessions);
         NotificationPublisher notifications = NotificationsWiring.register(env, db, mailer,
@@ -165,7 +166,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
                 authLimits, db.users, db.profiles, chat, banking.service(), social.links(), media, events.events(),
-                events.finder(), events.rsvps()));
+                events.finder(), events.rsvps(), identity.phones(), identity.federated()));
         io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(),
                 banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         var integrator = config.getIntegrator(); // issue 26: feed, webhooks, API keys

@@ -37,6 +37,14 @@ public final class EnsembleConfiguration extends Configuration {
     @JsonProperty
     @Valid
     @NotNull
+    private io.ensemble.integrations.sms.SmsSenderFactory sms = new io.ensemble.integrations.sms.LogSmsSenderFactory();
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.SignInConfig signIn = new io.ensemble.app.config.SignInConfig();
+    @JsonProperty
+    @Valid
+    @NotNull
     private RateLimitConfig rateLimits = new RateLimitConfig();
     @JsonProperty
     @Valid
@@ -173,6 +181,16 @@ public final class EnsembleConfiguration extends Configuration {
 
     public MailerFactory getMail() {
         return mail;
+    }
+
+    /** @return the SMS adapter ({@code sms: {type: log | twilio}}, issue 23 §1) */
+    public io.ensemble.integrations.sms.SmsSenderFactory getSms() {
+        return sms;
+    }
+
+    /** @return phone and Google/Apple sign-in settings (issue 23 §1-§2) */
+    public io.ensemble.app.config.SignInConfig getSignIn() {
+        return signIn;
     }
 
     public RateLimitConfig getRateLimits() {

@@ -35,11 +35,26 @@ public final class OneTimeCodes {
 
     /** Creates a fresh code for {@code user}, replacing any unspent one, and mails it. */
     public void issueAndMail(User user, OtpPurpose purpose) {
+        mailer.send(mailFor(user, purpose, issue(user, purpose)));
+    }
+
+    /**
+     * Stores a fresh code for {@code user}, replacing any unspent one, and hands it back for another
+     * channel (an SMS, issue 23 §1). Call in the transaction that also sends it.
+     *
+     * @return the 6-digit code in clear
+     */
+    public String issue(User user, OtpPurpose purpose) {
         String otp = digest.newOtp();
         Instant now = clock.instant();
         codes.replace(new OneTimeCode(ids.newId(), user.id(), purpose, digest.hash(otp), 0,
                 now, now.plus(settings.otpTtl()), Optional.empty()));
-        mailer.send(mailFor(user, purpose, otp));
+        return otp;
+    }
+
+    /** @return the life of a code in whole minutes, for the message that carries it */
+    public long ttlMinutes() {
+        return settings.otpTtl().toMinutes();
     }
 
     /** @return seconds left before another code may be issued, or 0 when one may be issued now */
@@ -110,7 +125,7 @@ public final class OneTimeCodes {
             case PASSWORD_RESET -> new MailMessage(user.email(), "Reset your password",
                     "Hello " + user.name() + ",\n\nYour password reset code is " + otp
                             + ". It expires in " + minutes + " minutes. If you did not ask for it, ignore this mail.\n");
-            case RESET_TOKEN -> throw new IllegalArgumentException("reset tokens are not mailed");
+            case RESET_TOKEN, PHONE_CODE -> throw new IllegalArgumentException(purpose + " is not mailed");
         };
     }
 }

@@ -82,6 +82,19 @@ public final class SessionService {
         if (!user.active()) {
             throw loginFailed(found, origin, "suspended", suspended());
         }
+        return openSession(user, origin);
+    }
+
+    /**
+     * Starts a session for an account whose identity another proof settled (an SMS code, an ID token;
+     * issue 23), audited as {@code login_succeeded} like a password login.
+     *
+     * @throws Forbidden {@code ACCOUNT_SUSPENDED}
+     */
+    public LoginResult openSession(User user, RequestOrigin origin) {
+        if (!user.active()) {
+            throw loginFailed(Optional.of(user), origin, "suspended", suspended());
+        }
         Instant now = clock.instant();
         UUID sessionId = ids.newId();
         String refresh = digest.newToken();

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Handle;
  * The identity context's personal data (issue 20 §4). Export: the account (no password hash), codes (no
  * code hashes), sessions. Erasure (the last step): codes, sessions (and their refresh tokens) and queued
  * password resets deleted; the account row kept for the orders and payouts that reference it, pseudonymised
- * (e-mail {@code deleted-<id>@deleted.invalid}, so the address is free again; name "Deleted user"; no password).
+ * (e-mail {@code deleted-<id>@deleted.invalid}, so the address is free again; name "Deleted user"; no password, no phone).
  */
 public final class IdentityPersonalData extends ErasablePersonalTables {
     private static final List<Table> TABLES = List.of(Table.of("users", "id").without("password_hash"), Table.of("one_time_codes", "user_id").without("code_hash"),
@@ -30,7 +30,7 @@ public final class IdentityPersonalData extends ErasablePersonalTables {
         h.createUpdate("DELETE FROM password_reset_requests WHERE lower(email) IN "
                 + "(SELECT lower(email) FROM users WHERE id = :u)").bind("u", subject.userId()).execute();
         h.createUpdate("UPDATE users SET email = 'deleted-' || id || '@deleted.invalid', name = :name, "
-                + "password_hash = NULL, email_verified = false, status = 'DELETED', updated_at = now() WHERE id = :u")
+                + "password_hash = NULL, email_verified = false, phone = NULL, phone_verified = false, status = 'DELETED', updated_at = now() WHERE id = :u")
                 .bind("name", PersonalRows.REPLACEMENT).bind("u", subject.userId()).execute();
     }
 }

@@ -17,12 +17,14 @@ import java.util.Objects;
 /**
  * The use cases a client profile's routes translate onto: the very services the native routes call
  * (DESIGN §Client profiles: never a second copy of business rules), plus the read ports its bodies
- * need (account names, profile pictures) and the auth rate limit the native auth routes spend.
+ * need (account names, profile pictures) and the auth rate limit the native auth routes spend; sign-in by
+ * texted code and by Google/Apple ID token for the Influmojo dialect's auth routes (issue 23 §6).
  */
 public record CompatServices(SignupService signups, SessionService sessions, AuthRateLimits authLimits,
                              FindUsers users, FindProfiles profiles, MessagingService chat, BankingService banking,
                              SocialLinkService social, MediaService media, EventService events, EventFinder eventFinder,
-                             RsvpService rsvps) {
+                             RsvpService rsvps, io.ensemble.identity.PhoneSignIn phones,
+                             io.ensemble.identity.FederatedSignIn federated) {
     /** @throws NullPointerException when a component is null */
     public CompatServices {
         Objects.requireNonNull(signups, "signups");
@@ -37,5 +39,7 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(eventFinder, "eventFinder");
         Objects.requireNonNull(rsvps, "rsvps");
+        Objects.requireNonNull(phones, "phones");
+        Objects.requireNonNull(federated, "federated");
     }
 }

@@ -3,7 +3,17 @@ package io.ensemble.app.wiring;
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.app.jobs.PollingJob;
 import io.ensemble.app.keys.NodeKeys;
+import io.ensemble.app.config.SignInConfig;
+import io.ensemble.identity.FederatedSignIn;
 import io.ensemble.identity.IdentitySettings;
+import io.ensemble.identity.PhoneSignIn;
+import io.ensemble.identity.SmsBudget;
+import io.ensemble.identity.SmsSender;
+import io.ensemble.integrations.idtokens.JwksIdTokenVerifier;
+import io.ensemble.integrations.phone.LibPhoneNumbers;
+import io.ensemble.web.identity.FederatedAuthResource;
+import io.ensemble.web.identity.PhoneAuthResource;
+import io.ensemble.web.ratelimit.SmsRateLimits;
 import io.ensemble.identity.OneTimeCodes;
 import io.ensemble.identity.PasswordResetService;
 import io.ensemble.identity.SecretDigest;
@@ -25,7 +35,7 @@ import java.time.Duration;
  * sessions signed with the shared JWT key ring and hashed with the shared token-hash key
  * ({@link NodeKeys}), the signup, session and password-reset routes behind the auth rate limit, and the
  * {@code password-reset-mail} poller that mails queued forgot-password codes so the forgot-password
- * answer never waits for the mail server.
+ * answer never waits for the mail server; sign-in by texted code and by Google/Apple ID token (issue 23).
  */
 public final class IdentityWiring {
     /** Delay between two runs of the reset-mail poller (after the previous one ends). */
@@ -44,12 +54,13 @@ public final class IdentityWiring {
      * @param mailer sends one-time codes
      * @param limits the per-IP auth limit of seed 001 (5 per 15 minutes)
      * @param audit where logins (success and failure) are recorded, in the session's transaction
+     * @param signIns the SMS adapter, its limits and the phone and ID-token settings (issue 23)
      * @return the sessions, which authenticate bearer tokens for every other route and the sockets, and
      *     the sign-ups (also served by a client profile's auth routes)
      */
     public static Identity register(Environment env, Persistence db, IdentitySettings settings, NodeKeys keys,
                                           Mailer mailer, AuthRateLimits limits, AuditRecorder audit, IdGenerator ids,
-                                          Clock clock) {
+                                          Clock clock, SignIns signIns) {
         var hasher = new Argon2idPasswordHasher();
         var digest = new SecretDigest(keys.tokenHashKey());
         var otps = new OneTimeCodes(db.codes, digest, mailer, ids, clock, settings);
@@ -63,7 +74,30 @@ public final class IdentityWiring {
         env.jersey().register(new SignupResource(signups, limits));
         env.jersey().register(new SessionResource(sessions, limits));
         env.jersey().register(new PasswordResetResource(resets, limits));
-        return new Identity(sessions, signups);
+        var phones = new PhoneSignIn(db.users, db.phoneAccounts, new LibPhoneNumbers(), otps, signIns.sms(),
+                signIns.smsBudget(), signIns.config().phoneSettings(), sessions, hasher, digest, db.transactions,
+                db.outbox, ids, clock);
+        var federated = new FederatedSignIn(new JwksIdTokenVerifier(signIns.config().issuers(), clock), db.users,
+                db.phoneAccounts, sessions, hasher, digest, db.transactions, db.outbox, ids, clock);
+        env.jersey().register(new PhoneAuthResource(phones, limits, settings.otpTtl().toSeconds()));
+        env.jersey().register(new FederatedAuthResource(federated, limits));
+        return new Identity(sessions, signups, phones, federated);
+    }
+
+    /**
+     * The texting side of sign-in (issue 23 §1-§2), chosen in config.yml.
+     *
+     * @param sms the SMS adapter ({@code sms:})
+     * @param smsBudget the per-number and per-address text limits
+     * @param config the country allow-list and the ID token issuers ({@code signIn:})
+     */
+    public record SignIns(SmsSender sms, SmsBudget smsBudget, SignInConfig config) {
+        /** @return the sign-in settings of {@code config} with its limiters built on {@code limits} (per hour) */
+        public static SignIns of(SmsSender sms, SignInConfig config, RateLimitWiring limits) {
+            Duration hour = Duration.ofHours(1);
+            return new SignIns(sms, new SmsRateLimits(limits.limiter("sms-number", config.getSmsPerNumberPerHour(), hour),
+                    limits.limiter("sms-address", config.getSmsPerAddressPerHour(), hour)), config);
+        }
     }
 
     /**
@@ -71,7 +105,10 @@ public final class IdentityWiring {
      *
      * @param sessions login, refresh, logout and bearer authentication
      * @param signups account creation
+     * @param phones sign-up and login by texted code
+     * @param federated sign-in with Google and Apple ID tokens
      */
-    public record Identity(SessionService sessions, SignupService signups) {
+    public record Identity(SessionService sessions, SignupService signups, PhoneSignIn phones,
+                           FederatedSignIn federated) {
     }
 }

@@ -77,6 +77,7 @@ public final class Persistence {
     public final JdbiOneTimeCodeRepository codes;
     public final JdbiSessionRepository sessions;
     public final JdbiResetRequestQueue resetRequests;
+    public final io.ensemble.persistence.identity.JdbiPhoneAccounts phoneAccounts;
     // profiles and discovery
     public final JdbiProfileRepository profiles;
     public final JdbiCategoryRepository categories;
@@ -177,6 +178,7 @@ public final class Persistence {
         this.jobRuns = new JdbiJobRunLog(handles);
         this.users = new JdbiUserRepository(handles);
         this.codes = new JdbiOneTimeCodeRepository(handles);
+        this.phoneAccounts = new io.ensemble.persistence.identity.JdbiPhoneAccounts(handles);
         this.sessions = new JdbiSessionRepository(handles);
         this.resetRequests = new JdbiResetRequestQueue(handles);
         this.profiles = new JdbiProfileRepository(handles);
