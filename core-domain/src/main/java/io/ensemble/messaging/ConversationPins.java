@@ -80,11 +80,12 @@ public final class ConversationPins {
         visible.conversation(caller, conversationId);
         Optional<Instant> since = social.mutedSince(conversationId, caller.userId());
         if (muted && since.isEmpty()) {
-            since = Optional.of(clock.instant());
-            social.mute(conversationId, caller.userId(), since);
-        } else if (!muted) {
+            social.mute(conversationId, caller.userId(), Optional.of(clock.instant()));
+            return social.mutedSince(conversationId, caller.userId());
+        }
+        if (!muted) {
             social.mute(conversationId, caller.userId(), Optional.empty());
-            since = Optional.empty();
+            return Optional.empty();
         }
         return since;
     }
