@@ -48,7 +48,8 @@ public final class MessageSending {
      */
     public MessagingService.Sent send(Caller caller, UUID conversationId, SendMessageCommand command) {
         NewMessage message = new NewMessage(ids.newId(), conversationId, caller.userId(), command.type(),
-                command.content(), command.attachments(), command.clientMessageId(), clock.instant());
+                command.content(), command.attachments(), command.clientMessageId(), clock.instant(),
+                command.replyToId(), command.mentions());
         Optional<MessageRepository.Appended> appended;
         try {
             appended = messages.send(message, MessagingEvent.MessageStored.of(message),
@@ -87,6 +88,9 @@ public final class MessageSending {
             return;
         }
         rooms.publish(RealtimeBus.conversationRoom(stored.conversationId()), "message_sent", stored);
+        if (stored.replyToId().isPresent()) {
+            rooms.publish(RealtimeBus.conversationRoom(stored.conversationId()), MessageThreads.THREAD_REPLY, stored);
+        }
         for (UUID member : recipients) {
             rooms.publish(RealtimeBus.userRoom(member), "new_message", stored);
         }

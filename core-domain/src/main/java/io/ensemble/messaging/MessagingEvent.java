@@ -67,4 +67,22 @@ public sealed interface MessagingEvent extends DomainEvent {
             Objects.requireNonNull(messageId, "messageId");
         }
     }
+
+    /**
+     * A member was mentioned in a GROUP message (issue 27): recorded by the send statement once per
+     * mentioned member (recipient = that member), even when they muted the conversation, so the
+     * notifications context tells them.
+     */
+    record Mentioned(UUID conversationId, UUID messageId, UUID senderId) implements MessagingEvent {
+        public Mentioned {
+            Objects.requireNonNull(conversationId, "conversationId");
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(senderId, "senderId");
+        }
+
+        /** @return the event of a message about to be stored */
+        public static Mentioned of(NewMessage m) {
+            return new Mentioned(m.conversationId(), m.id(), m.senderId());
+        }
+    }
 }

@@ -38,4 +38,20 @@ public final class OfflineMessageNotifier {
                 "New message", "You have a new message waiting in Ensemble.", Optional.of(senderId),
                 Optional.of(conversationId)));
     }
+
+    /**
+     * Notifies a member mentioned in a group message (issue 27), online or not and even when they muted
+     * the conversation; never collapsed. Subject: the conversation; actor: the sender.
+     *
+     * @return the stored in-app notification; empty when the recipient is the sender, no longer an active
+     *     account, or turned in-app off
+     */
+    public Optional<Notification> mentioned(UUID recipientId, UUID conversationId, UUID senderId) {
+        if (recipientId.equals(senderId) || accounts.emailOf(recipientId).isEmpty()) {
+            return Optional.empty();
+        }
+        return publisher.publish(new NewNotification(recipientId, NotificationType.NEW_MESSAGE,
+                "You were mentioned", "Someone mentioned you in a group conversation.", Optional.of(senderId),
+                Optional.of(conversationId)));
+    }
 }

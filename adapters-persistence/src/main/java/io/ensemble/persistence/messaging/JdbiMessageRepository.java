@@ -93,7 +93,7 @@ public final class JdbiMessageRepository implements MessageRepository {
         if (outcome.duplicate()) {
             throw new DuplicateClientMessage();
         }
-        return outcome.appended();
+        return outcome.requireReplyTarget().appended();
     }
 
     @Override

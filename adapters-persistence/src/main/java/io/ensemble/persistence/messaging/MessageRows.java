@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Maps {@code messages} columns (optionally prefixed, for joins) to a {@link Message}. */
 final class MessageRows implements RowMapper<Message> {
     static final String COLUMNS =
-            "id, conversation_id, sender_id, type, content, attachments, seq, client_message_id, created_at, edited_at, deleted";
+            "id, conversation_id, sender_id, type, content, attachments, seq, client_message_id, created_at, edited_at, deleted,"
+                    + " reply_to_id";
     static final MessageRows MAPPER = new MessageRows("");
 
     private final String prefix;
@@ -52,6 +53,7 @@ final class MessageRows implements RowMapper<Message> {
                 Optional.ofNullable(rs.getString(prefix + "client_message_id")),
                 SqlTime.read(rs, prefix + "created_at"),
                 SqlTime.readOptional(rs, prefix + "edited_at"),
-                rs.getBoolean(prefix + "deleted"));
+                rs.getBoolean(prefix + "deleted"),
+                Optional.ofNullable(rs.getObject(prefix + "reply_to_id", UUID.class)));
     }
 }

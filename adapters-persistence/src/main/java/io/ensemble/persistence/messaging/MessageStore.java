@@ -4,6 +4,8 @@ import io.ensemble.messaging.MessageRepository.Appended;
 import io.ensemble.messaging.MessagingEvent;
 import io.ensemble.messaging.NewMessage;
 import io.ensemble.persistence.outbox.OutboxCodec;
+import io.ensemble.shared.errors.FieldError;
+import io.ensemble.shared.errors.ValidationFailed;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,9 +51,9 @@ final class MessageStore {
             WITH p AS (
                 SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]),
                                      CAST(? AS text[]), CAST(? AS text[]), CAST(CAST(? AS text[]) AS timestamptz[]),
-                                     CAST(? AS text[]), CAST(? AS text[]))
+                                     CAST(? AS text[]), CAST(? AS text[]), CAST(? AS uuid[]))
                        WITH ORDINALITY AS p(id, conversation_id, sender_id, type, content, client_message_id,
-                                            created_at, event_type, event_payload, ord)
+                                            created_at, event_type, event_payload, reply_to_id, ord)
                  LIMIT CAST(? AS bigint)
             ), checked AS (
                 SELECT p.*,
@@ -60,6 +62,8 @@ final class MessageStore {
                        EXISTS (SELECT 1 FROM conversation_members cm JOIN users u ON u.id = cm.user_id
                                 WHERE cm.conversation_id = p.conversation_id AND cm.user_id = p.sender_id
                                   AND (NOT CAST(? AS boolean) OR (u.status = 'ACTIVE' AND u.email_verified))) AS allowed,
+                       (p.reply_to_id IS NULL OR EXISTS (SELECT 1 FROM messages rm WHERE rm.id = p.reply_to_id
+                                  AND rm.conversation_id = p.conversation_id)) AS reply_ok,
                        ARRAY(SELECT cm.user_id FROM conversation_members cm
                               WHERE cm.conversation_id = p.conversation_id AND cm.user_id <> p.sender_id) AS recipients
                   FROM p
@@ -70,7 +74,7 @@ final class MessageStore {
                   FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) WITH ORDINALITY AS a(ord, media_id, pos)
                  GROUP BY a.ord
             ), ok AS (
-                SELECT * FROM checked WHERE allowed AND NOT duplicate
+                SELECT * FROM checked WHERE allowed AND NOT duplicate AND reply_ok
             ), counted AS (
                 SELECT conversation_id, count(*) AS n, max(created_at) AS at FROM ok GROUP BY conversation_id
             ), bump AS (
@@ -86,9 +90,9 @@ final class MessageStore {
                           JOIN bump ON bump.id = ok.conversation_id
             ), inserted AS (
                 INSERT INTO messages (id, conversation_id, sender_id, type, content, attachments, seq,
-                                      client_message_id, created_at)
+                                      client_message_id, created_at, reply_to_id)
                 SELECT n.id, n.conversation_id, n.sender_id, n.type, n.content, COALESCE(a.media, '{}'), n.seq,
-                       n.client_message_id, n.created_at
+                       n.client_message_id, n.created_at, n.reply_to_id
                   FROM numbered n LEFT JOIN attached a ON a.ord = n.ord
                 RETURNING\s""" + MessageRows.COLUMNS + """
             ), recorded AS (
@@ -97,14 +101,23 @@ final class MessageStore {
                   FROM inserted i JOIN checked c ON c.id = i.id CROSS JOIN LATERAL unnest(c.recipients) AS r(user_id)
                  WHERE c.event_type IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM watching w WHERE w.ord = c.ord AND w.user_id = r.user_id)
+                   AND NOT EXISTS (SELECT 1 FROM conversation_members mu WHERE mu.conversation_id = i.conversation_id
+                                      AND mu.user_id = r.user_id AND mu.muted_at IS NOT NULL)
             ), announced AS (
                 INSERT INTO outbox (id, type, recipient_id, payload, created_at)
                 SELECT gen_random_uuid(), CAST(? AS text), CAST(? AS uuid), CAST(f.payload AS jsonb), i.created_at
                   FROM inserted i JOIN checked c ON c.id = i.id
                   JOIN unnest(CAST(? AS text[])) WITH ORDINALITY AS f(payload, ord) ON f.ord = c.ord
                  WHERE f.payload IS NOT NULL
+            ), mentioned AS (
+                INSERT INTO outbox (id, type, recipient_id, payload, created_at)
+                SELECT gen_random_uuid(), CAST(? AS text), mn.user_id, CAST(mn.payload AS jsonb), i.created_at
+                  FROM unnest(CAST(? AS bigint[]), CAST(? AS uuid[]), CAST(? AS text[])) AS mn(ord, user_id, payload)
+                  JOIN checked c ON c.ord = mn.ord JOIN inserted i ON i.id = c.id
+                  JOIN conversations cv ON cv.id = i.conversation_id AND cv.type = 'GROUP'
+                 WHERE mn.user_id = ANY (c.recipients)
             )
-            SELECT c.ord, c.duplicate, i.id IS NOT NULL AS stored,
+            SELECT c.ord, c.duplicate, c.allowed, c.reply_ok, i.id IS NOT NULL AS stored,
                    """ + INSERTED_COLUMNS + """
             , c.recipients
               FROM checked c LEFT JOIN inserted i ON i.id = c.id
@@ -124,7 +137,23 @@ final class MessageStore {
      * What became of one row: {@code appended} when stored; empty and {@code duplicate} when its
      * clientMessageId was already stored; empty otherwise (the sender may not store there).
      */
-    record Outcome(Optional<Appended> appended, boolean duplicate) {
+    record Outcome(Optional<Appended> appended, boolean duplicate, boolean badReply) {
+        Outcome(Optional<Appended> appended, boolean duplicate) {
+            this(appended, duplicate, false);
+        }
+
+        /** @throws ValidationFailed (field {@code replyToId}) when the row named a message of another conversation */
+        Outcome requireReplyTarget() {
+            if (badReply) {
+                throw badReplyError();
+            }
+            return this;
+        }
+    }
+
+    /** @return the error of a send whose replyToId is not a message of its conversation (nothing stored) */
+    static ValidationFailed badReplyError() {
+        return new ValidationFailed(List.of(new FieldError("replyToId", "is not a message of this conversation")));
     }
 
     private MessageStore() {
@@ -155,6 +184,10 @@ final class MessageStore {
         String[] sentPayloads = new String[n];
         List<Long> watchOrd = new ArrayList<>();
         List<UUID> watchUser = new ArrayList<>();
+        UUID[] replyTo = new UUID[n];
+        List<Long> mentionOrd = new ArrayList<>();
+        List<UUID> mentionUser = new ArrayList<>();
+        List<String> mentionPayload = new ArrayList<>();
         List<Long> mediaOrd = new ArrayList<>();
         List<String> media = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -170,6 +203,14 @@ final class MessageStore {
             eventTypes[i] = row.recipientEvent().map(codec::typeOf).orElse(null);
             eventPayloads[i] = row.recipientEvent().map(codec::encode).orElse(null);
             sentPayloads[i] = row.recipientEvent().isPresent() ? codec.encode(MessagingEvent.MessageSent.of(m)) : null;
+            replyTo[i] = m.replyToId().orElse(null);
+            if (row.recipientEvent().isPresent()) {
+                for (UUID mentioned : m.mentions()) {
+                    mentionOrd.add(i + 1L);
+                    mentionUser.add(mentioned);
+                    mentionPayload.add(codec.encode(MessagingEvent.Mentioned.of(m)));
+                }
+            }
             for (UUID watcher : row.watching()) {
                 watchOrd.add(i + 1L);
                 watchUser.add(watcher);
@@ -180,24 +221,30 @@ final class MessageStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(SQL)) {
-            ps.setArray(1, c.createArrayOf("uuid", ids));
-            ps.setArray(2, c.createArrayOf("uuid", conversations));
-            ps.setArray(3, c.createArrayOf("uuid", senders));
-            ps.setArray(4, c.createArrayOf("text", types));
-            ps.setArray(5, c.createArrayOf("text", contents));
-            ps.setArray(6, c.createArrayOf("text", clientIds));
-            ps.setArray(7, c.createArrayOf("text", createdAt));
-            ps.setArray(8, c.createArrayOf("text", eventTypes));
-            ps.setArray(9, c.createArrayOf("text", eventPayloads));
-            ps.setLong(10, n);
-            ps.setBoolean(11, activeSendersOnly);
-            ps.setArray(12, c.createArrayOf("bigint", watchOrd.toArray()));
-            ps.setArray(13, c.createArrayOf("uuid", watchUser.toArray()));
-            ps.setArray(14, c.createArrayOf("bigint", mediaOrd.toArray()));
-            ps.setArray(15, c.createArrayOf("text", media.toArray()));
-            ps.setString(16, codec.typeOf(MessagingEvent.MessageSent.of(rows.get(0).message())));
-            ps.setObject(17, io.ensemble.shared.outbox.OutboxEvent.NO_RECIPIENT);
-            ps.setArray(18, c.createArrayOf("text", sentPayloads));
+            int k = 1;
+            ps.setArray(k++, c.createArrayOf("uuid", ids));
+            ps.setArray(k++, c.createArrayOf("uuid", conversations));
+            ps.setArray(k++, c.createArrayOf("uuid", senders));
+            ps.setArray(k++, c.createArrayOf("text", types));
+            ps.setArray(k++, c.createArrayOf("text", contents));
+            ps.setArray(k++, c.createArrayOf("text", clientIds));
+            ps.setArray(k++, c.createArrayOf("text", createdAt));
+            ps.setArray(k++, c.createArrayOf("text", eventTypes));
+            ps.setArray(k++, c.createArrayOf("text", eventPayloads));
+            ps.setArray(k++, c.createArrayOf("uuid", replyTo));
+            ps.setLong(k++, n);
+            ps.setBoolean(k++, activeSendersOnly);
+            ps.setArray(k++, c.createArrayOf("bigint", watchOrd.toArray()));
+            ps.setArray(k++, c.createArrayOf("uuid", watchUser.toArray()));
+            ps.setArray(k++, c.createArrayOf("bigint", mediaOrd.toArray()));
+            ps.setArray(k++, c.createArrayOf("text", media.toArray()));
+            ps.setString(k++, codec.typeOf(MessagingEvent.MessageSent.of(rows.get(0).message())));
+            ps.setObject(k++, io.ensemble.shared.outbox.OutboxEvent.NO_RECIPIENT);
+            ps.setArray(k++, c.createArrayOf("text", sentPayloads));
+            ps.setString(k++, codec.typeOf(MessagingEvent.Mentioned.of(rows.get(0).message())));
+            ps.setArray(k++, c.createArrayOf("bigint", mentionOrd.toArray()));
+            ps.setArray(k++, c.createArrayOf("uuid", mentionUser.toArray()));
+            ps.setArray(k++, c.createArrayOf("text", mentionPayload.toArray()));
             List<Outcome> outcomes = new ArrayList<>(n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -205,7 +252,8 @@ final class MessageStore {
                         outcomes.add(new Outcome(Optional.of(new Appended(MessageRows.MAPPER.map(rs, null),
                                 List.of((UUID[]) rs.getArray("recipients").getArray()))), false));
                     } else {
-                        outcomes.add(new Outcome(Optional.empty(), rs.getBoolean("duplicate")));
+                        outcomes.add(new Outcome(Optional.empty(), rs.getBoolean("duplicate"),
+                                !rs.getBoolean("duplicate") && rs.getBoolean("allowed") && !rs.getBoolean("reply_ok")));
                     }
                 }
             }

@@ -164,7 +164,9 @@ final class MessageWriter {
                 batchedRows.addAndGet(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
                     MessageStore.Outcome outcome = outcomes.get(i);
-                    if (outcome.duplicate()) {
+                    if (outcome.badReply()) {
+                        batch.get(i).done().completeExceptionally(MessageStore.badReplyError());
+                    } else if (outcome.duplicate()) {
                         batch.get(i).done().completeExceptionally(new DuplicateClientMessage());
                     } else {
                         batch.get(i).done().complete(outcome.appended());

@@ -58,6 +58,7 @@ final class OutboxEventTypes {
         types.put("ticket_purchased", io.ensemble.events.EventActivity.TicketPurchased.class);
         types.put("ticket_refunded", io.ensemble.events.EventActivity.TicketRefunded.class);
         types.put("report_filed", io.ensemble.moderation.ModerationEvent.ReportFiled.class);
+        types.put("message_mentioned", MessagingEvent.Mentioned.class);
         return Collections.unmodifiableMap(types);
     }
 

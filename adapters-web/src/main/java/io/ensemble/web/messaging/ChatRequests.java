@@ -9,7 +9,8 @@ public final class ChatRequests {
     }
 
     /**
-     * {@code POST /conversations/{id}/messages}: {@code {type?, content, attachments?, clientMessageId?, eventId?}};
+     * {@code POST /conversations/{id}/messages}: {@code {type?, content, attachments?, clientMessageId?, eventId?,
+     * replyToId?, mentions?}};
      * {@code eventId} names the invited event of an {@code event_invite} (issue 21 §2).
      */
     public record SendMessage(@Schema(description = "text (default), image, file or event_invite", example = "text")
@@ -20,8 +21,13 @@ public final class ChatRequests {
                                       example = "c-7f3a") String clientMessageId,
                               @Schema(description = "the invited event of an event_invite (content: its title "
                                       + "when absent)")
-                              String eventId) {
-        static final SendMessage EMPTY = new SendMessage(null, null, null, null, null);
+                              String eventId,
+                              @Schema(description = "the message of this conversation it replies to (issue 27)")
+                              String replyToId,
+                              @Schema(description = "user ids of group members to notify, even when they muted the "
+                                      + "conversation (at most 20; others ignored)")
+                              List<String> mentions) {
+        static final SendMessage EMPTY = new SendMessage(null, null, null, null, null, null, null);
     }
 
     /** {@code PATCH /messages/{id}}: {@code {content}}. */

@@ -5,9 +5,11 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.messaging.CreateGroupCommand;
+import io.ensemble.messaging.Message;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.ValidationFailed;
+import io.ensemble.shared.paging.Page;
 import io.ensemble.shared.paging.PageRequest;
 import io.ensemble.web.http.Answers;
 import io.ensemble.web.http.ApiResponse;
@@ -43,11 +45,16 @@ import java.util.UUID;
 public final class ChatResource {
     private final MessagingService chat;
     private final EventInvites invites;
+    private final ReactedViews reactions;
 
-    /** @param chat the messaging use cases; @param invites the {@code event_invite} messages (issue 21 §2) */
-    public ChatResource(MessagingService chat, EventInvites invites) {
+    /**
+     * @param chat the messaging use cases; @param invites the {@code event_invite} messages (issue 21 §2)
+     * @param reactions message views with the viewer's reactions (issue 27)
+     */
+    public ChatResource(MessagingService chat, EventInvites invites, ReactedViews reactions) {
         this.chat = chat;
         this.invites = invites;
+        this.reactions = reactions;
     }
 
     /**
@@ -106,8 +113,9 @@ public final class ChatResource {
         PageRequest page = PageRequest.of(limit, null);
         Optional<String> position = Optional.ofNullable(cursor).filter(s -> !s.isBlank())
                 .or(() -> Optional.ofNullable(before).filter(s -> !s.isBlank()));
-        return ApiResponse.ok("Messages", PageView.of(chat.messages(caller, PathIds.uuid(conversationId), position,
-                parseSeq(afterSeq), page.limit()), invites::view));
+        Page<Message> found = chat.messages(caller, PathIds.uuid(conversationId), position, parseSeq(afterSeq),
+                page.limit());
+        return ApiResponse.ok("Messages", PageView.of(found, reactions.viewer(caller, found.items())));
     }
 
     /**
@@ -126,7 +134,7 @@ public final class ChatResource {
         ChatRequests.SendMessage req = Objects.requireNonNullElse(body, ChatRequests.SendMessage.EMPTY);
         MessagingService.Sent sent = chat.send(caller, id,
                 invites.command(caller, req.type(), req.content(), req.attachments(), req.clientMessageId(),
-                        req.eventId()));
+                        req.eventId()).inThread(req.replyToId(), req.mentions()));
         return Response.status(sent.created() ? 201 : 200)
                 .entity(ApiResponse.ok(sent.created() ? "Message sent" : "Message already sent",
                         invites.view(sent.message())))

@@ -127,7 +127,8 @@ final class InboundEvents {
         limits.general().acquire(GeneralRateLimitFilter.userKey(s.caller().userId()));
         SendMessageCommand command = invites.command(s.caller(), data.text("type").orElse(null),
                 data.text("content", "text", "message").orElse(null), data.strings("attachments"),
-                data.text("clientMessageId").orElse(null), data.text("eventId").orElse(null));
+                data.text("clientMessageId").orElse(null), data.text("eventId").orElse(null))
+                .inThread(data.text("replyToId").orElse(null), data.strings("mentions"));
         MessagingService.Sent sent = chat.send(s.caller(), conversationId, command);
         if (!sent.created()) {
             s.connection().emit("message_sent", wire.of(sent.message()));

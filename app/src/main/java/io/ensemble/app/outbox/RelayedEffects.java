@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  *       under their seeds/001 socket name, with the event's outbox payload as data (seeds/001
  *       §Notification Events);</li>
  *   <li>{@link MessagingEvent.MessageStored} goes to the {@link OfflineMessageNotifier} (inside the
- *       relay's transaction, so the notification commits with the event being marked relayed);</li>
+ *       relay's transaction, so the notification commits with the event being marked relayed), and so
+ *       does {@link MessagingEvent.Mentioned} (a mention in a group, notified even when muted, issue 27);</li>
  *   <li>{@link MessagingEvent.MessageAnnounced} (a system message stored by another context) is
  *       published live by the messaging context, and so is {@link MessagingEvent.MessageRemoved} (a
  *       message an admin removed, published as {@code message_deleted}).</li>
@@ -42,6 +43,8 @@ public final class RelayedEffects {
                 .on(MessagingEvent.MessageStored.class, (row, event) -> offline.messageStored(row.recipientId(),
                         event.conversationId(), event.senderId()))
                 .on(MessagingEvent.MessageAnnounced.class, (row, event) -> announcer.accept(event.messageId()))
-                .on(MessagingEvent.MessageRemoved.class, (row, event) -> announcer.accept(event.messageId()));
+                .on(MessagingEvent.MessageRemoved.class, (row, event) -> announcer.accept(event.messageId()))
+                .on(MessagingEvent.Mentioned.class, (row, event) -> offline.mentioned(row.recipientId(),
+                        event.conversationId(), event.senderId()));
     }
 }

@@ -3,20 +3,25 @@ package io.ensemble.app.wiring;
 import io.dropwizard.core.setup.Environment;
 import io.ensemble.events.EventFinder;
 import io.ensemble.messaging.ConnectionDirectory;
+import io.ensemble.messaging.ConversationPins;
 import io.ensemble.messaging.ConversationWatchers;
+import io.ensemble.messaging.MessageReactions;
+import io.ensemble.messaging.MessageThreads;
 import io.ensemble.messaging.MessagingService;
 import io.ensemble.messaging.MessagingSettings;
 import io.ensemble.messaging.RealtimeBus;
 import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.messaging.ChatResource;
+import io.ensemble.web.messaging.ChatSocialResource;
 import io.ensemble.web.messaging.EventInvites;
+import io.ensemble.web.messaging.ReactedViews;
 import java.time.Clock;
 
 /**
  * Wires the messaging context (issue 4): the shared repositories, the realtime bus it publishes to after
  * commit and the room membership that says who watches a conversation (both from {@link RealtimeWiring#ports}),
  * the {@link ConnectionDirectory} (answered by the connections context), {@link MessagingService} and
- * the chat routes under {@code /api/v1/chat}.
+ * the chat routes under {@code /api/v1/chat} (with threads, reactions, pins and mutes, issue 27).
  */
 public final class MessagingWiring {
     private MessagingWiring() {
@@ -35,7 +40,12 @@ public final class MessagingWiring {
                                             ConversationWatchers watchers, IdGenerator ids, Clock clock) {
         MessagingService chat = new MessagingService(db.conversations, db.messages, db.contacts, connections, bus,
                 watchers, db.transactions, ids, clock, settings);
-        env.jersey().register(new ChatResource(chat, invites(db, clock)));
+        EventInvites invites = invites(db, clock);
+        MessageReactions reactions = new MessageReactions(db.conversations, db.messages, db.chatSocial, bus, clock);
+        ReactedViews views = new ReactedViews(invites, reactions);
+        env.jersey().register(new ChatResource(chat, invites, views));
+        env.jersey().register(new ChatSocialResource(new MessageThreads(db.conversations, db.messages, db.chatSocial),
+                reactions, new ConversationPins(db.conversations, db.messages, db.chatSocial, clock), views));
         return chat;
     }
 

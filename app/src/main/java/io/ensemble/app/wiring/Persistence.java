@@ -142,6 +142,10 @@ public final class Persistence {
     public final io.ensemble.persistence.events.EventsPersonalData eventsPersonalData;
     public final io.ensemble.persistence.marketplace.MarketplacePersonalData marketplacePersonalData;
     public final io.ensemble.persistence.messaging.MessagingPersonalData messagingPersonalData;
+    /** Reactions and pins of chat messages (issue 27): export and erasure. */
+    public final io.ensemble.persistence.messaging.MessagingSocialPersonalData messagingSocialPersonalData;
+    /** Threads, reactions, pins and mutes of chat (issue 27). */
+    public final io.ensemble.persistence.messaging.JdbiChatSocialRepository chatSocial;
     public final io.ensemble.persistence.notifications.NotificationsPersonalData notificationsPersonalData;
     public final io.ensemble.persistence.payments.PaymentsPersonalData paymentsPersonalData;
     public final io.ensemble.persistence.banking.BankingPersonalData bankingPersonalData;
@@ -227,6 +231,8 @@ public final class Persistence {
         this.eventsPersonalData = new io.ensemble.persistence.events.EventsPersonalData(handles);
         this.marketplacePersonalData = new io.ensemble.persistence.marketplace.MarketplacePersonalData(handles);
         this.messagingPersonalData = new io.ensemble.persistence.messaging.MessagingPersonalData(handles);
+        this.messagingSocialPersonalData = new io.ensemble.persistence.messaging.MessagingSocialPersonalData(handles);
+        this.chatSocial = new io.ensemble.persistence.messaging.JdbiChatSocialRepository(handles);
         this.notificationsPersonalData = new io.ensemble.persistence.notifications.NotificationsPersonalData(handles);
         this.paymentsPersonalData = new io.ensemble.persistence.payments.PaymentsPersonalData(handles);
         this.bankingPersonalData = new io.ensemble.persistence.banking.BankingPersonalData(handles);

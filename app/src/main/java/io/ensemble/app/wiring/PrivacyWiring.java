@@ -61,14 +61,16 @@ public final class PrivacyWiring {
             AuditRecorder audit, IdGenerator ids, Clock clock) {
         var media = new MediaErasure(db.media, db.media, storage);
         var steps = new PrivacySteps(
-                List.of(social, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
+                List.of(social, banking, media, db.messagingPersonalData, db.messagingSocialPersonalData,
+                        db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.auditPersonalData,
                         db.profilesPersonalData,
                         db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
-                        db.messagingPersonalData, db.notificationsPersonalData, db.paymentsPersonalData,
+                        db.messagingPersonalData, db.messagingSocialPersonalData, db.notificationsPersonalData,
+                        db.paymentsPersonalData,
                         db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData,
                         db.moderationPersonalData),
                 media);
