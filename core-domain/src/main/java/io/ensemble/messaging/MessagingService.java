@@ -113,7 +113,7 @@ public final class MessagingService {
             throw new ValidationFailed(List.of(new FieldError("otherUserId", "cannot be yourself")));
         }
         ChatRules.requireActive(contacts, caller);
-        contacts.findReachable(otherUserId).orElseThrow(() -> new NotFound("User not found."));
+        contacts.findReachableBy(caller.userId(), otherUserId).orElseThrow(() -> new NotFound("User not found."));
         if (settings.requireConnection() && !connections.connected(caller.userId(), otherUserId)) {
             throw new Forbidden("NOT_CONNECTED", "You can message this user once you are connected.");
         }
@@ -133,7 +133,7 @@ public final class MessagingService {
         ChatRules.requireActive(contacts, caller);
         List<UUID> others = command.memberIds().stream().filter(id -> !id.equals(caller.userId())).toList();
         for (UUID member : others) {
-            if (contacts.findReachable(member).isEmpty()) {
+            if (contacts.findReachableBy(caller.userId(), member).isEmpty()) {
                 throw new ValidationFailed(List.of(new FieldError("memberIds", "contains an unknown user: " + member)));
             }
         }
@@ -159,7 +159,7 @@ public final class MessagingService {
         if (!group.ownedBy(caller.userId())) {
             throw new Forbidden("Only the group's owner can add members.");
         }
-        contacts.findReachable(userId).orElseThrow(() -> new NotFound("User not found."));
+        contacts.findReachableBy(caller.userId(), userId).orElseThrow(() -> new NotFound("User not found."));
         conversations.addMember(conversationId, userId, clock.instant());
         return summary(group, caller.userId());
     }

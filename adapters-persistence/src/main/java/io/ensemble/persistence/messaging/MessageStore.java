@@ -59,7 +59,9 @@ final class MessageStore {
                                   AND m.sender_id = p.sender_id AND m.client_message_id = p.client_message_id) AS duplicate,
                        EXISTS (SELECT 1 FROM conversation_members cm JOIN users u ON u.id = cm.user_id
                                 WHERE cm.conversation_id = p.conversation_id AND cm.user_id = p.sender_id
-                                  AND (NOT CAST(? AS boolean) OR (u.status = 'ACTIVE' AND u.email_verified))) AS allowed,
+                                  AND (NOT CAST(? AS boolean) OR (u.status = 'ACTIVE' AND u.email_verified
+                                       AND NOT EXISTS (""" + UserBlocks.IN_DIRECT + """
+                                                       )))) AS allowed,
                        ARRAY(SELECT cm.user_id FROM conversation_members cm
                               WHERE cm.conversation_id = p.conversation_id AND cm.user_id <> p.sender_id) AS recipients
                   FROM p
