@@ -30,7 +30,7 @@ public final class JdbiMessageSearch implements MessageSearchRepository {
             """;
     private static final String MATCH = " AND m.search_vector @@ q.tsq";
     private static final String MATCH_OR_SUBSTRING =
-            " AND (m.search_vector @@ q.tsq OR m.content ILIKE :like ESCAPE '\\')";
+            " AND (m.search_vector @@ q.tsq OR m.content ILIKE :like ESCAPE '#')";
     private static final String IN_CONVERSATION = " AND m.conversation_id = :conversationId";
     private static final String FROM = " AND m.created_at >= :from";
     private static final String TO = " AND m.created_at <= :to";
@@ -39,11 +39,13 @@ public final class JdbiMessageSearch implements MessageSearchRepository {
     private static final String TAIL = """
                  ORDER BY rank DESC, m.created_at DESC, m.id DESC
                  LIMIT :limit)
-            SELECT hits.*, ts_headline('english', COALESCE(hits.content, ''), q.tsq,
-                       'StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "')
-                       AS snippet
+            SELECT hits.*, ts_headline('english', COALESCE(hits.content, ''), q.tsq, :headline) AS snippet
               FROM hits CROSS JOIN q
              ORDER BY hits.rank DESC, hits.created_at DESC, hits.id DESC""";
+
+    /** ts_headline options, bound (JDBI's template engine would read {@code <mark>} in the SQL as an attribute). */
+    private static final String HEADLINE =
+            "StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final JdbiHandles handles;
 
@@ -59,9 +61,10 @@ public final class JdbiMessageSearch implements MessageSearchRepository {
                 + (query.from().isPresent() ? FROM : "") + (query.to().isPresent() ? TO : "")
                 + (query.after().isPresent() ? AFTER : "") + "\n" + TAIL;
         return handles.with(h -> {
-            var q = h.createQuery(sql).bind("q", query.text()).bind("me", query.userId()).bind("limit", limit);
+            var q = h.createQuery(sql).bind("q", query.text()).bind("me", query.userId()).bind("limit", limit)
+                    .bind("headline", HEADLINE);
             if (query.substring()) {
-                q.bind("like", "%" + JdbiContactDirectory.escapeLike(query.text()) + "%");
+                q.bind("like", "%" + query.text().replace("#", "##").replace("%", "#%").replace("_", "#_") + "%");
             }
             query.conversationId().ifPresent(id -> q.bind("conversationId", id));
             query.from().ifPresent(at -> q.bind("from", SqlTime.at(at)));
