@@ -104,7 +104,8 @@ public final class MessagingService {
      * (seeds/001 §Chat {@code GET /conversations/:otherUserId}).
      *
      * @throws ValidationFailed (field {@code otherUserId}) when it is the caller
-     * @throws NotFound when the other user is unknown, not active or not verified
+     * @throws NotFound when the other user is unknown, not active or not verified, or either blocked
+     *     the other (issue 27: answered as for an unknown user)
      * @throws Forbidden {@code ACCOUNT_SUSPENDED} when the caller is not active;
      *     {@code NOT_CONNECTED} when {@code messaging.requireConnection} is on and they aren't connected
      */

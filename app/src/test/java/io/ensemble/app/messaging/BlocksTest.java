@@ -120,6 +120,32 @@ class BlocksTest extends ChatRoutesFixture {
     }
 
     @Test
+    void blocked_users_leave_each_others_discovery_in_both_directions() {
+        String region = "Region " + UUID.randomUUID().toString().substring(0, 8);
+        UUID salon = UUID.randomUUID();
+        count("""
+                WITH u AS (
+                  INSERT INTO users (id, email, name, role, status, email_verified, password_hash, created_at, updated_at)
+                  VALUES (?, ?, 'Block Salon', 'SALON', 'ACTIVE', true, 'x', now(), now()) RETURNING id
+                ), p AS (
+                  INSERT INTO profiles (user_id, role, display_name, business_name, bio, phone, categories, region, city,
+                                        onboarding_completed, created_at, updated_at)
+                  SELECT id, 'SALON', 'Block Salon', 'Block Salon Ltd', 'Bio', '+14155550199', '{hair}'::text[], ?,
+                         'Springfield', true, now(), now() FROM u RETURNING user_id
+                ) SELECT count(*) FROM p""", salon, "block-salon-" + salon + "@example.com", region);
+        assertThat(discovered(alice, region)).containsExactly(salon.toString());
+
+        assertThat(api.post(BLOCKS, Map.of("userId", salon.toString()), alice.accessToken()).status()).isEqualTo(201);
+        assertThat(discovered(alice, region)).isEmpty();
+        assertThat(delete(BLOCKS + "/" + salon, alice.accessToken()).status()).isEqualTo(200);
+        assertThat(discovered(alice, region)).containsExactly(salon.toString());
+
+        count("WITH b AS (INSERT INTO user_blocks (blocker_id, blocked_id, created_at) VALUES (?, ?, now())"
+                + " RETURNING 1) SELECT count(*) FROM b", salon, UUID.fromString(alice.userId()));
+        assertThat(discovered(alice, region)).isEmpty();
+    }
+
+    @Test
     void unblocking_restores_messages_conversations_and_contacts() {
         String conversation = direct(alice, bob);
         assertThat(block(alice, bob).status()).isEqualTo(201);
@@ -158,6 +184,14 @@ class BlocksTest extends ChatRoutesFixture {
 
     private Reply block(Accounts.Session who, Accounts.Session whom) {
         return api.post(BLOCKS, Map.of("userId", whom.userId()), who.accessToken());
+    }
+
+    private List<String> discovered(Accounts.Session who, String region) {
+        Reply r = api.get("/api/v1/discovery/salons?region=" + region.replace(" ", "%20"), who.accessToken());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        r.data().path("items").forEach(i -> out.add(i.path("id").asText()));
+        return out;
     }
 
     /** @return the ids {@code who}'s contacts list among this test's three users (searched by their tag) */
