@@ -22,6 +22,7 @@ import io.ensemble.app.wiring.AdminWiring;
 import io.ensemble.app.wiring.AuditWiring;
 import io.ensemble.app.wiring.BankingWiring;
 import io.ensemble.app.wiring.CompatWiring;
+import io.ensemble.app.wiring.ChatSafetyWiring;
 import io.ensemble.app.wiring.ConnectionsWiring;
 import io.ensemble.app.wiring.DatabaseWiring;
 import io.ensemble.app.wiring.DiscoveryWiring;
@@ -148,9 +149,10 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
         MessagingService chat = MessagingWiring.register(env, db, config.getMessaging().settings(),
                 connections::connected, realtime.publisher(), realtime.rooms(), ids, clock);
+        var chatSafety = ChatSafetyWiring.register(jersey, db, realtime.publisher(), clock, realtime.invites());
         var gateway = RealtimeWiring.register(env, sessions, chat, realtime, config.getRealtime(),
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock,
-                CompatWiring.socketDialect(compat, db, chat, clock));
+                CompatWiring.socketDialect(compat, db, chat, clock), chatSafety);
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs,
                 audit, ids, clock);

@@ -12,6 +12,14 @@ import java.util.UUID;
  */
 public interface ConnectionRepository extends ConnectionDirectory {
     /**
+     * Whether either user blocked the other (issue 27 §Blocking): a request between them is then
+     * refused as for an unknown user.
+     */
+    default boolean blockedEitherWay(UUID a, UUID b) {
+        return false;
+    }
+
+    /**
      * Stores a new PENDING request.
      *
      * @throws io.ensemble.shared.errors.Conflict {@code CONNECTION_EXISTS} when the pair already has a

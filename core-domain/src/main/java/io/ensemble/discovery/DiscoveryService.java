@@ -44,7 +44,7 @@ public final class DiscoveryService {
                         "unknown categories: " + String.join(", ", unknown) + " (see GET /api/v1/categories)")));
             }
         }
-        List<DiscoveryCard> rows = repository.find(audience, query, query.limit() + 1);
+        List<DiscoveryCard> rows = repository.find(audience, query, query.limit() + 1, caller.userId());
         return Page.fromOverfetch(rows, query.limit(),
                 card -> DiscoveryCursor.after(card, query.searching()).encode());
     }

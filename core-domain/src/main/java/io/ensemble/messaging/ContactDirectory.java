@@ -21,6 +21,14 @@ public interface ContactDirectory {
     /** @return the user when it exists, is ACTIVE and has a verified email */
     Optional<Contact> findReachable(UUID userId);
 
+    /**
+     * {@link #findReachable} as {@code viewer} sees it: also empty when either blocked the other
+     * (issue 27 §Blocking), so a block answers as an unknown user.
+     */
+    default Optional<Contact> findReachableBy(UUID viewer, UUID userId) {
+        return findReachable(userId);
+    }
+
     /** Stores {@code at} as the user's last-seen time (presence); an unknown user is ignored. */
     void recordLastSeen(UUID userId, Instant at);
 }

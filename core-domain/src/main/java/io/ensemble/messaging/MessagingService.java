@@ -104,7 +104,8 @@ public final class MessagingService {
      * (seeds/001 §Chat {@code GET /conversations/:otherUserId}).
      *
      * @throws ValidationFailed (field {@code otherUserId}) when it is the caller
-     * @throws NotFound when the other user is unknown, not active or not verified
+     * @throws NotFound when the other user is unknown, not active or not verified, or either blocked
+     *     the other (issue 27: answered as for an unknown user)
      * @throws Forbidden {@code ACCOUNT_SUSPENDED} when the caller is not active;
      *     {@code NOT_CONNECTED} when {@code messaging.requireConnection} is on and they aren't connected
      */
@@ -113,7 +114,7 @@ public final class MessagingService {
             throw new ValidationFailed(List.of(new FieldError("otherUserId", "cannot be yourself")));
         }
         ChatRules.requireActive(contacts, caller);
-        contacts.findReachable(otherUserId).orElseThrow(() -> new NotFound("User not found."));
+        contacts.findReachableBy(caller.userId(), otherUserId).orElseThrow(() -> new NotFound("User not found."));
         if (settings.requireConnection() && !connections.connected(caller.userId(), otherUserId)) {
             throw new Forbidden("NOT_CONNECTED", "You can message this user once you are connected.");
         }
@@ -133,7 +134,7 @@ public final class MessagingService {
         ChatRules.requireActive(contacts, caller);
         List<UUID> others = command.memberIds().stream().filter(id -> !id.equals(caller.userId())).toList();
         for (UUID member : others) {
-            if (contacts.findReachable(member).isEmpty()) {
+            if (contacts.findReachableBy(caller.userId(), member).isEmpty()) {
                 throw new ValidationFailed(List.of(new FieldError("memberIds", "contains an unknown user: " + member)));
             }
         }
@@ -159,7 +160,7 @@ public final class MessagingService {
         if (!group.ownedBy(caller.userId())) {
             throw new Forbidden("Only the group's owner can add members.");
         }
-        contacts.findReachable(userId).orElseThrow(() -> new NotFound("User not found."));
+        contacts.findReachableBy(caller.userId(), userId).orElseThrow(() -> new NotFound("User not found."));
         conversations.addMember(conversationId, userId, clock.instant());
         return summary(group, caller.userId());
     }

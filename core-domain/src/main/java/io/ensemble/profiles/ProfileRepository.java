@@ -10,6 +10,14 @@ public interface ProfileRepository extends FindProfiles {
     Optional<Profile> find(UUID userId);
 
     /**
+     * Whether either user blocked the other (issue 27 §Blocking): a profile lookup then answers as
+     * for an unknown user.
+     */
+    default boolean blockedEitherWay(UUID a, UUID b) {
+        return false;
+    }
+
+    /**
      * Inserts or replaces the profile of {@code profile.userId()}.
      *
      * @throws io.ensemble.shared.errors.Conflict {@code USERNAME_TAKEN} when another profile has the same

@@ -194,6 +194,7 @@ public final class ProfileService {
         Objects.requireNonNull(viewer, "viewer");
         return transactions.inTransaction(() -> {
             User user = users.findById(userId).filter(User::active)
+                    .filter(u -> !profiles.blockedEitherWay(viewer.userId(), userId))
                     .orElseThrow(() -> new NotFound("No such user."));
             return PublicProfile.of(current(user));
         });

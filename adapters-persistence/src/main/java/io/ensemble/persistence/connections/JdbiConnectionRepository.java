@@ -158,6 +158,14 @@ public final class JdbiConnectionRepository extends JdbiRepository implements Co
         return handles.with(h -> h.createQuery(CONNECTED).bind("a", a).bind("b", b).mapTo(Boolean.class).one());
     }
 
+    /** One indexed EXISTS over {@code user_blocks}, both directions. */
+    @Override
+    public boolean blockedEitherWay(UUID a, UUID b) {
+        return handles.with(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM user_blocks"
+                + " WHERE (blocker_id = :a AND blocked_id = :b) OR (blocker_id = :b AND blocked_id = :a))")
+                .bind("a", a).bind("b", b).mapTo(Boolean.class).one());
+    }
+
     private List<RequestListing> page(String select, String afterClause, String order, UUID userId,
                                       Optional<Cursor> after, int max) {
         return handles.with(h -> {

@@ -50,6 +50,9 @@ public final class JdbiDiscoveryRepository extends JdbiRepository implements Dis
     private static final String REGION = " AND lower(p.region) = lower(:region)\n";
     private static final String PLATFORM = " AND EXISTS (SELECT 1 FROM social_stats s WHERE s.user_id = p.user_id"
             + " AND s.platform = :platform AND s.followers > 0)\n";
+    private static final String NOT_BLOCKED = " AND NOT EXISTS (SELECT 1 FROM user_blocks b"
+            + " WHERE b.blocker_id = :viewer AND b.blocked_id = p.user_id)"
+            + " AND NOT EXISTS (SELECT 1 FROM user_blocks b WHERE b.blocker_id = p.user_id AND b.blocked_id = :viewer)\n";
     private static final String VERIFIED = " AND p.verified = :verified\n";
     private static final String MIN_FOLLOWERS = " AND p.total_followers >= :minFollowers\n";
     private static final String MAX_FOLLOWERS = " AND p.total_followers <= :maxFollowers\n";
@@ -68,9 +71,23 @@ public final class JdbiDiscoveryRepository extends JdbiRepository implements Dis
     /** @return up to {@code fetch} cards of {@code audience.target()} matching {@code query}, in list order */
     @Override
     public List<DiscoveryCard> find(Audience audience, DiscoveryQuery query, int fetch) {
+        return find(audience, query, fetch, java.util.Optional.empty());
+    }
+
+    /** As {@link #find(Audience, DiscoveryQuery, int)}, without users blocked by or blocking {@code viewer}. */
+    @Override
+    public List<DiscoveryCard> find(Audience audience, DiscoveryQuery query, int fetch, java.util.UUID viewer) {
+        return find(audience, query, fetch, java.util.Optional.of(viewer));
+    }
+
+    private List<DiscoveryCard> find(Audience audience, DiscoveryQuery query, int fetch,
+                                     java.util.Optional<java.util.UUID> viewer) {
         boolean searching = query.searching();
         StringBuilder sql = new StringBuilder("SELECT * FROM (").append(SELECT)
                 .append(searching ? SCORE : "0::real").append(FROM);
+        if (viewer.isPresent()) {
+            sql.append(NOT_BLOCKED);
+        }
         if (searching) {
             sql.append(MATCH);
         }
@@ -99,6 +116,7 @@ public final class JdbiDiscoveryRepository extends JdbiRepository implements Dis
             Query q = h.createQuery(sql.toString())
                     .bind("role", audience.target().name())
                     .bind("fetch", fetch);
+            viewer.ifPresent(v -> q.bind("viewer", v));
             query.search().ifPresent(s -> q.bind("search", s));
             if (!query.categories().isEmpty()) {
                 q.bindArray("categories", String.class, query.categories());

@@ -23,7 +23,7 @@ import java.util.UUID;
 public final class JdbiContactDirectory implements ContactDirectory {
     private static final String REACHABLE = "status = 'ACTIVE' AND email_verified";
     private static final String SEARCH = "SELECT id, COALESCE(name, '') AS name, role, created_at, last_seen_at FROM users"
-            + " WHERE " + REACHABLE + " AND id <> :me";
+            + " WHERE " + REACHABLE + " AND id <> :me AND " + UserBlocks.NONE_WITH_ME;
     private static final String BY_NAME = " AND name ILIKE :pattern ESCAPE '\\'";
     private static final String BY_ROLE = " AND role = :role";
     private static final String AFTER_CURSOR = " AND (created_at, id) > (:at, :cursorId)";
@@ -57,6 +57,12 @@ public final class JdbiContactDirectory implements ContactDirectory {
     @Override
     public Optional<Contact> findReachable(UUID userId) {
         return handles.with(h -> h.createQuery(FIND).bind("id", userId).map((rs, ctx) -> contact(rs)).findOne());
+    }
+
+    @Override
+    public Optional<Contact> findReachableBy(UUID viewer, UUID userId) {
+        return handles.with(h -> h.createQuery(FIND + " AND " + UserBlocks.NONE_WITH_ME).bind("id", userId)
+                .bind("me", viewer).map((rs, ctx) -> contact(rs)).findOne());
     }
 
     @Override

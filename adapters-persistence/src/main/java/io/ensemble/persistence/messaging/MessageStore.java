@@ -61,7 +61,9 @@ final class MessageStore {
                                   AND m.sender_id = p.sender_id AND m.client_message_id = p.client_message_id) AS duplicate,
                        EXISTS (SELECT 1 FROM conversation_members cm JOIN users u ON u.id = cm.user_id
                                 WHERE cm.conversation_id = p.conversation_id AND cm.user_id = p.sender_id
-                                  AND (NOT CAST(? AS boolean) OR (u.status = 'ACTIVE' AND u.email_verified))) AS allowed,
+                                  AND (NOT CAST(? AS boolean) OR (u.status = 'ACTIVE' AND u.email_verified
+                                       AND NOT EXISTS (""" + UserBlocks.IN_DIRECT + """
+                                                       )))) AS allowed,
                        (p.reply_to_id IS NULL OR EXISTS (SELECT 1 FROM messages rm WHERE rm.id = p.reply_to_id
                                   AND rm.conversation_id = p.conversation_id)) AS reply_ok,
                        ARRAY(SELECT cm.user_id FROM conversation_members cm

@@ -86,6 +86,14 @@ public final class JdbiProfileRepository extends JdbiRepository implements Profi
     }
 
     /** @return the profile row of {@code userId}, if any */
+    /** One indexed EXISTS over {@code user_blocks}, both directions (issue 27). */
+    @Override
+    public boolean blockedEitherWay(UUID a, UUID b) {
+        return handles.with(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM user_blocks"
+                + " WHERE (blocker_id = :a AND blocked_id = :b) OR (blocker_id = :b AND blocked_id = :a))")
+                .bind("a", a).bind("b", b).mapTo(Boolean.class).one());
+    }
+
     @Override
     public Optional<Profile> find(UUID userId) {
         return handles.with(h -> h.createQuery(BY_USER).bind("userId", userId)

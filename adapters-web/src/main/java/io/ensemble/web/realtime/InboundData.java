@@ -45,6 +45,18 @@ public final class InboundData {
         });
     }
 
+    /** @return the whole-number field, empty when absent. @throws ValidationFailed when it is not one */
+    public Optional<Long> number(String name) {
+        JsonNode v = data == null ? null : data.get(name);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.canConvertToExactIntegral() || !v.canConvertToLong()) {
+            throw new ValidationFailed(List.of(new FieldError(name, "must be a whole number")));
+        }
+        return Optional.of(v.longValue());
+    }
+
     /** @return the boolean field, or {@code fallback} when absent */
     public boolean bool(String name, boolean fallback) {
         JsonNode v = data == null ? null : data.get(name);

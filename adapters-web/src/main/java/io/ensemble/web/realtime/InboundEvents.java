@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * and 003) against the messaging use cases. {@code join_conversation} / {@code join_room},
  * {@code leave_conversation} / {@code leave_room}, {@code send_message} (acked after commit, one
  * token of the user's general REST budget, issue 28), {@code typing_start}, {@code typing_stop},
- * {@code typing}, {@code message_read}. Every failure becomes an {@code error} event (and the ack,
+ * {@code typing}, {@code message_read}, {@code message_delivered} (issue 27). Every failure becomes an {@code error} event (and the ack,
  * when one was asked); the socket stays open.
  */
 final class InboundEvents {
@@ -38,15 +38,18 @@ final class InboundEvents {
     private final Rooms rooms;
     private final RealtimeLimits limits;
     private final EventInvites invites;
+    private final io.ensemble.messaging.DeliveryReceipts delivery;
 
     /**
      * @param bus where join/leave notices go
      * @param rooms the node's room membership, shared with the gateway's fan-out
      * @param limits the per-user send budget shared with REST
      * @param invites builds {@code event_invite} messages (issue 21 §2)
+     * @param delivery records a device's {@code message_delivered} (issue 27)
      */
     InboundEvents(MessagingService chat, RealtimeSignals signals, RealtimeBus bus, WirePayloads wire, Rooms rooms,
-                  RealtimeLimits limits, EventInvites invites) {
+                  RealtimeLimits limits, EventInvites invites, io.ensemble.messaging.DeliveryReceipts delivery) {
+        this.delivery = java.util.Objects.requireNonNull(delivery, "delivery");
         this.invites = invites;
         this.chat = chat;
         this.signals = signals;
@@ -97,6 +100,8 @@ final class InboundEvents {
             case "typing" -> typing(s, data, data.bool("isTyping", true));
             case "message_read" -> wire.ok(chat.markRead(s.caller(), data.id("messageId")
                     .orElseThrow(() -> missing("messageId"))));
+            case "message_delivered" -> wire.ok(delivery.markDelivered(s.caller(), data.id("conversationId")
+                    .orElseThrow(() -> missing("conversationId")), data.number("seq").orElse(null)));
             default -> throw new ValidationFailed("UNKNOWN_EVENT", "Unknown event '" + event + "'.");
         };
     }

@@ -53,10 +53,12 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
      * @param json the application's mapper (ISO-8601 times)
      * @param limits the per-user send budget (shared with REST) and socket cap (issue 28)
      * @param invites the {@code event_invite} messages sent and shown (issue 21 §2)
+     * @param delivery the delivery receipts a device's {@code message_delivered} records (issue 27)
      */
     public RealtimeGateway(SessionService sessions, MessagingService chat, RealtimeSignals signals, RealtimeBus bus,
                            Rooms rooms, ObjectMapper json, Clock clock, RealtimeLimits limits,
-                           SocketDialect socketIoDialect, EventInvites invites) {
+                           SocketDialect socketIoDialect, EventInvites invites,
+                           io.ensemble.messaging.DeliveryReceipts delivery) {
         this.socketIoDialect = java.util.Objects.requireNonNull(socketIoDialect, "socketIoDialect");
         this.sessions = sessions;
         this.rooms = java.util.Objects.requireNonNull(rooms, "rooms");
@@ -65,7 +67,7 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
         this.signals = signals;
         this.clock = clock;
         this.wire = new WirePayloads(json, invites::view);
-        this.inbound = new InboundEvents(chat, signals, bus, wire, rooms, limits, invites);
+        this.inbound = new InboundEvents(chat, signals, bus, wire, rooms, limits, invites, delivery);
         this.fanOut = new RoomFanOut(rooms, wire);
     }
 

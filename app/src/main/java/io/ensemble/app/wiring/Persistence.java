@@ -95,6 +95,11 @@ public final class Persistence {
     public final JdbiConversationRepository conversations;
     public final JdbiMessageRepository messages;
     public final JdbiContactDirectory contacts;
+    // blocks, delivery receipts and message search (issue 27)
+    public final io.ensemble.persistence.blocks.JdbiBlockRepository blocks;
+    public final io.ensemble.persistence.messaging.JdbiDeliveryRepository messageDeliveries;
+    public final io.ensemble.persistence.messaging.JdbiMessageSearch messageSearch;
+    public final io.ensemble.persistence.blocks.BlocksPersonalData blocksPersonalData;
     // notifications
     public final JdbiNotificationRepository notifications;
     public final JdbiPreferenceRepository preferences;
@@ -199,6 +204,10 @@ public final class Persistence {
         this.conversations = new JdbiConversationRepository(handles);
         this.messages = new JdbiMessageRepository(handles);
         this.contacts = new JdbiContactDirectory(handles);
+        this.blocks = new io.ensemble.persistence.blocks.JdbiBlockRepository(handles);
+        this.messageDeliveries = new io.ensemble.persistence.messaging.JdbiDeliveryRepository(handles);
+        this.messageSearch = new io.ensemble.persistence.messaging.JdbiMessageSearch(handles);
+        this.blocksPersonalData = new io.ensemble.persistence.blocks.BlocksPersonalData(handles);
         this.notifications = new JdbiNotificationRepository(handles);
         this.preferences = new JdbiPreferenceRepository(handles);
         this.deliveries = new JdbiDeliveryQueue(handles);

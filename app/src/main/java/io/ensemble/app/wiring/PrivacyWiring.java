@@ -65,14 +65,14 @@ public final class PrivacyWiring {
                         db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.auditPersonalData,
-                        db.profilesPersonalData,
+                        db.profilesPersonalData, db.blocksPersonalData,
                         db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.messagingPersonalData, db.messagingSocialPersonalData, db.notificationsPersonalData,
                         db.paymentsPersonalData,
                         db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData,
-                        db.moderationPersonalData),
+                        db.moderationPersonalData, db.blocksPersonalData),
                 media);
         ArchiveStore archives = archives(storage);
         var job = new PrivacyJob(db.privacyRequests, steps, archives, config.settings(), clock);

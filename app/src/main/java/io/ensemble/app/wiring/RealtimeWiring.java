@@ -88,12 +88,14 @@ public final class RealtimeWiring {
      * @param maxBodyBytes the largest long-polling POST body ({@code http.maxBodyBytes})
      * @param general the API's general per-user limiter, shared by socket sends (issue 28)
      * @param dialect what the Socket.IO connections speak: the client profile's dialect, or native
+     * @param delivery what a socket's {@code message_delivered} records (issue 27)
      * @return the gateway (presence, socket counts)
      */
     public static RealtimeGateway register(Environment env, SessionService sessions, MessagingService chat,
                                            Ports realtime, RealtimeConfig config, Set<String> allowedOrigins,
                                            long maxBodyBytes, RateLimiter general, Clock clock,
-                                           io.ensemble.web.realtime.SocketDialect dialect) {
+                                           io.ensemble.web.realtime.SocketDialect dialect,
+                                           io.ensemble.messaging.DeliveryReceipts delivery) {
         RealtimeBus publisher = realtime.publisher();
         RealtimeBuses buses = realtime.buses();
         RealtimeSignals signals = new RealtimeSignals(chat, publisher, clock, buses.presence());
@@ -110,7 +112,7 @@ public final class RealtimeWiring {
         });
         RealtimeGateway gateway = new RealtimeGateway(sessions, chat, signals, publisher, realtime.rooms(),
                 env.getObjectMapper(), clock, new RealtimeLimits(general, config.maxSocketsPerUser()), dialect,
-                realtime.invites());
+                realtime.invites(), delivery);
         AutoCloseable subscription = buses.local().subscribe(RealtimeMetrics.timed(gateway, env.metrics()));
         RealtimeMetrics.sockets(gateway, env.metrics());
         WsHeartbeat heartbeat = new WsHeartbeat(config.pingInterval());

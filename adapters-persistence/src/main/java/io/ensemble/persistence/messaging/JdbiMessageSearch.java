@@ -1,0 +1,78 @@
+package io.ensemble.persistence.messaging;
+
+import io.ensemble.messaging.MessageSearchRepository;
+import io.ensemble.messaging.SearchHit;
+import io.ensemble.messaging.SearchQuery;
+import io.ensemble.persistence.database.JdbiHandles;
+import io.ensemble.persistence.database.SqlTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@link MessageSearchRepository} over {@code messages.search_vector} (migrations/messaging/006): a
+ * generated tsvector of English stems plus 'simple' words, GIN-indexed, queried with
+ * {@code websearch_to_tsquery} in both configurations; a short single token also matches inside
+ * words through the trigram index on {@code content}. Membership is checked in the same statement
+ * (current members only), ranked by {@code ts_rank}, and only the returned page gets a
+ * {@code ts_headline} snippet.
+ */
+public final class JdbiMessageSearch implements MessageSearchRepository {
+    private static final String HEAD = """
+            WITH q AS (
+                SELECT websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q) AS tsq
+            ), hits AS (
+                SELECT\s""" + MessageRows.aliased("m", "") + """
+                       , ts_rank(m.search_vector, q.tsq) AS rank
+                  FROM messages m CROSS JOIN q
+                 WHERE m.conversation_id IN (SELECT cm.conversation_id FROM conversation_members cm
+                                              WHERE cm.user_id = :me)
+                   AND NOT m.deleted
+            """;
+    private static final String MATCH = " AND m.search_vector @@ q.tsq";
+    private static final String MATCH_OR_SUBSTRING =
+            " AND (m.search_vector @@ q.tsq OR m.content ILIKE :like ESCAPE '#')";
+    private static final String IN_CONVERSATION = " AND m.conversation_id = :conversationId";
+    private static final String FROM = " AND m.created_at >= :from";
+    private static final String TO = " AND m.created_at <= :to";
+    private static final String AFTER = " AND (ts_rank(m.search_vector, q.tsq), m.created_at, m.id)"
+            + " < (CAST(:rank AS real), :at, :afterId)";
+    private static final String TAIL = """
+                 ORDER BY rank DESC, m.created_at DESC, m.id DESC
+                 LIMIT :limit)
+            SELECT hits.*, ts_headline('english', COALESCE(hits.content, ''), q.tsq, :headline) AS snippet
+              FROM hits CROSS JOIN q
+             ORDER BY hits.rank DESC, hits.created_at DESC, hits.id DESC""";
+
+    /** ts_headline options, bound (JDBI's template engine would read {@code <mark>} in the SQL as an attribute). */
+    private static final String HEADLINE =
+            "StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private final JdbiHandles handles;
+
+    /** @param handles the handle provider */
+    public JdbiMessageSearch(JdbiHandles handles) {
+        this.handles = Objects.requireNonNull(handles, "handles");
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery query, int limit) {
+        String sql = HEAD + (query.substring() ? MATCH_OR_SUBSTRING : MATCH)
+                + (query.conversationId().isPresent() ? IN_CONVERSATION : "")
+                + (query.from().isPresent() ? FROM : "") + (query.to().isPresent() ? TO : "")
+                + (query.after().isPresent() ? AFTER : "") + "\n" + TAIL;
+        return handles.with(h -> {
+            var q = h.createQuery(sql).bind("q", query.text()).bind("me", query.userId()).bind("limit", limit)
+                    .bind("headline", HEADLINE);
+            if (query.substring()) {
+                q.bind("like", "%" + query.text().replace("#", "##").replace("%", "#%").replace("_", "#_") + "%");
+            }
+            query.conversationId().ifPresent(id -> q.bind("conversationId", id));
+            query.from().ifPresent(at -> q.bind("from", SqlTime.at(at)));
+            query.to().ifPresent(at -> q.bind("to", SqlTime.at(at)));
+            query.after().ifPresent(c -> q.bind("rank", c.rank()).bind("at", SqlTime.at(c.at()))
+                    .bind("afterId", c.id()));
+            return q.map((rs, ctx) -> new SearchHit(MessageRows.MAPPER.map(rs, ctx), rs.getFloat("rank"),
+                    rs.getString("snippet"))).list();
+        });
+    }
+}
