@@ -34,5 +34,10 @@ public enum NotificationType {
     /** An event the recipient is going to starts within 24 hours (issue 21 §2); subject is the event id. */
     EVENT_REMINDER,
     /** A ticket of the recipient was paid, refunded or withdrawn (issue 21 §3); subject is the ticket id. */
-    EVENT_TICKET
+    EVENT_TICKET,
+    /**
+     * The recipient was mentioned in a group conversation (issue 27), even when they muted it; subject is the
+     * conversation id, actor the sender. Never collapsed.
+     */
+    MENTION
 }

@@ -50,7 +50,7 @@ public final class OfflineMessageNotifier {
         if (recipientId.equals(senderId) || accounts.emailOf(recipientId).isEmpty()) {
             return Optional.empty();
         }
-        return publisher.publish(new NewNotification(recipientId, NotificationType.NEW_MESSAGE,
+        return publisher.publish(new NewNotification(recipientId, NotificationType.MENTION,
                 "You were mentioned", "Someone mentioned you in a group conversation.", Optional.of(senderId),
                 Optional.of(conversationId)));
     }

@@ -15,8 +15,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Maps {@code messages} columns (optionally prefixed, for joins) to a {@link Message}. */
 final class MessageRows implements RowMapper<Message> {
     static final String COLUMNS =
-            "id, conversation_id, sender_id, type, content, attachments, seq, client_message_id, created_at, edited_at, deleted,"
-                    + " reply_to_id";
+            "id, conversation_id, sender_id, type, content, attachments, seq, client_message_id, created_at, edited_at,"
+                    + " deleted, reply_to_id";
     static final MessageRows MAPPER = new MessageRows("");
 
     private final String prefix;

@@ -13,6 +13,7 @@ import io.ensemble.app.support.Reply;
 import io.ensemble.app.support.WsClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,32 @@ class ReactionsTest extends ChatRoutesFixture {
         assertError(react(bob.accessToken(), m, Map.of("emoji", "e20")), 409, "TOO_MANY_REACTIONS");
         assertThat(react(bob.accessToken(), m, Map.of("emoji", "e3")).data().path("count").asLong())
                 .as("an emoji already there still counts").isEqualTo(2);
+        assertThat(count("SELECT count(DISTINCT emoji) FROM message_reactions WHERE message_id = ?", UUID.fromString(m)))
+                .isEqualTo(20);
+    }
+
+    @Test
+    void concurrent_reactions_cannot_pass_the_limit_together() throws Exception {
+        String c = direct(alice, bob);
+        String m = sendText(alice, c, "race").path("id").asText();
+        for (int i = 0; i < 18; i++) {
+            react(alice.accessToken(), m, Map.of("emoji", "e" + i));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String emoji = "r" + i;
+                replies.add(pool.submit(() -> react(bob.accessToken(), m, Map.of("emoji", emoji))));
+            }
+            long ok = 0;
+            for (var f : replies) {
+                ok += f.get().status() == 200 ? 1 : 0;
+            }
+            assertThat(ok).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
         assertThat(count("SELECT count(DISTINCT emoji) FROM message_reactions WHERE message_id = ?", UUID.fromString(m)))
                 .isEqualTo(20);
     }
