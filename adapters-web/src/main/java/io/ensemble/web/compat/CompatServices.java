@@ -22,7 +22,7 @@ import java.util.Objects;
 public record CompatServices(SignupService signups, SessionService sessions, AuthRateLimits authLimits,
                              FindUsers users, FindProfiles profiles, MessagingService chat, BankingService banking,
                              SocialLinkService social, MediaService media, EventService events, EventFinder eventFinder,
-                             RsvpService rsvps) {
+                             RsvpService rsvps, io.ensemble.messaging.TeamChat teamChat) {
     /** @throws NullPointerException when a component is null */
     public CompatServices {
         Objects.requireNonNull(signups, "signups");
@@ -37,5 +37,6 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(eventFinder, "eventFinder");
         Objects.requireNonNull(rsvps, "rsvps");
+        Objects.requireNonNull(teamChat, "teamChat");
     }
 }

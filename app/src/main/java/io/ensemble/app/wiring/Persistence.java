@@ -92,6 +92,8 @@ public final class Persistence {
     // connections and messaging
     public final JdbiConnectionRepository connections;
     public final JdbiConversationRepository conversations;
+    /** The agency team room (issue 22 §1). */
+    public final io.ensemble.persistence.messaging.JdbiTeamRoomRepository teamRooms;
     public final JdbiMessageRepository messages;
     public final JdbiContactDirectory contacts;
     // notifications
@@ -190,6 +192,7 @@ public final class Persistence {
         this.syncAttempts = new JdbiSyncAttempts(handles);
         this.connections = new JdbiConnectionRepository(handles);
         this.conversations = new JdbiConversationRepository(handles);
+        this.teamRooms = new io.ensemble.persistence.messaging.JdbiTeamRoomRepository(handles);
         this.messages = new JdbiMessageRepository(handles);
         this.contacts = new JdbiContactDirectory(handles);
         this.notifications = new JdbiNotificationRepository(handles);
