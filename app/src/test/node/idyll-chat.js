@@ -35,7 +35,7 @@ const emit = (s, event, data) => new Promise((resolve) => s.emit(event, data, re
   result.connected = true;
 
   const joinedA = await emit(a, 'join_room', { userId: userA, role: 'admin' });
-  result.joinA = { user: joinedA.user };
+  result.joinA = { user: joinedA.data.user };
 
   const refusal = waitFor(a, 'error');
   await emit(a, 'join_room', { userId: userB, role: 'member' });

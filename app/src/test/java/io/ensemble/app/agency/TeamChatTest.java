@@ -111,7 +111,7 @@ class TeamChatTest {
             alice.await("connected", f -> true);
             bob.await("connected", f -> true);
 
-            JsonNode joined = alice.request("join_room", Map.of("userId", a.userId(), "role", "admin"));
+            JsonNode joined = alice.request("join_room", Map.of("userId", a.userId(), "role", "admin")).path("data");
             assertThat(joined.path("user").path("id").asText()).isEqualTo(a.userId());
             assertThat(joined.path("user").path("role").asText()).as("the account's role, not the frame's").isEqualTo("member");
             assertThat(joined.path("user").has("avatar")).isTrue();
@@ -127,7 +127,8 @@ class TeamChatTest {
             assertThat(bobJoined.path("user").path("name").asText()).isEqualTo("Test BRAND");
             assertThat(bobJoined.path("user").path("role").asText()).isEqualTo("admin");
 
-            JsonNode ack = bob.request("send_message", Map.of("message", "Shoot moved to 3pm", "sender", "spoofed"));
+            JsonNode ack = bob.request("send_message", Map.of("message", "Shoot moved to 3pm", "sender", "spoofed"))
+                    .path("data");
             assertThat(ack.path("message").asText()).isEqualTo("Shoot moved to 3pm");
             JsonNode message = alice.await("new_message", f -> f.path("data").path("message").asText()
                     .equals("Shoot moved to 3pm")).path("data");
@@ -191,7 +192,7 @@ class TeamChatTest {
         assertThat(r.path("newMessage").path("message").asText()).isEqualTo("Hello team");
         assertThat(r.path("newMessage").path("sender").asText()).isEqualTo("Test MEMBER");
         assertThat(r.path("newMessage").path("timestamp").asText()).isNotBlank();
-        assertThat(r.path("newMessage").path("id").asText()).isEqualTo(r.path("ack").path("id").asText());
+        assertThat(r.path("newMessage").path("id").asText()).isEqualTo(r.path("ack").path("data").path("id").asText());
         assertThat(r.path("userLeft").path("user").path("id").asText()).isEqualTo(b.userId());
         assertThat(r.path("transport").asText()).isEqualTo("websocket");
     }

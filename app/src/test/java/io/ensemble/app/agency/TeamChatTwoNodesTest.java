@@ -53,7 +53,8 @@ class TeamChatTwoNodesTest {
             on2.request("join_room", Map.of("userId", bob.userId(), "role", "member"));
             on1.await("user_joined", f -> f.path("data").path("user").path("id").asText().equals(bob.userId()));
 
-            JsonNode ack = on2.request("send_message", Map.of("message", "from node 2", "sender", bob.userId()));
+            JsonNode ack = on2.request("send_message", Map.of("message", "from node 2", "sender", bob.userId()))
+                    .path("data");
             JsonNode got = on1.await("new_message", f -> f.path("data").path("id").asText()
                     .equals(ack.path("id").asText())).path("data");
             assertThat(got.path("message").asText()).isEqualTo("from node 2");

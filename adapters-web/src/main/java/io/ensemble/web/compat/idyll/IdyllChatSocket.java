@@ -24,6 +24,7 @@ import java.util.UUID;
  * frame's is ignored) and announces {@code user_joined {user}}; {@code leave_room} (and closing the
  * socket) announces {@code user_left {user}}; {@code send_message {message, clientMessageId?}} sends to
  * the team room through the native send (sender from the token, one token of the general budget).
+ * Acks are {@code /ws}'s {@code {success: true, data}} (the notice, or the message).
  * Server → client: {@code new_message} as {@link IdyllChatMessage} ({@code {message, sender, timestamp}}
  * beside its ids); every event published to the user's {@code user:{id}} room ({@code task_created},
  * {@code task_updated}, {@code payout_updated}, {@code new_notification}, ...) by its own name.
@@ -45,9 +46,9 @@ public final class IdyllChatSocket implements SocketDialect {
     @Override
     public Optional<Object> handle(DialectSocket socket, String event, InboundData data) {
         return switch (event) {
-            case "join_room" -> Optional.of(join(socket, data));
-            case "leave_room" -> Optional.of(leave(socket));
-            case "send_message" -> Optional.of(send(socket, data));
+            case "join_room" -> Optional.of(ok(join(socket, data)));
+            case "leave_room" -> Optional.of(ok(leave(socket)));
+            case "send_message" -> Optional.of(ok(send(socket, data)));
             default -> Optional.empty();
         };
     }
@@ -68,6 +69,11 @@ public final class IdyllChatSocket implements SocketDialect {
         if (room != null && socket.inConversation(room)) {
             bus.publish(RealtimeBus.conversationRoom(room), "user_left", notice(room, socket));
         }
+    }
+
+    /** The ack body of {@code /ws}: {@code {success: true, data}}. */
+    private static Map<String, Object> ok(Object data) {
+        return Map.of("success", true, "data", data);
     }
 
     private Map<String, Object> join(DialectSocket socket, InboundData data) {
