@@ -3,6 +3,7 @@ package io.ensemble.messaging;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.shared.errors.Forbidden;
+import io.ensemble.shared.errors.NotFound;
 import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.shared.paging.Page;
 import java.time.Clock;
@@ -16,9 +17,10 @@ import java.util.UUID;
  * {@link MessagingService} (the one send path: seq, outbox, realtime after commit).
  *
  * <p>Membership is kept in step by an idempotent reconcile ({@link TeamRoomRepository#sync}) that runs
- * on every use of the room (REST read or write, {@code /ws/chat} {@code join_room}): an account created,
- * activated or approved joins the room the first time anyone uses it afterwards; a suspended or deleted
- * one leaves it. Accounts of other roles get {@link Forbidden}.
+ * when the room is read or joined (REST reads, {@code /ws/chat} {@code join_room}) and when a send finds
+ * its sender not yet a member: an account created, activated or approved joins the room the first time
+ * anyone reads it afterwards (or at its own first send); a suspended or deleted one leaves it at the
+ * next read (its sessions are revoked anyway). Accounts of other roles get {@link Forbidden}.
  */
 public final class TeamChat {
     /** The team room's name. */
@@ -28,6 +30,7 @@ public final class TeamChat {
     private final MessagingService chat;
     private final IdGenerator ids;
     private final Clock clock;
+    private volatile UUID roomId;
 
     /** @param chat the messaging use cases every read and send goes through */
     public TeamChat(TeamRoomRepository rooms, MessagingService chat, IdGenerator ids, Clock clock) {
@@ -44,14 +47,29 @@ public final class TeamChat {
      * @throws Forbidden when the caller is not a MEMBER or ADMIN
      */
     public Room room(Caller caller) {
-        if (!caller.is(Role.MEMBER) && !caller.is(Role.ADMIN)) {
-            throw new Forbidden("The team chat is for the agency's members and admins.");
+        UUID id = roomId(caller);
+        return new Room(id, rooms.sync(id, clock.instant()));
+    }
+
+    /** The room's id, created on first use (then kept: the room is never deleted). */
+    private UUID roomId(Caller caller) {
+        requireStaff(caller);
+        UUID known = roomId;
+        if (known != null) {
+            return known;
         }
         Instant now = clock.instant();
         Conversation candidate = new Conversation(ids.newId(), ConversationType.GROUP, Optional.of(ROOM_NAME),
                 Optional.of(caller.userId()), Optional.of(TeamRoomRepository.SUBJECT), Optional.empty(), 0, now, now);
         UUID id = rooms.ensure(candidate);
-        return new Room(id, rooms.sync(id, now));
+        roomId = id;
+        return id;
+    }
+
+    private static void requireStaff(Caller caller) {
+        if (!caller.is(Role.MEMBER) && !caller.is(Role.ADMIN)) {
+            throw new Forbidden("The team chat is for the agency's members and admins.");
+        }
     }
 
     /**
@@ -71,7 +89,13 @@ public final class TeamChat {
      * @throws io.ensemble.shared.errors.ValidationFailed for empty or too long content
      */
     public MessagingService.Sent send(Caller caller, SendMessageCommand command) {
-        return chat.send(caller, room(caller).id(), command);
+        UUID id = roomId(caller);
+        try {
+            return chat.send(caller, id, command);
+        } catch (NotFound notYetMember) {
+            rooms.sync(id, clock.instant()); // a new or re-activated member's first send
+            return chat.send(caller, id, command);
+        }
     }
 
     /**

@@ -70,6 +70,16 @@ class TeamChatTest {
     }
 
     @Test
+    void a_member_added_after_the_room_exists_can_send_first() {
+        Caller member = staff("Mia", Role.MEMBER);
+        team.room(member);
+        Caller newcomer = staff("Noa", Role.MEMBER);
+        Message sent = team.send(newcomer, SendMessageCommand.of(null, "hi all", null, null)).message();
+        assertThat(sent.senderId()).isEqualTo(newcomer.userId());
+        assertThat(members).contains(newcomer.userId());
+    }
+
+    @Test
     void other_roles_are_forbidden() {
         Caller brand = new Caller(store.addUser("Brand", true), Role.BRAND, UUID.randomUUID());
         assertThatThrownBy(() -> team.room(brand)).isInstanceOf(Forbidden.class);

@@ -98,8 +98,11 @@ public final class IdyllChatSocket implements SocketDialect {
     }
 
     private IdyllChatMessage send(DialectSocket socket, InboundData data) {
-        UUID room = room(socket);
-        socket.joinConversation(room);
+        UUID room = teamRoom;
+        if (room == null || !socket.inConversation(room)) {
+            room = room(socket);
+            socket.joinConversation(room);
+        }
         socket.spendSendToken();
         SendMessageCommand command = SendMessageCommand.of(null, data.text("message", "content").orElse(null),
                 null, data.text("clientMessageId").orElse(null));
