@@ -153,6 +153,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var gateway = RealtimeWiring.register(env, sessions, chat, realtime, config.getRealtime(),
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock,
                 CompatWiring.socketDialect(compat, db, chat, clock), chatSafety);
+        var team = io.ensemble.app.wiring.TeamChatWiring.register(env, db, chat, ids, clock); // issue 22 §1-2
+        io.ensemble.app.wiring.TeamChatWiring.registerSocket(env, db, team, gateway, realtime.publisher(),
+                config.getRealtime(), config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes());
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs,
                 audit, ids, clock);
@@ -168,7 +171,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
                 authLimits, db.users, db.profiles, chat, banking.service(), social.links(), media, events.events(),
-                events.finder(), events.rsvps(), identity.phones(), identity.federated()));
+                events.finder(), events.rsvps(), identity.phones(), identity.federated(), team));
         io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(),
                 banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         var integrator = config.getIntegrator(); // issue 26: feed, webhooks, API keys

@@ -24,7 +24,7 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
                              FindUsers users, FindProfiles profiles, MessagingService chat, BankingService banking,
                              SocialLinkService social, MediaService media, EventService events, EventFinder eventFinder,
                              RsvpService rsvps, io.ensemble.identity.PhoneSignIn phones,
-                             io.ensemble.identity.FederatedSignIn federated) {
+                             io.ensemble.identity.FederatedSignIn federated, io.ensemble.messaging.TeamChat teamChat) {
     /** @throws NullPointerException when a component is null */
     public CompatServices {
         Objects.requireNonNull(signups, "signups");
@@ -41,5 +41,6 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
         Objects.requireNonNull(rsvps, "rsvps");
         Objects.requireNonNull(phones, "phones");
         Objects.requireNonNull(federated, "federated");
+        Objects.requireNonNull(teamChat, "teamChat");
     }
 }

@@ -16,8 +16,11 @@ public final class DialectSocket {
     private final WirePayloads wire;
     private final RealtimeLimits limits;
     private final RealtimeSignals signals;
+    private final Rooms rooms;
 
-    DialectSocket(ClientSession session, WirePayloads wire, RealtimeLimits limits, RealtimeSignals signals) {
+    DialectSocket(ClientSession session, WirePayloads wire, RealtimeLimits limits, RealtimeSignals signals,
+                  Rooms rooms) {
+        this.rooms = rooms;
         this.session = session;
         this.wire = wire;
         this.limits = limits;
@@ -50,5 +53,35 @@ public final class DialectSocket {
             throw new RateLimited("Too many typing events; slow down.", RealtimeGateway.TYPING_WINDOW.toSeconds());
         }
         signals.typingTo(session.caller().userId(), receiverId, conversationId, isTyping);
+    }
+
+    /**
+     * Joins this connection to {@code conversation:{id}}; the dialect checked membership first.
+     *
+     * @return false when it had joined already
+     */
+    public boolean joinConversation(UUID conversationId) {
+        String room = io.ensemble.messaging.RealtimeBus.conversationRoom(conversationId);
+        if (session.rooms().contains(room)) {
+            return false;
+        }
+        rooms.join(room, session);
+        return true;
+    }
+
+    /** @return whether this connection joined {@code conversation:{id}} */
+    public boolean inConversation(UUID conversationId) {
+        return session.rooms().contains(io.ensemble.messaging.RealtimeBus.conversationRoom(conversationId));
+    }
+
+    /**
+     * Leaves {@code conversation:{id}}.
+     *
+     * @return false when it was not in it
+     */
+    public boolean leaveConversation(UUID conversationId) {
+        boolean was = inConversation(conversationId);
+        rooms.leave(io.ensemble.messaging.RealtimeBus.conversationRoom(conversationId), session);
+        return was;
     }
 }

@@ -70,7 +70,7 @@ final class InboundEvents {
             String name = event == null ? "" : event;
             InboundData fields = new InboundData(data);
             Optional<Object> dialect = session.dialect().handle(
-                    new DialectSocket(session, wire, limits, signals), name, fields);
+                    new DialectSocket(session, wire, limits, signals, rooms), name, fields);
             JsonNode result = dialect.isPresent() ? wire.of(dialect.get()) : dispatch(session, name, fields);
             if (ack != null) {
                 ack.reply(result);

@@ -82,8 +82,18 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
      * @throws Unauthenticated for a missing, expired or revoked access token
      */
     public ClientSession open(String accessToken, RealtimeConnection connection) {
+        return open(accessToken, connection,
+                connection instanceof SocketIoConnection ? socketIoDialect : SocketDialect.NATIVE);
+    }
+
+    /**
+     * Like {@link #open(String, RealtimeConnection)} for a connection of a path that speaks its own
+     * {@code dialect} whatever the transport (e.g. seeds/003's {@code /ws/chat}, issue 22 §2).
+     *
+     * @throws Unauthenticated for a missing, expired or revoked access token
+     */
+    public ClientSession open(String accessToken, RealtimeConnection connection, SocketDialect dialect) {
         Caller caller = authenticate(accessToken);
-        SocketDialect dialect = connection instanceof SocketIoConnection ? socketIoDialect : SocketDialect.NATIVE;
         ClientSession session = new ClientSession(caller, connection,
                 new FixedWindowLimit(TYPING_MAX, TYPING_WINDOW, clock), dialect);
         rooms.join(RealtimeBus.userRoom(caller.userId()), session);
@@ -112,6 +122,11 @@ public final class RealtimeGateway implements LocalRealtimeBus.Listener {
 
     /** Forgets a closed socket: leaves every room and announces {@code user_offline} if it was the last. */
     public void close(ClientSession session) {
+        try {
+            session.dialect().closed(new DialectSocket(session, wire, limits, signals, rooms));
+        } catch (RuntimeException e) {
+            LOG.warn("A socket dialect failed on close", e);
+        }
         perUser.remove(session);
         rooms.leaveAll(session);
         safely(() -> signals.disconnected(session.caller().userId()));

@@ -40,6 +40,13 @@ public interface SocketDialect {
     }
 
     /**
+     * Called once when a socket of this dialect closes, before it leaves its rooms (e.g. to announce
+     * {@code user_left}). Failures are logged, never thrown to the transport.
+     */
+    default void closed(DialectSocket socket) {
+    }
+
+    /**
      * One server event to send.
      *
      * @param event its name

@@ -53,6 +53,22 @@ public final class SocketIoEndpoint {
      */
     public static EngineIoServer register(ServletContextHandler context, RealtimeGateway gateway, ObjectMapper json,
                                           Set<String> allowedOrigins, Duration pingInterval, long maxBodyBytes) {
+        return register(context, "/socket.io", gateway, json, allowedOrigins, pingInterval, maxBodyBytes, null, null);
+    }
+
+    /**
+     * Registers Socket.IO at {@code path + "/*"} (e.g. seeds/003's {@code /ws/chat}, which clients reach
+     * with {@code io(url, {path: '/ws/chat'})}), its sockets speaking {@code dialect}.
+     *
+     * @param dialect what this path's sockets speak, or null for the gateway's Socket.IO dialect
+     * @param plain the plain JSON-frame socket for a WebSocket upgrade of this path without
+     *     Engine.IO's {@code EIO} parameter, or null to refuse it as a malformed handshake
+     * @return the Engine.IO server, to {@link EngineIoServer#shutdown()} on stop
+     */
+    public static EngineIoServer register(ServletContextHandler context, String path, RealtimeGateway gateway,
+                                          ObjectMapper json, Set<String> allowedOrigins, Duration pingInterval,
+                                          long maxBodyBytes, SocketDialect dialect,
+                                          org.eclipse.jetty.ee10.websocket.server.JettyWebSocketCreator plain) {
         EngineIoServerOptions options = EngineIoServerOptions.newFromDefault();
         options.setAllowedCorsOrigins(allowedOrigins.isEmpty() ? EngineIoServerOptions.ALLOWED_CORS_ORIGIN_NONE
                 : allowedOrigins.toArray(String[]::new));
@@ -66,17 +82,20 @@ public final class SocketIoEndpoint {
             socket.on("close", a -> open.remove(socket.getId()));
         });
         SocketIoServer socketIo = new SocketIoServer(engineIo);
-        socketIo.namespace("/").on("connection", args -> connected((SocketIoSocket) args[0], gateway, json));
+        socketIo.namespace("/").on("connection", args -> connected((SocketIoSocket) args[0], gateway, json, dialect));
         SocketIoConnectGuard guard = new SocketIoConnectGuard(gateway, json);
         UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins, json);
         HandshakeErrors errors = new HandshakeErrors(json);
         EngineIoHandshake handshake = new EngineIoHandshake(sid -> isOpen(open, sid));
 
         JettyWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
-                container.addMapping("/socket.io/*", (req, resp) -> {
+                container.addMapping(path + "/*", (req, resp) -> {
                     if (!origins.accepts(req)) {
                         origins.refuse(req, resp);
                         return null;
+                    }
+                    if (plain != null && !req.getParameterMap().containsKey("EIO")) {
+                        return plain.createWebSocket(req, resp);
                     }
                     var refused = handshake.refusal(EngineIoHandshake.parse(req.getQueryString()), true);
                     if (refused.isPresent()) {
@@ -90,9 +109,10 @@ public final class SocketIoEndpoint {
             EngineIoSocket socket = (EngineIoSocket) args[0];
             socket.on("close", a -> pollingServlet.closed(socket.getId()));
         });
-        ServletHolder polling = new ServletHolder("socket.io-polling", pollingServlet);
+        ServletHolder polling = new ServletHolder(path.equals("/socket.io") ? "socket.io-polling"
+                : "socket.io-polling" + path.replace('/', '-'), pollingServlet);
         polling.setAsyncSupported(true);
-        context.addServlet(polling, "/socket.io/*");
+        context.addServlet(polling, path + "/*");
         return engineIo;
     }
 
@@ -129,11 +149,13 @@ public final class SocketIoEndpoint {
         return query;
     }
 
-    private static void connected(SocketIoSocket socket, RealtimeGateway gateway, ObjectMapper json) {
+    private static void connected(SocketIoSocket socket, RealtimeGateway gateway, ObjectMapper json,
+                                  SocketDialect dialect) {
         SocketIoConnection connection = new SocketIoConnection(socket);
         ClientSession session;
         try {
-            session = gateway.open(tokenOf(socket), connection);
+            session = dialect == null ? gateway.open(tokenOf(socket), connection)
+                    : gateway.open(tokenOf(socket), connection, dialect);
         } catch (Unauthenticated e) {
             connection.emit("error", json.createObjectNode().put("success", false).put("error", e.code())
                     .put("code", e.code()).put("message", e.getMessage()).put("event", "connect"));

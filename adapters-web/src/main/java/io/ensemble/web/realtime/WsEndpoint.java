@@ -29,6 +29,17 @@ public final class WsEndpoint {
     public static void register(ServletContextHandler context, String path, RealtimeGateway gateway,
                                 ObjectMapper json, Duration idleTimeout, Set<String> allowedOrigins,
                                 WsHeartbeat heartbeat) {
+        register(context, path, gateway, json, idleTimeout, allowedOrigins, heartbeat, null);
+    }
+
+    /**
+     * Like {@link #register(ServletContextHandler, String, RealtimeGateway, ObjectMapper, Duration, Set,
+     * WsHeartbeat)} for sockets that speak {@code dialect} (null: native); the token may also come as
+     * {@code Authorization: Bearer …}.
+     */
+    public static void register(ServletContextHandler context, String path, RealtimeGateway gateway,
+                                ObjectMapper json, Duration idleTimeout, Set<String> allowedOrigins,
+                                WsHeartbeat heartbeat, SocketDialect dialect) {
         UpgradeOrigins origins = new UpgradeOrigins(allowedOrigins, json);
         JettyWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.setMaxTextMessageSize(MAX_TEXT_BYTES);
@@ -38,9 +49,33 @@ public final class WsEndpoint {
                     origins.refuse(req, resp);
                     return null;
                 }
-                List<String> token = req.getParameterMap().get("token");
-                return new WsSocket(gateway, json, token == null || token.isEmpty() ? null : token.get(0), heartbeat);
+                return socket(req, gateway, json, heartbeat, dialect);
             });
         });
+    }
+
+    /**
+     * A plain socket for an upgrade request: the token from {@code ?token=}, else (for a dialect's
+     * path) {@code Authorization: Bearer …}, else the socket waits for an {@code auth} frame.
+     */
+    static WsSocket socket(org.eclipse.jetty.ee10.websocket.server.JettyServerUpgradeRequest req,
+                           RealtimeGateway gateway, ObjectMapper json, WsHeartbeat heartbeat, SocketDialect dialect) {
+        List<String> query = req.getParameterMap().get("token");
+        String token = query == null || query.isEmpty() ? null : query.get(0);
+        String header = req.getHeader("Authorization");
+        if (token == null && dialect != null && header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            token = header.substring(7);
+        }
+        return new WsSocket(gateway, json, token, heartbeat, dialect);
+    }
+
+    /**
+     * The creator of plain JSON-frame sockets speaking {@code dialect}, for a path that serves them
+     * beside Socket.IO ({@link SocketIoEndpoint#register(ServletContextHandler, String, RealtimeGateway,
+     * ObjectMapper, Set, Duration, long, SocketDialect, org.eclipse.jetty.ee10.websocket.server.JettyWebSocketCreator)}).
+     */
+    public static org.eclipse.jetty.ee10.websocket.server.JettyWebSocketCreator creator(
+            RealtimeGateway gateway, ObjectMapper json, WsHeartbeat heartbeat, SocketDialect dialect) {
+        return (req, resp) -> socket(req, gateway, json, heartbeat, dialect);
     }
 }

@@ -28,11 +28,19 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
     private final ObjectMapper json;
     private final String queryToken;
     private final WsHeartbeat heartbeat;
+    private final SocketDialect dialect;
     private volatile Session session;
     private volatile ClientSession client;
     private volatile long lastHeard = System.nanoTime();
 
     WsSocket(RealtimeGateway gateway, ObjectMapper json, String queryToken, WsHeartbeat heartbeat) {
+        this(gateway, json, queryToken, heartbeat, null);
+    }
+
+    /** @param dialect what this socket speaks, or null for the gateway's choice ({@code /ws}: native) */
+    WsSocket(RealtimeGateway gateway, ObjectMapper json, String queryToken, WsHeartbeat heartbeat,
+             SocketDialect dialect) {
+        this.dialect = dialect;
         this.gateway = gateway;
         this.json = json;
         this.queryToken = queryToken;
@@ -72,6 +80,9 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
         } catch (JsonProcessingException e) {
             frame = null;
         }
+        if (dialect != null && frame != null && frame.isObject() && !frame.has("type") && frame.path("event").isTextual()) {
+            ((ObjectNode) frame).set("type", frame.get("event")); // seeds/003 clients may name it "event"
+        }
         if (frame == null || !frame.isObject() || !frame.path("type").isTextual()) {
             emitOrError("BAD_FRAME", "Frames are JSON objects {type, data, ackId}.");
             return;
@@ -92,7 +103,7 @@ public final class WsSocket implements Session.Listener.AutoDemanding, RealtimeC
 
     private void authenticate(String token) {
         try {
-            client = gateway.open(token, this);
+            client = dialect == null ? gateway.open(token, this) : gateway.open(token, this, dialect);
             emit("connected", json.createObjectNode().put("userId", client.caller().userId().toString()));
         } catch (Unauthenticated e) {
             emit("error", json.createObjectNode().put("success", false).put("error", e.code())

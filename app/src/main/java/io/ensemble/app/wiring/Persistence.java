@@ -93,6 +93,8 @@ public final class Persistence {
     // connections and messaging
     public final JdbiConnectionRepository connections;
     public final JdbiConversationRepository conversations;
+    /** The agency team room (issue 22 §1). */
+    public final io.ensemble.persistence.messaging.JdbiTeamRoomRepository teamRooms;
     public final JdbiMessageRepository messages;
     public final JdbiContactDirectory contacts;
     // blocks, delivery receipts and message search (issue 27)
@@ -202,6 +204,7 @@ public final class Persistence {
         this.syncAttempts = new JdbiSyncAttempts(handles);
         this.connections = new JdbiConnectionRepository(handles);
         this.conversations = new JdbiConversationRepository(handles);
+        this.teamRooms = new io.ensemble.persistence.messaging.JdbiTeamRoomRepository(handles);
         this.messages = new JdbiMessageRepository(handles);
         this.contacts = new JdbiContactDirectory(handles);
         this.blocks = new io.ensemble.persistence.blocks.JdbiBlockRepository(handles);

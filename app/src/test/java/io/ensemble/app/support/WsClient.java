@@ -45,6 +45,19 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /**
+     * Connects to another JSON-frame path, e.g. seeds/003's {@code /ws/chat?token=…} (issue 22 §2), with
+     * extra request headers; its frames are checked against {@code /asyncapi.yaml} like /ws's.
+     */
+    public static WsClient connectTo(int port, String pathAndQuery, java.util.Map<String, String> headers) {
+        WsClient client = new WsClient();
+        client.contract = ContractValidator.enabled() ? AsyncApiContract.served(port) : null;
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        headers.forEach(builder::header);
+        client.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + pathAndQuery), client).join();
+        return client;
+    }
+
     /** Connects with the token and waits for {@code connected}. */
     public static WsClient connected(int port, String token) {
         WsClient client = connect(port, token);

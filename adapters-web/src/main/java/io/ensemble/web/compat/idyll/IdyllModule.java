@@ -21,5 +21,8 @@ public final class IdyllModule implements ProfileModule {
     @Override
     public void register(ResourceConfig jersey, CompatServices s) {
         // dialect resources (issue 22 §3), one line each
+        jersey.register(new IdyllErrorFilter());
+        jersey.register(new IdyllAuthResource(s));
+        jersey.register(new IdyllChatResource(s.teamChat(), new IdyllPeople(s.users(), s.profiles())));
     }
 }
