@@ -34,5 +34,11 @@ public enum NotificationType {
     /** An event the recipient is going to starts within 24 hours (issue 21 §2); subject is the event id. */
     EVENT_REMINDER,
     /** A ticket of the recipient was paid, refunded or withdrawn (issue 21 §3); subject is the ticket id. */
-    EVENT_TICKET
+    EVENT_TICKET,
+    /** An agency meeting the recipient attends starts within 15 minutes (issue 22 §1); subject is the meeting id. */
+    MEETING_REMINDER,
+    /** An agency payout to the recipient was created or settled (issue 22 §1); subject is the payout id. */
+    PAYOUT_UPDATED,
+    /** A notification an agency admin wrote to the recipient, their role or everyone (issue 22 §1). */
+    ANNOUNCEMENT
 }

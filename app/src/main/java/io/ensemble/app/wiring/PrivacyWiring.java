@@ -60,17 +60,18 @@ public final class PrivacyWiring {
             ErasePersonalData social, BankingErasure banking, OrderLifecycle orders, MediaStorage storage, byte[] signingKey,
             AuditRecorder audit, IdGenerator ids, Clock clock) {
         var media = new MediaErasure(db.media, db.media, storage);
+        var agencyOps = new io.ensemble.persistence.agency.AgencyOpsPersonalData(db.handles); // issue 22 §1 meetings
         var steps = new PrivacySteps(
                 List.of(social, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.auditPersonalData,
-                        db.profilesPersonalData,
+                        db.profilesPersonalData, agencyOps,
                         db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.messagingPersonalData, db.notificationsPersonalData, db.paymentsPersonalData,
                         db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData,
-                        db.moderationPersonalData),
+                        db.moderationPersonalData, agencyOps),
                 media);
         ArchiveStore archives = archives(storage);
         var job = new PrivacyJob(db.privacyRequests, steps, archives, config.settings(), clock);
