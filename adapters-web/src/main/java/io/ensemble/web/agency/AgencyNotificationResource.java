@@ -33,28 +33,28 @@ public final class AgencyNotificationResource {
     }
 
     /** Body: {@code {title, message, userId?, role?}}. */
-    public record Body(String title, String message, String userId, String role) {
+    public record AgencyNotificationBody(String title, String message, String userId, String role) {
     }
 
     /**
      * What was sent: {@code {recipients, items}}: how many accounts were addressed and the in-app notifications
      * stored (recipients who turned in-app off get none).
      */
-    public record SentView(int recipients, List<NotificationView> items) {
+    public record AgencyNotificationsSent(int recipients, List<NotificationView> items) {
         /** @return the view of {@code s} */
-        public static SentView of(AgencyNoticeService.Sent s) {
-            return new SentView(s.recipients(), s.notifications().stream().map(NotificationView::of).toList());
+        public static AgencyNotificationsSent of(AgencyNoticeService.Sent s) {
+            return new AgencyNotificationsSent(s.recipients(), s.notifications().stream().map(NotificationView::of).toList());
         }
     }
 
     /** Sends a notification (ADMIN); 201. */
     @POST
     @Timed
-    @Answers(value = SentView.class, status = 201)
+    @Answers(value = AgencyNotificationsSent.class, status = 201)
     @io.ensemble.web.http.ErrorCodes({})
-    public Response send(@Auth Caller caller, Body body) {
-        Body b = body == null ? new Body(null, null, null, null) : body;
-        return ApiResponse.created("Notification sent", SentView.of(notices.send(caller, b.title(), b.message(),
+    public Response send(@Auth Caller caller, AgencyNotificationBody body) {
+        AgencyNotificationBody b = body == null ? new AgencyNotificationBody(null, null, null, null) : body;
+        return ApiResponse.created("Notification sent", AgencyNotificationsSent.of(notices.send(caller, b.title(), b.message(),
                 b.userId(), b.role())));
     }
 }

@@ -66,11 +66,11 @@ public final class MeetingResource {
     /** Creates a meeting (ADMIN); 201 with {@code {meeting, warnings}}. */
     @POST
     @Timed
-    @Answers(value = MeetingView.Written.class, status = 201)
+    @Answers(value = MeetingView.MeetingWritten.class, status = 201)
     @ErrorCodes({})
     public Response create(@Auth Caller caller, MeetingBody body) {
         return ApiResponse.created("Meeting scheduled",
-                MeetingView.Written.of(meetings.create(caller, MeetingBody.orEmpty(body))));
+                MeetingView.MeetingWritten.of(meetings.create(caller, MeetingBody.orEmpty(body))));
     }
 
     /** The caller's signed calendar feed URL: {@code {url}} for a calendar app to subscribe to. */
@@ -78,10 +78,10 @@ public final class MeetingResource {
     @Path("/feed-url")
     @Timed
     @ErrorCodes({})
-    public ApiResponse<MeetingView.FeedUrl> feedUrl(@Auth Caller caller, @Context UriInfo uri) {
+    public ApiResponse<MeetingView.MeetingFeedUrl> feedUrl(@Auth Caller caller, @Context UriInfo uri) {
         String url = uri.getBaseUriBuilder().path(MeetingFeedResource.class)
                 .path(caller.userId() + ".ics").queryParam("sig", signer.sign(caller.userId())).build().toString();
-        return ApiResponse.ok("Calendar feed", new MeetingView.FeedUrl(url));
+        return ApiResponse.ok("Calendar feed", new MeetingView.MeetingFeedUrl(url));
     }
 
     /** One meeting. */
@@ -111,9 +111,9 @@ public final class MeetingResource {
     @Path("/{meetingId}")
     @Timed
     @ErrorCodes({"MEETING_CANCELLED"})
-    public ApiResponse<MeetingView.Written> update(@Auth Caller caller, @PathParam("meetingId") String meetingId,
+    public ApiResponse<MeetingView.MeetingWritten> update(@Auth Caller caller, @PathParam("meetingId") String meetingId,
                                                    MeetingBody body) {
-        return ApiResponse.ok("Meeting updated", MeetingView.Written.of(meetings.update(caller,
+        return ApiResponse.ok("Meeting updated", MeetingView.MeetingWritten.of(meetings.update(caller,
                 PathIds.uuid(meetingId), MeetingBody.orEmpty(body))));
     }
 

@@ -25,22 +25,22 @@ public record MeetingView(String id, String title, Instant startsAt, Instant end
     /**
      * An attendee's other meeting overlapping this one: {@code {attendeeId, meetingId, title, startsAt, endsAt}}.
      */
-    public record Warning(String attendeeId, String meetingId, String title, Instant startsAt, Instant endsAt) {
-        static Warning of(MeetingRepository.Overlap o) {
-            return new Warning(o.attendeeId().toString(), o.meetingId().toString(), o.title(), o.startsAt(),
+    public record MeetingWarning(String attendeeId, String meetingId, String title, Instant startsAt, Instant endsAt) {
+        static MeetingWarning of(MeetingRepository.Overlap o) {
+            return new MeetingWarning(o.attendeeId().toString(), o.meetingId().toString(), o.title(), o.startsAt(),
                     o.endsAt());
         }
     }
 
-    /** A written meeting: {@code {meeting, warnings: [Warning]}} (overlaps are reported, not refused). */
-    public record Written(MeetingView meeting, List<Warning> warnings) {
+    /** A written meeting: {@code {meeting, warnings: [MeetingWarning]}} (overlaps are reported, not refused). */
+    public record MeetingWritten(MeetingView meeting, List<MeetingWarning> warnings) {
         /** @return the view of a create or update */
-        public static Written of(io.ensemble.agency.MeetingService.Scheduled s) {
-            return new Written(MeetingView.of(s.meeting()), s.warnings().stream().map(Warning::of).toList());
+        public static MeetingWritten of(io.ensemble.agency.MeetingService.Scheduled s) {
+            return new MeetingWritten(MeetingView.of(s.meeting()), s.warnings().stream().map(MeetingWarning::of).toList());
         }
     }
 
     /** The caller's signed calendar feed: {@code {url}} (absolute when the request's base is known). */
-    public record FeedUrl(String url) {
+    public record MeetingFeedUrl(String url) {
     }
 }

@@ -15,7 +15,7 @@ import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.agency.AgencyNotificationResource;
 import io.ensemble.web.agency.MeetingFeedResource;
 import io.ensemble.web.agency.MeetingResource;
-import io.ensemble.web.agency.PayoutResource;
+import io.ensemble.web.agency.AgencyPayoutResource;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -55,7 +55,7 @@ public final class AgencyOpsWiring {
         jobs.every(REMINDER_JOB, REMINDER_EVERY, now -> "reminded " + reminders.remindDue() + " attendees");
         var payouts = new MemberPayoutService(new JdbiMemberPayoutRepository(db.handles), db.users, notifications,
                 db.outbox, db.transactions, ids, clock);
-        jersey.register(new PayoutResource(payouts));
+        jersey.register(new AgencyPayoutResource(payouts));
         var notices = new AgencyNoticeService(notifications, new JdbiAgencyRecipients(db.handles), db.users,
                 db.outbox, db.transactions, ids, clock);
         jersey.register(new AgencyNotificationResource(notices));

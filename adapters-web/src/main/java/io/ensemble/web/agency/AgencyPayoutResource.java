@@ -35,11 +35,11 @@ import java.util.Objects;
 @Path("/api/v1/agency/payouts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public final class PayoutResource {
+public final class AgencyPayoutResource {
     private final MemberPayoutService payouts;
 
     /** @param payouts the use cases */
-    public PayoutResource(MemberPayoutService payouts) {
+    public AgencyPayoutResource(MemberPayoutService payouts) {
         this.payouts = Objects.requireNonNull(payouts, "payouts");
     }
 
@@ -47,24 +47,24 @@ public final class PayoutResource {
     @GET
     @Timed
     @ErrorCodes({})
-    public ApiResponse<List<PayoutView>> list(@Auth Caller caller, @QueryParam("userId") String userId,
+    public ApiResponse<List<AgencyPayoutView>> list(@Auth Caller caller, @QueryParam("userId") String userId,
                                               @QueryParam("status") String status, @QueryParam("source") String source,
                                               @QueryParam("from") String from, @QueryParam("to") String to) {
         var filter = new MemberPayoutRepository.Filter(AgencyQuery.uuid("userId", userId),
                 AgencyQuery.choice("status", status, PayoutStatus.class),
                 AgencyQuery.choice("source", source, MemberPayout.Source.class),
                 AgencyQuery.instant("from", from), AgencyQuery.instant("to", to));
-        return ApiResponse.ok("Payouts", payouts.list(caller, filter).stream().map(PayoutView::of).toList());
+        return ApiResponse.ok("Payouts", payouts.list(caller, filter).stream().map(AgencyPayoutView::of).toList());
     }
 
     /** Creates a PENDING payout to a member (ADMIN); 201 with the payout. */
     @POST
     @Timed
-    @Answers(value = PayoutView.class, status = 201)
+    @Answers(value = AgencyPayoutView.class, status = 201)
     @ErrorCodes({})
-    public Response create(@Auth Caller caller, PayoutView.CreateBody body) {
-        PayoutView.CreateBody b = body == null ? new PayoutView.CreateBody(null, null, null, null) : body;
-        return ApiResponse.created("Payout created", PayoutView.of(payouts.create(caller,
+    public Response create(@Auth Caller caller, AgencyPayoutView.AgencyPayoutBody body) {
+        AgencyPayoutView.AgencyPayoutBody b = body == null ? new AgencyPayoutView.AgencyPayoutBody(null, null, null, null) : body;
+        return ApiResponse.created("Payout created", AgencyPayoutView.of(payouts.create(caller,
                 new PayoutDraft(b.userId(), b.amount(), b.currency(), b.description()))));
     }
 
@@ -73,12 +73,12 @@ public final class PayoutResource {
     @Path("/totals")
     @Timed
     @ErrorCodes({})
-    public ApiResponse<List<PayoutView.Total>> totals(@Auth Caller caller, @QueryParam("userId") String userId,
+    public ApiResponse<List<AgencyPayoutView.AgencyPayoutTotal>> totals(@Auth Caller caller, @QueryParam("userId") String userId,
                                                       @QueryParam("from") String from, @QueryParam("to") String to) {
         Instant f = AgencyQuery.instant("from", from).orElseThrow(() -> AgencyQuery.invalid("from", "is required"));
         Instant t = AgencyQuery.instant("to", to).orElseThrow(() -> AgencyQuery.invalid("to", "is required"));
         return ApiResponse.ok("Payout totals", payouts.totals(caller, AgencyQuery.uuid("userId", userId), f, t)
-                .stream().map(PayoutView.Total::of).toList());
+                .stream().map(AgencyPayoutView.AgencyPayoutTotal::of).toList());
     }
 
     /** One ledger row. */
@@ -86,8 +86,8 @@ public final class PayoutResource {
     @Path("/{payoutId}")
     @Timed
     @ErrorCodes({})
-    public ApiResponse<PayoutView> one(@Auth Caller caller, @PathParam("payoutId") String payoutId) {
-        return ApiResponse.ok("Payout", PayoutView.of(payouts.payout(caller, PathIds.uuid(payoutId))));
+    public ApiResponse<AgencyPayoutView> one(@Auth Caller caller, @PathParam("payoutId") String payoutId) {
+        return ApiResponse.ok("Payout", AgencyPayoutView.of(payouts.payout(caller, PathIds.uuid(payoutId))));
     }
 
     /** Settles a PENDING agency payout (ADMIN); 409 PAYOUT_SETTLED when it was settled already. */
@@ -95,10 +95,10 @@ public final class PayoutResource {
     @Path("/{payoutId}/settle")
     @Timed
     @ErrorCodes({"PAYOUT_SETTLED"})
-    public ApiResponse<PayoutView> settle(@Auth Caller caller, @PathParam("payoutId") String payoutId,
-                                          PayoutView.SettleBody body) {
-        PayoutView.SettleBody b = body == null ? new PayoutView.SettleBody(null, null) : body;
-        return ApiResponse.ok("Payout settled", PayoutView.of(payouts.settle(caller, PathIds.uuid(payoutId),
+    public ApiResponse<AgencyPayoutView> settle(@Auth Caller caller, @PathParam("payoutId") String payoutId,
+                                          AgencyPayoutView.AgencyPayoutSettleBody body) {
+        AgencyPayoutView.AgencyPayoutSettleBody b = body == null ? new AgencyPayoutView.AgencyPayoutSettleBody(null, null) : body;
+        return ApiResponse.ok("Payout settled", AgencyPayoutView.of(payouts.settle(caller, PathIds.uuid(payoutId),
                 b.status(), b.note())));
     }
 }
