@@ -167,7 +167,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
                 keys.mediaSigningKey(), ids, clock); // issue 22 §1: meetings, member payouts, notifications
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
                 authLimits, db.users, db.profiles, chat, banking.service(), social.links(), media, events.events(),
-                events.finder(), events.rsvps()));
+                events.finder(), events.rsvps(), agencyOps.meetings(), agencyOps.payouts(), agencyOps.notices(),
+                agencyOps.notifications()));
         io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(),
                 banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         var integrator = config.getIntegrator(); // issue 26: feed, webhooks, API keys

@@ -3,7 +3,7 @@ package io.ensemble.agency;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
 import io.ensemble.identity.User;
-import io.ensemble.identity.UserRepository;
+import io.ensemble.identity.FindUsers;
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.shared.errors.Forbidden;
 import io.ensemble.shared.errors.ValidationFailed;
@@ -31,7 +31,7 @@ public final class AgencyAccess {
      * @param field the request field naming the users, e.g. {@code attendeeIds}
      * @throws ValidationFailed (400 naming {@code field}) when one of {@code ids} is unknown or not active
      */
-    public static void requireActiveUsers(UserRepository users, String field, List<UUID> ids) {
+    public static void requireActiveUsers(FindUsers users, String field, List<UUID> ids) {
         for (UUID id : ids) {
             if (users.findById(id).filter(User::active).isEmpty()) {
                 throw new ValidationFailed(List.of(new FieldError(field, "must name active users; " + id

@@ -2,7 +2,7 @@ package io.ensemble.agency;
 
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Role;
-import io.ensemble.identity.UserRepository;
+import io.ensemble.identity.FindUsers;
 import io.ensemble.notifications.NewNotification;
 import io.ensemble.notifications.Notification;
 import io.ensemble.notifications.NotificationPublisher;
@@ -32,14 +32,14 @@ public final class AgencyNoticeService {
 
     private final NotificationPublisher notifications;
     private final AgencyRecipients recipients;
-    private final UserRepository users;
+    private final FindUsers users;
     private final Outbox outbox;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
     /** Wires the ports. */
-    public AgencyNoticeService(NotificationPublisher notifications, AgencyRecipients recipients, UserRepository users,
+    public AgencyNoticeService(NotificationPublisher notifications, AgencyRecipients recipients, FindUsers users,
                                Outbox outbox, Transactions transactions, IdGenerator ids, Clock clock) {
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.recipients = Objects.requireNonNull(recipients, "recipients");

@@ -1,7 +1,7 @@
 package io.ensemble.agency;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.identity.UserRepository;
+import io.ensemble.identity.FindUsers;
 import io.ensemble.shared.errors.NotFound;
 import io.ensemble.shared.errors.ValidationFailed;
 import io.ensemble.shared.ids.IdGenerator;
@@ -23,13 +23,13 @@ public final class MeetingService {
     public static final int MAX_LIST = 500;
 
     private final MeetingRepository meetings;
-    private final UserRepository users;
+    private final FindUsers users;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
     /** Wires the ports. */
-    public MeetingService(MeetingRepository meetings, UserRepository users, Transactions transactions,
+    public MeetingService(MeetingRepository meetings, FindUsers users, Transactions transactions,
                           IdGenerator ids, Clock clock) {
         this.meetings = Objects.requireNonNull(meetings, "meetings");
         this.users = Objects.requireNonNull(users, "users");

@@ -1,7 +1,7 @@
 package io.ensemble.agency;
 
 import io.ensemble.identity.Caller;
-import io.ensemble.identity.UserRepository;
+import io.ensemble.identity.FindUsers;
 import io.ensemble.notifications.NewNotification;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.notifications.NotificationType;
@@ -33,7 +33,7 @@ public final class MemberPayoutService {
     public static final int MAX_LIST = 200;
 
     private final MemberPayoutRepository payouts;
-    private final UserRepository users;
+    private final FindUsers users;
     private final NotificationPublisher notifications;
     private final Outbox outbox;
     private final Transactions transactions;
@@ -41,7 +41,7 @@ public final class MemberPayoutService {
     private final Clock clock;
 
     /** Wires the ports. */
-    public MemberPayoutService(MemberPayoutRepository payouts, UserRepository users,
+    public MemberPayoutService(MemberPayoutRepository payouts, FindUsers users,
                                NotificationPublisher notifications, Outbox outbox, Transactions transactions,
                                IdGenerator ids, Clock clock) {
         this.payouts = Objects.requireNonNull(payouts, "payouts");

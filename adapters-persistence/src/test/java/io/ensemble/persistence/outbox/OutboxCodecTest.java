@@ -102,7 +102,12 @@ class OutboxCodecTest {
             new Sample("ticket_refunded", new io.ensemble.events.EventActivity.TicketRefunded(A, B, C, 5000, "USD", AT),
                     "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":5000,\"userId\":\"" + C + "\",\"eventId\":\"" + B + "\",\"currency\":\"USD\",\"ticketId\":\"" + A + "\"}"),
             new Sample("report_filed", new io.ensemble.moderation.ModerationEvent.ReportFiled(A, "message", B, C, "harassment", AT),
-                    "{\"reason\":\"harassment\",\"authorId\":\"" + C + "\",\"reportId\":\"" + A + "\",\"targetId\":\"" + B + "\",\"createdAt\":\"2026-12-07T21:15:30.123Z\",\"targetType\":\"message\"}"));
+                    "{\"reason\":\"harassment\",\"authorId\":\"" + C + "\",\"reportId\":\"" + A + "\",\"targetId\":\"" + B + "\",\"createdAt\":\"2026-12-07T21:15:30.123Z\",\"targetType\":\"message\"}"),
+            new Sample("payout_updated", new io.ensemble.agency.AgencyOpsEvent.PayoutUpdated(A, "paid"),
+                    "{\"status\":\"paid\",\"payoutId\":\"" + A + "\"}"),
+            new Sample("new_notification", new io.ensemble.agency.AgencyOpsEvent.NotificationCreated(A, "Hi", "Hello",
+                    "ANNOUNCEMENT", AT), "{\"id\":\"" + A + "\",\"type\":\"ANNOUNCEMENT\",\"title\":\"Hi\","
+                    + "\"message\":\"Hello\",\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

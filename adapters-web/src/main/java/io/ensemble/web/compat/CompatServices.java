@@ -22,7 +22,10 @@ import java.util.Objects;
 public record CompatServices(SignupService signups, SessionService sessions, AuthRateLimits authLimits,
                              FindUsers users, FindProfiles profiles, MessagingService chat, BankingService banking,
                              SocialLinkService social, MediaService media, EventService events, EventFinder eventFinder,
-                             RsvpService rsvps) {
+                             RsvpService rsvps, io.ensemble.agency.MeetingService meetings,
+                             io.ensemble.agency.MemberPayoutService memberPayouts,
+                             io.ensemble.agency.AgencyNoticeService agencyNotices,
+                             io.ensemble.notifications.NotificationService notifications) {
     /** @throws NullPointerException when a component is null */
     public CompatServices {
         Objects.requireNonNull(signups, "signups");
@@ -37,5 +40,9 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(eventFinder, "eventFinder");
         Objects.requireNonNull(rsvps, "rsvps");
+        Objects.requireNonNull(meetings, "meetings");
+        Objects.requireNonNull(memberPayouts, "memberPayouts");
+        Objects.requireNonNull(agencyNotices, "agencyNotices");
+        Objects.requireNonNull(notifications, "notifications");
     }
 }

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  *       relay's transaction, so the notification commits with the event being marked relayed);</li>
  *   <li>{@link MessagingEvent.MessageAnnounced} (a system message stored by another context) is
  *       published live by the messaging context, and so is {@link MessagingEvent.MessageRemoved} (a
- *       message an admin removed, published as {@code message_deleted}).</li>
+ *       message an admin removed, published as {@code message_deleted});</li>
+ *   <li>the agency's {@code payout_updated} and {@code new_notification} go to the member's room
+ *       ({@link AgencyOpsRelay}).</li>
  * </ul>
  */
 public final class RelayedEffects {
@@ -36,7 +38,7 @@ public final class RelayedEffects {
      */
     public static OutboxHandlers handlers(RealtimeBus bus, OfflineMessageNotifier offline, Consumer<UUID> announcer,
                                           OutboxCodec codec, FeedProjection feed) {
-        return feed.registerOn(new OutboxHandlers())
+        return AgencyOpsRelay.registerOn(feed.registerOn(new OutboxHandlers()), bus, codec)
                 .on(NotificationEvent.class, (row, event) -> bus.publish(RealtimeBus.userRoom(row.recipientId()),
                         event.socketEvent(), codec.tree(event)))
                 .on(MessagingEvent.MessageStored.class, (row, event) -> offline.messageStored(row.recipientId(),

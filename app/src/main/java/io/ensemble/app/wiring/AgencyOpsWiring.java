@@ -8,9 +8,6 @@ import io.ensemble.agency.MeetingService;
 import io.ensemble.agency.MemberPayoutService;
 import io.ensemble.app.jobs.Jobs;
 import io.ensemble.notifications.NotificationPublisher;
-import io.ensemble.persistence.agency.JdbiAgencyRecipients;
-import io.ensemble.persistence.agency.JdbiMeetingRepository;
-import io.ensemble.persistence.agency.JdbiMemberPayoutRepository;
 import io.ensemble.shared.ids.IdGenerator;
 import io.ensemble.web.agency.AgencyNotificationResource;
 import io.ensemble.web.agency.MeetingFeedResource;
@@ -35,7 +32,8 @@ public final class AgencyOpsWiring {
     }
 
     /** The use cases, also served by the idyll dialect. */
-    public record AgencyOps(MeetingService meetings, MemberPayoutService payouts, AgencyNoticeService notices) {
+    public record AgencyOps(MeetingService meetings, MemberPayoutService payouts, AgencyNoticeService notices,
+                            io.ensemble.notifications.NotificationService notifications) {
     }
 
     /**
@@ -46,19 +44,22 @@ public final class AgencyOpsWiring {
      */
     public static AgencyOps register(JerseyEnvironment jersey, Persistence db, NotificationPublisher notifications,
                                      Jobs jobs, byte[] signingKey, IdGenerator ids, Clock clock) {
-        var meetingRepo = new JdbiMeetingRepository(db.handles);
+        var meetingRepo = db.agencyMeetings;
         var meetings = new MeetingService(meetingRepo, db.users, db.transactions, ids, clock);
         var signer = new CalendarFeedSigner(signingKey);
         jersey.register(new MeetingResource(meetings, signer, clock));
         jersey.register(new MeetingFeedResource(meetings, signer, clock));
         var reminders = new MeetingReminders(meetingRepo, notifications, db.transactions, clock);
         jobs.every(REMINDER_JOB, REMINDER_EVERY, now -> "reminded " + reminders.remindDue() + " attendees");
-        var payouts = new MemberPayoutService(new JdbiMemberPayoutRepository(db.handles), db.users, notifications,
+        var payouts = new MemberPayoutService(db.memberPayouts, db.users, notifications,
                 db.outbox, db.transactions, ids, clock);
         jersey.register(new AgencyPayoutResource(payouts));
-        var notices = new AgencyNoticeService(notifications, new JdbiAgencyRecipients(db.handles), db.users,
+        var notices = new AgencyNoticeService(notifications, db.agencyRecipients, db.users,
                 db.outbox, db.transactions, ids, clock);
         jersey.register(new AgencyNotificationResource(notices));
-        return new AgencyOps(meetings, payouts, notices);
+        // the caller's own notifications (read, mark, delete) for the dialect's /api/notifications
+        var own = new io.ensemble.notifications.NotificationService(db.notifications, db.outbox, db.transactions, ids,
+                clock);
+        return new AgencyOps(meetings, payouts, notices, own);
     }
 }

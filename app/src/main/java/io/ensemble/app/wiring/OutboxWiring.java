@@ -36,10 +36,9 @@ public final class OutboxWiring {
     public static void register(Environment env, Persistence db, RealtimeBus bus, PresenceProbe presence,
                                 NotificationPublisher notifications, Consumer<UUID> announcer, Clock clock,
                                 Consumer<io.ensemble.feed.FeedDraft> feed) {
-        OutboxHandlers handlers = io.ensemble.app.outbox.AgencyOpsRelay.registerOn(RelayedEffects.handlers(bus,
+        OutboxHandlers handlers = RelayedEffects.handlers(bus,
                 new OfflineMessageNotifier(presence, db.recipientAddresses, notifications), announcer,
-                OutboxCodec.standard(), new io.ensemble.app.outbox.FeedProjection(OutboxCodec.standard(), feed)),
-                bus, OutboxCodec.standard());
+                OutboxCodec.standard(), new io.ensemble.app.outbox.FeedProjection(OutboxCodec.standard(), feed));
         env.lifecycle().manage(OutboxRelayJob.over(db.outbox, db.transactions, handlers, clock,
                 OutboxRelayJob.POLL_INTERVAL));
     }

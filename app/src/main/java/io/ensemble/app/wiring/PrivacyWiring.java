@@ -60,7 +60,7 @@ public final class PrivacyWiring {
             ErasePersonalData social, BankingErasure banking, OrderLifecycle orders, MediaStorage storage, byte[] signingKey,
             AuditRecorder audit, IdGenerator ids, Clock clock) {
         var media = new MediaErasure(db.media, db.media, storage);
-        var agencyOps = new io.ensemble.persistence.agency.AgencyOpsPersonalData(db.handles); // issue 22 §1 meetings
+        var agencyOps = db.agencyOpsPersonalData; // issue 22 §1 meetings
         var steps = new PrivacySteps(
                 List.of(social, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,

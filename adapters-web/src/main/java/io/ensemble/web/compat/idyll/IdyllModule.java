@@ -21,5 +21,8 @@ public final class IdyllModule implements ProfileModule {
     @Override
     public void register(ResourceConfig jersey, CompatServices s) {
         // dialect resources (issue 22 §3), one line each
+        jersey.register(new IdyllMeetingsResource(s.meetings()));
+        jersey.register(new IdyllPayoutsResource(s.memberPayouts()));
+        jersey.register(new IdyllNotificationsResource(s.notifications(), s.agencyNotices()));
     }
 }
