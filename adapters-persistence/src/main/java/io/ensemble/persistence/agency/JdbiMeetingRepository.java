@@ -38,6 +38,8 @@ public final class JdbiMeetingRepository extends JdbiRepository implements Meeti
             + " JOIN agency_meeting_attendees a ON a.meeting_id = m.id AND a.reminded_at IS NULL"
             + " WHERE NOT m.cancelled AND m.starts_at > :from AND m.starts_at <= :to"
             + " ORDER BY m.starts_at, a.meeting_id, a.user_id LIMIT :max";
+    private static final String REMIND_AGAIN = "UPDATE agency_meeting_attendees a SET reminded_at = NULL"
+            + " FROM agency_meetings m WHERE m.id = a.meeting_id AND m.id = :id AND m.starts_at <> :startsAt";
     private static final String REMINDED = "UPDATE agency_meeting_attendees SET reminded_at = :at"
             + " WHERE meeting_id = :meetingId AND user_id = :userId AND reminded_at IS NULL";
     private static final RowMapper<Meeting> ROW = (rs, ctx) -> new Meeting(rs.getObject("id", UUID.class),
@@ -60,9 +62,11 @@ public final class JdbiMeetingRepository extends JdbiRepository implements Meeti
         });
     }
 
+    /** Replaces the meeting; when its start moves, its attendees are reminded again before the new start. */
     @Override
     public void update(Meeting m) {
         handles.use(h -> {
+            h.createUpdate(REMIND_AGAIN).bind("id", m.id()).bind("startsAt", SqlTime.at(m.startsAt())).execute();
             write(h, UPDATE, m);
             h.createUpdate("DELETE FROM agency_meeting_attendees WHERE meeting_id = :id AND NOT (user_id = ANY(:users))")
                     .bind("id", m.id()).bindArray("users", UUID.class, m.attendeeIds()).execute();

@@ -91,10 +91,18 @@ class AgencyMeetingReminderTest {
         assertThat(reminders(outsider, meetingId, "notifications")).isZero();
         assertThat(reminders(alice, cancelledId, "notifications")).as("cancelled: never").isZero();
 
+        Meeting reminded = meetings.findById(meetingId).orElseThrow();
+        Instant later = start.plus(Duration.ofHours(1));
+        meetings.update(new Meeting(meetingId, "Sync", later, 30, List.of(alice, bob), Optional.empty(),
+                reminded.link(), Optional.empty(), false, 1, now, clock.instant()));
+        clock.set(later.minus(Duration.ofMinutes(10)));
+        job.remindDue();
+        assertThat(reminders(alice, meetingId, "notifications")).as("moved: reminded again before the new start")
+                .isEqualTo(2);
+
         UUID late = ids.newId();
         meetings.insert(new Meeting(late, "Past", start.minus(Duration.ofMinutes(5)), 30, List.of(outsider),
                 Optional.empty(), Optional.empty(), Optional.empty(), false, 0, now, now));
-        clock.set(start);
         job.remindDue();
         assertThat(reminders(outsider, late, "notifications")).as("never after the start").isZero();
     }
