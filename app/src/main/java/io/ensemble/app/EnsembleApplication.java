@@ -169,9 +169,12 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         ModerationWiring.register(jersey, db, suspension, notifications, audit, ids, clock);
         var banking = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
+        var agencyOps = io.ensemble.app.wiring.AgencyOpsWiring.register(jersey, db, notifications, jobs,
+                keys.mediaSigningKey(), ids, clock); // issue 22 §1: meetings, member payouts, notifications
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
                 authLimits, db.users, db.profiles, chat, banking.service(), social.links(), media, events.events(),
-                events.finder(), events.rsvps(), identity.phones(), identity.federated(), team));
+                events.finder(), events.rsvps(), identity.phones(), identity.federated(), team,
+                agencyOps.meetings(), agencyOps.payouts(), agencyOps.notices(), agencyOps.notifications()));
         io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(),
                 banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         var integrator = config.getIntegrator(); // issue 26: feed, webhooks, API keys

@@ -39,5 +39,11 @@ public enum NotificationType {
      * The recipient was mentioned in a group conversation (issue 27), even when they muted it; subject is the
      * conversation id, actor the sender. Never collapsed.
      */
-    MENTION
+    MENTION,
+    /** An agency meeting the recipient attends starts within 15 minutes (issue 22 §1); subject is the meeting id. */
+    MEETING_REMINDER,
+    /** An agency payout to the recipient was created or settled (issue 22 §1); subject is the payout id. */
+    PAYOUT_UPDATED,
+    /** A notification an agency admin wrote to the recipient, their role or everyone (issue 22 §1). */
+    ANNOUNCEMENT
 }

@@ -25,7 +25,8 @@ final class OutboxEventTypes {
             io.ensemble.marketplace.OrderEvent.class, io.ensemble.identity.IdentityEvent.class,
             io.ensemble.connections.ConnectionEvent.class, io.ensemble.events.EventActivity.class,
             io.ensemble.payments.PaymentActivity.class, io.ensemble.profiles.ProfileEvent.class,
-            io.ensemble.moderation.ModerationEvent.class, io.ensemble.privacy.PrivacyEvent.class);
+            io.ensemble.moderation.ModerationEvent.class, io.ensemble.privacy.PrivacyEvent.class,
+            io.ensemble.agency.AgencyOpsEvent.class);
 
     private OutboxEventTypes() {
     }
@@ -59,6 +60,8 @@ final class OutboxEventTypes {
         types.put("ticket_refunded", io.ensemble.events.EventActivity.TicketRefunded.class);
         types.put("report_filed", io.ensemble.moderation.ModerationEvent.ReportFiled.class);
         types.put("message_mentioned", MessagingEvent.Mentioned.class);
+        types.put("payout_updated", io.ensemble.agency.AgencyOpsEvent.PayoutUpdated.class);
+        types.put("new_notification", io.ensemble.agency.AgencyOpsEvent.NotificationCreated.class);
         return Collections.unmodifiableMap(types);
     }
 

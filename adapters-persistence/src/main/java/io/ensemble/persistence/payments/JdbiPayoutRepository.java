@@ -19,7 +19,8 @@ import org.jdbi.v3.core.statement.Query;
  * {@link PayoutRepository} on the {@code payouts} ledger (unique per order; {@code net = gross - fee}
  * checked by the table). {@link #settle}, {@link #claimTransfer} and {@link #markTransferred} are
  * compare-and-sets from PENDING; a claim is a conditional update of {@code next_transfer_at}, so of two
- * concurrent claimers exactly one gets the row.
+ * concurrent claimers exactly one gets the row. The ledger is shared with the agency (issue 22 §1): this adapter
+ * reads and writes only its {@code source = 'order'} rows (agency rows have no order and are settled by hand).
  */
 public final class JdbiPayoutRepository extends JdbiRepository implements PayoutRepository {
     private static final String COLUMNS = "id, user_id, order_id, gross_amount, fee_amount, net_amount, currency,"
@@ -29,16 +30,17 @@ public final class JdbiPayoutRepository extends JdbiRepository implements Payout
             + " net_amount, currency, status, provider_ref, note, created_at, updated_at) VALUES (:id, :userId,"
             + " :orderId, :gross, :fee, :net, :currency, :status, :providerRef, :note, :createdAt, :updatedAt)"
             + " ON CONFLICT ON CONSTRAINT payouts_order_key DO NOTHING";
-    private static final String BY_ID = "SELECT " + COLUMNS + " FROM payouts WHERE id = :id";
+    private static final String BY_ID = "SELECT " + COLUMNS + " FROM payouts WHERE id = :id"
+            + " AND source = 'order'";
     private static final String BY_ORDER = "SELECT " + COLUMNS + " FROM payouts WHERE order_id = :orderId";
     private static final String SETTLE = "UPDATE payouts SET status = :status, note = :note, updated_at = :at"
-            + " WHERE id = :id AND status = 'PENDING'"
+            + " WHERE id = :id AND status = 'PENDING' AND source = 'order'"
             + " AND (transfer_claimed_until IS NULL OR transfer_claimed_until <= :at) RETURNING " + COLUMNS;
     private static final String ATTEMPTABLE = " status = 'PENDING' AND provider_ref IS NULL";
     private static final String DUE = ATTEMPTABLE + " AND (next_transfer_at IS NULL OR next_transfer_at <= :now)";
     private static final String DUE_FOR_TRANSFER = "SELECT p.id FROM payouts p JOIN payout_accounts a"
             + " ON a.user_id = p.user_id AND a.provider = :provider AND a.payouts_enabled"
-            + " WHERE p.status = 'PENDING' AND p.provider_ref IS NULL"
+            + " WHERE p.status = 'PENDING' AND p.provider_ref IS NULL AND p.source = 'order'"
             + " AND (p.next_transfer_at IS NULL OR p.next_transfer_at <= :now)";
     private static final String OF_USER = " AND p.user_id = :userId";
     private static final String DUE_ORDER = " ORDER BY p.created_at, p.id LIMIT :max";
@@ -56,7 +58,8 @@ public final class JdbiPayoutRepository extends JdbiRepository implements Payout
     private static final String RELEASE = "UPDATE payouts SET next_transfer_at = NULL, transfer_claimed_until = NULL"
             + " WHERE id = :id AND"
             + ATTEMPTABLE;
-    private static final String FOR_USER = "SELECT " + COLUMNS + " FROM payouts WHERE user_id = :userId";
+    private static final String FOR_USER = "SELECT " + COLUMNS + " FROM payouts WHERE user_id = :userId"
+            + " AND source = 'order'";
     private static final String AFTER = " AND (created_at, id) < (:at, :afterId)";
     private static final String ORDER = " ORDER BY created_at DESC, id DESC LIMIT :max";
     private static final RowMapper<Payout> ROW = (rs, ctx) -> {

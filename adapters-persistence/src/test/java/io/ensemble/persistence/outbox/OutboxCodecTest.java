@@ -104,7 +104,12 @@ class OutboxCodecTest {
             new Sample("report_filed", new io.ensemble.moderation.ModerationEvent.ReportFiled(A, "message", B, C, "harassment", AT),
                     "{\"reason\":\"harassment\",\"authorId\":\"" + C + "\",\"reportId\":\"" + A + "\",\"targetId\":\"" + B + "\",\"createdAt\":\"2026-12-07T21:15:30.123Z\",\"targetType\":\"message\"}"),
             new Sample("message_mentioned", new MessagingEvent.Mentioned(A, B, C),
-                    "{\"senderId\":\"" + C + "\",\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"));
+                    "{\"senderId\":\"" + C + "\",\"messageId\":\"" + B + "\",\"conversationId\":\"" + A + "\"}"),
+            new Sample("payout_updated", new io.ensemble.agency.AgencyOpsEvent.PayoutUpdated(A, "paid"),
+                    "{\"status\":\"paid\",\"payoutId\":\"" + A + "\"}"),
+            new Sample("new_notification", new io.ensemble.agency.AgencyOpsEvent.NotificationCreated(A, "Hi", "Hello",
+                    "ANNOUNCEMENT", AT), "{\"id\":\"" + A + "\",\"type\":\"ANNOUNCEMENT\",\"title\":\"Hi\","
+                    + "\"message\":\"Hello\",\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

@@ -24,7 +24,11 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
                              FindUsers users, FindProfiles profiles, MessagingService chat, BankingService banking,
                              SocialLinkService social, MediaService media, EventService events, EventFinder eventFinder,
                              RsvpService rsvps, io.ensemble.identity.PhoneSignIn phones,
-                             io.ensemble.identity.FederatedSignIn federated, io.ensemble.messaging.TeamChat teamChat) {
+                             io.ensemble.identity.FederatedSignIn federated, io.ensemble.messaging.TeamChat teamChat,
+                             io.ensemble.agency.MeetingService meetings,
+                             io.ensemble.agency.MemberPayoutService memberPayouts,
+                             io.ensemble.agency.AgencyNoticeService agencyNotices,
+                             io.ensemble.notifications.NotificationService notifications) {
     /** @throws NullPointerException when a component is null */
     public CompatServices {
         Objects.requireNonNull(signups, "signups");
@@ -42,5 +46,9 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
         Objects.requireNonNull(phones, "phones");
         Objects.requireNonNull(federated, "federated");
         Objects.requireNonNull(teamChat, "teamChat");
+        Objects.requireNonNull(meetings, "meetings");
+        Objects.requireNonNull(memberPayouts, "memberPayouts");
+        Objects.requireNonNull(agencyNotices, "agencyNotices");
+        Objects.requireNonNull(notifications, "notifications");
     }
 }

@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  *       does {@link MessagingEvent.Mentioned} (a mention in a group, notified even when muted, issue 27);</li>
  *   <li>{@link MessagingEvent.MessageAnnounced} (a system message stored by another context) is
  *       published live by the messaging context, and so is {@link MessagingEvent.MessageRemoved} (a
- *       message an admin removed, published as {@code message_deleted}).</li>
+ *       message an admin removed, published as {@code message_deleted});</li>
+ *   <li>the agency's {@code payout_updated} and {@code new_notification} go to the member's room
+ *       ({@link AgencyOpsRelay}).</li>
  * </ul>
  */
 public final class RelayedEffects {
@@ -37,7 +39,7 @@ public final class RelayedEffects {
      */
     public static OutboxHandlers handlers(RealtimeBus bus, OfflineMessageNotifier offline, Consumer<UUID> announcer,
                                           OutboxCodec codec, FeedProjection feed) {
-        return feed.registerOn(new OutboxHandlers())
+        return AgencyOpsRelay.registerOn(feed.registerOn(new OutboxHandlers()), bus, codec)
                 .on(NotificationEvent.class, (row, event) -> bus.publish(RealtimeBus.userRoom(row.recipientId()),
                         event.socketEvent(), codec.tree(event)))
                 .on(MessagingEvent.MessageStored.class, (row, event) -> offline.messageStored(row.recipientId(),

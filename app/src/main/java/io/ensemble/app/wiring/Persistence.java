@@ -161,6 +161,11 @@ public final class Persistence {
     public final io.ensemble.persistence.privacy.PrivacyPersonalData privacyPersonalData;
     public final io.ensemble.persistence.moderation.ModerationPersonalData moderationPersonalData;
     public final io.ensemble.persistence.feed.FeedPersonalData feedPersonalData;
+    // agency operations (issue 22 §1): meetings, the agency side of the payouts ledger, notification recipients
+    public final io.ensemble.persistence.agency.JdbiMeetingRepository agencyMeetings;
+    public final io.ensemble.persistence.agency.JdbiMemberPayoutRepository memberPayouts;
+    public final io.ensemble.persistence.agency.JdbiAgencyRecipients agencyRecipients;
+    public final io.ensemble.persistence.agency.AgencyOpsPersonalData agencyOpsPersonalData;
     // moderation
     public final JdbiReportRepository reports;
     // analytics: each context's statistics read port (issue 20 §3)
@@ -253,6 +258,10 @@ public final class Persistence {
         this.privacyPersonalData = new io.ensemble.persistence.privacy.PrivacyPersonalData(handles);
         this.moderationPersonalData = new io.ensemble.persistence.moderation.ModerationPersonalData(handles);
         this.feedPersonalData = new io.ensemble.persistence.feed.FeedPersonalData(handles);
+        this.agencyMeetings = new io.ensemble.persistence.agency.JdbiMeetingRepository(handles);
+        this.memberPayouts = new io.ensemble.persistence.agency.JdbiMemberPayoutRepository(handles);
+        this.agencyRecipients = new io.ensemble.persistence.agency.JdbiAgencyRecipients(handles);
+        this.agencyOpsPersonalData = new io.ensemble.persistence.agency.AgencyOpsPersonalData(handles);
         this.feed = new io.ensemble.persistence.feed.JdbiFeedRepository(handles);
         this.webhookEndpoints = new io.ensemble.persistence.hooks.JdbiWebhookEndpoints(handles);
         this.webhookDeliveries = new io.ensemble.persistence.hooks.JdbiWebhookDeliveries(handles);

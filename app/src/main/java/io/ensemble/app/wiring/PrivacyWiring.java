@@ -60,19 +60,20 @@ public final class PrivacyWiring {
             ErasePersonalData social, BankingErasure banking, OrderLifecycle orders, MediaStorage storage, byte[] signingKey,
             AuditRecorder audit, IdGenerator ids, Clock clock) {
         var media = new MediaErasure(db.media, db.media, storage);
+        var agencyOps = db.agencyOpsPersonalData; // issue 22 §1 meetings
         var steps = new PrivacySteps(
                 List.of(social, banking, media, db.messagingPersonalData, db.messagingSocialPersonalData,
                         db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.auditPersonalData,
-                        db.profilesPersonalData, db.blocksPersonalData,
+                        db.profilesPersonalData, db.blocksPersonalData, agencyOps,
                         db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.messagingPersonalData, db.messagingSocialPersonalData, db.notificationsPersonalData,
                         db.paymentsPersonalData,
                         db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData,
-                        db.moderationPersonalData, db.blocksPersonalData),
+                        db.moderationPersonalData, db.blocksPersonalData, agencyOps),
                 media);
         ArchiveStore archives = archives(storage);
         var job = new PrivacyJob(db.privacyRequests, steps, archives, config.settings(), clock);

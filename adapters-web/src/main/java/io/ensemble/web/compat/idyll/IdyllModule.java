@@ -24,5 +24,8 @@ public final class IdyllModule implements ProfileModule {
         jersey.register(new IdyllErrorFilter());
         jersey.register(new IdyllAuthResource(s));
         jersey.register(new IdyllChatResource(s.teamChat(), new IdyllPeople(s.users(), s.profiles())));
+        jersey.register(new IdyllMeetingsResource(s.meetings()));
+        jersey.register(new IdyllPayoutsResource(s.memberPayouts()));
+        jersey.register(new IdyllNotificationsResource(s.notifications(), s.agencyNotices()));
     }
 }
