@@ -76,7 +76,7 @@ public final class FederatedSignIn {
         }
         LoginResult login = sessions.openSession(user, origin);
         SignInFacts signIn = facts.facts(user.id())
-                .orElse(new SignInFacts(Optional.empty(), false, provider));
+                .orElse(new SignInFacts(Optional.empty(), false, AuthProvider.EMAIL));
         return new SignedIn(login, signIn, created);
     }
 

@@ -5,6 +5,8 @@ import io.dropwizard.auth.Auth;
 import io.ensemble.identity.Caller;
 import io.ensemble.identity.Credentials;
 import io.ensemble.identity.SessionService;
+import io.ensemble.identity.SignInFacts;
+import io.ensemble.identity.User;
 import io.ensemble.web.audit.RequestOrigins;
 import io.ensemble.web.http.ApiResponse;
 import io.ensemble.web.http.ClientAddress;
@@ -19,6 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** Login, refresh, logout and the current account (seeds/001 §Authentication, seeds/000 refresh body). */
 @Path("/api/v1/auth")
@@ -27,10 +32,14 @@ import java.util.Objects;
 public final class SessionResource {
     private final SessionService sessions;
     private final AuthRateLimits limits;
+    private final Function<UUID, Optional<SignInFacts>> signInFacts;
 
-    public SessionResource(SessionService sessions, AuthRateLimits limits) {
+    /** @param signInFacts how an account signs in (phone, its verification, provider; issue 23), for {@code /me} */
+    public SessionResource(SessionService sessions, AuthRateLimits limits,
+                           Function<UUID, Optional<SignInFacts>> signInFacts) {
         this.sessions = sessions;
         this.limits = limits;
+        this.signInFacts = signInFacts;
     }
 
     /**
@@ -72,12 +81,14 @@ public final class SessionResource {
         return ApiResponse.ok("Logged out successfully", null);
     }
 
-    /** The caller's own account. */
+    /** The caller's own account, with its phone, phone verification and auth provider. */
     @GET
     @Path("/me")
     @Timed
     @ErrorCodes({})
     public ApiResponse<UserView> me(@Auth Caller caller) {
-        return ApiResponse.ok("Current user", UserView.of(sessions.me(caller)));
+        User user = sessions.me(caller);
+        return ApiResponse.ok("Current user", signInFacts.apply(user.id()).map(f -> UserView.of(user, f))
+                .orElseGet(() -> UserView.of(user)));
     }
 }

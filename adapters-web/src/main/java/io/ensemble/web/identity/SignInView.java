@@ -18,7 +18,7 @@ public record SignInView(String accessToken, String refreshToken, long expiresIn
     /** @return the view of {@code signedIn} */
     public static SignInView of(SignedIn signedIn) {
         TokenPair t = signedIn.login().tokens();
-        return new SignInView(t.accessToken(), t.refreshToken(), t.expiresIn(), UserView.of(signedIn.login().user()),
+        return new SignInView(t.accessToken(), t.refreshToken(), t.expiresIn(), UserView.of(signedIn.login().user(), signedIn.facts()),
                 signedIn.facts().phone().orElse(null), signedIn.facts().phoneVerified(),
                 signedIn.facts().provider().wire(), signedIn.created());
     }

@@ -72,7 +72,7 @@ public final class IdentityWiring {
         env.lifecycle().manage(PollingJob.draining("password-reset-mail", RESET_MAIL_POLL_INTERVAL, RESET_MAIL_BATCH,
                 resets::sendQueuedResets));
         env.jersey().register(new SignupResource(signups, limits));
-        env.jersey().register(new SessionResource(sessions, limits));
+        env.jersey().register(new SessionResource(sessions, limits, db.phoneAccounts::facts));
         env.jersey().register(new PasswordResetResource(resets, limits));
         var phones = new PhoneSignIn(db.users, db.phoneAccounts, new LibPhoneNumbers(), otps, signIns.sms(),
                 signIns.smsBudget(), signIns.config().phoneSettings(), sessions, hasher, digest, db.transactions,

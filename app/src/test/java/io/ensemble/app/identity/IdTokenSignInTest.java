@@ -60,7 +60,11 @@ class IdTokenSignInTest {
         assertThat(created.data().path("user").path("role").asText()).isEqualTo("BRAND");
         assertThat(created.data().path("user").path("name").asText()).isEqualTo("Google Person");
         assertThat(created.data().path("user").path("emailVerified").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/auth/me", created.data().path("accessToken").asText()).status()).isEqualTo(200);
+        Reply me = api.get("/api/v1/auth/me", created.data().path("accessToken").asText());
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.data().path("authProvider").asText()).isEqualTo("google");
+        assertThat(me.data().path("phoneVerified").asBoolean(true)).isFalse();
+        assertThat(me.data().has("phone")).isFalse();
 
         Reply again = api.post("/api/v1/auth/google", Map.of("idToken", IdTokens.google(email)));
         assertThat(again.status()).as(again.toString()).isEqualTo(200);

@@ -70,6 +70,9 @@ class PhoneAuthTest {
         Reply me = api.get("/api/v1/auth/me", access);
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.data().path("name").asText()).isEqualTo("Priya Creator");
+        assertThat(me.data().path("phone").asText()).isEqualTo(phone);
+        assertThat(me.data().path("phoneVerified").asBoolean()).isTrue();
+        assertThat(me.data().path("authProvider").asText()).isEqualTo("phone");
 
         Sql.execute("UPDATE one_time_codes SET created_at = created_at - interval '2 minutes' WHERE user_id = "
                 + "(SELECT id FROM users WHERE phone = ?)", phone);
