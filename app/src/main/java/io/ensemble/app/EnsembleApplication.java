@@ -32,6 +32,7 @@ import io.ensemble.app.wiring.MarketplaceWiring;
 import io.ensemble.app.wiring.MediaWiring;
 import io.ensemble.app.wiring.MessagingWiring;
 import io.ensemble.app.wiring.ModerationWiring;
+import io.ensemble.app.wiring.SupportWiring;
 import io.ensemble.app.wiring.NotificationsWiring;
 import io.ensemble.app.wiring.OutboxWiring;
 import io.ensemble.app.wiring.PaymentProvidersWiring;
@@ -161,6 +162,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         AnalyticsWiring.register(jersey, db, clock);
         var suspension = AdminWiring.register(jersey, db, audit, realtime.publisher(), ids, clock);
         ModerationWiring.register(jersey, db, suspension, notifications, audit, ids, clock);
+        var support = SupportWiring.register(jersey, db, jobs, gateway::isOnline, realtime.publisher(), ids, clock);
         var banking = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
@@ -176,7 +178,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         io.ensemble.app.wiring.ApiKeysWiring.register(jersey, db, keys, audit, limits.limiter("api-key",
                 integrator.apiKeyRequestsPer15Min(), RATE_WINDOW), ids, clock);
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
-                clock, feed);
+                clock, feed, support::registerOn);
 
         // HTTP edge and operations
         HttpWiring.register(env, config.getHttp(), config.getMedia().maxRequestBytes(), generalLimit);

@@ -63,14 +63,15 @@ public final class PrivacyWiring {
         var steps = new PrivacySteps(
                 List.of(social, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
-                        db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.auditPersonalData,
+                        db.paymentsPersonalData, db.moderationPersonalData, db.supportPersonalData, db.feedPersonalData,
+                        db.auditPersonalData,
                         db.profilesPersonalData,
                         db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.messagingPersonalData, db.notificationsPersonalData, db.paymentsPersonalData,
                         db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData,
-                        db.moderationPersonalData),
+                        db.moderationPersonalData, db.supportPersonalData),
                 media);
         ArchiveStore archives = archives(storage);
         var job = new PrivacyJob(db.privacyRequests, steps, archives, config.settings(), clock);
