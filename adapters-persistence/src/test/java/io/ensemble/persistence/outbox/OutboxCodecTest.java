@@ -102,7 +102,9 @@ class OutboxCodecTest {
             new Sample("ticket_refunded", new io.ensemble.events.EventActivity.TicketRefunded(A, B, C, 5000, "USD", AT),
                     "{\"at\":\"2026-12-07T21:15:30.123Z\",\"amount\":5000,\"userId\":\"" + C + "\",\"eventId\":\"" + B + "\",\"currency\":\"USD\",\"ticketId\":\"" + A + "\"}"),
             new Sample("report_filed", new io.ensemble.moderation.ModerationEvent.ReportFiled(A, "message", B, C, "harassment", AT),
-                    "{\"reason\":\"harassment\",\"authorId\":\"" + C + "\",\"reportId\":\"" + A + "\",\"targetId\":\"" + B + "\",\"createdAt\":\"2026-12-07T21:15:30.123Z\",\"targetType\":\"message\"}"));
+                    "{\"reason\":\"harassment\",\"authorId\":\"" + C + "\",\"reportId\":\"" + A + "\",\"targetId\":\"" + B + "\",\"createdAt\":\"2026-12-07T21:15:30.123Z\",\"targetType\":\"message\"}"),
+            new Sample("support_ticket_changed", new io.ensemble.support.SupportEvent.TicketChanged(A),
+                    "{\"ticketId\":\"" + A + "\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

@@ -46,9 +46,13 @@ final class SupportDesk {
         agentService = new AgentService(agents, tickets, conversations, outbox, transactions, ids, clock);
     }
 
-    /** Sets every agent other tests left behind offline, so only this test's agents receive tickets. */
+    /**
+     * Sets every agent other tests left behind offline and closes the tickets they left queued, so only
+     * this test's agents receive only this test's tickets.
+     */
     static void othersOffline() {
         Sql.execute("UPDATE support_agents SET status = 'offline'");
+        Sql.execute("UPDATE support_tickets SET status = 'closed' WHERE agent_id IS NULL AND status = 'open'");
     }
 
     /** @return a signed-in caller of a new ACTIVE account with {@code role} */
