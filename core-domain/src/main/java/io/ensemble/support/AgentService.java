@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 
 /**
  * Support agents' availability (issue 23 §3): an AGENT sets their own status (another agent's is 403);
- * becoming {@code available} assigns the queued tickets in the same transaction; an agent whose last
+ * becoming {@code available} then assigns the queued tickets (in a transaction of its own); an agent whose last
  * socket closed {@link #AWAY_AFTER} ago (by the clock) is set {@code offline} by {@link #offlineWhenAway}.
  */
 public final class AgentService {
@@ -51,15 +51,14 @@ public final class AgentService {
         requireSelf(caller, agentId);
         AgentStatus s = AgentStatus.parse(status).orElseThrow(() -> new ValidationFailed(List.of(
                 new FieldError("status", "must be one of available, busy, offline"))));
-        return transactions.inTransaction(() -> {
-            Instant now = now();
-            AgentRepository.Agent agent = agents.setStatus(agentId, s, now);
-            if (s == AgentStatus.AVAILABLE) {
-                assignment.drainQueue(now);
-                return agents.find(agentId).orElse(agent);
-            }
+        Instant now = now();
+        AgentRepository.Agent agent = transactions.inTransaction(() -> agents.setStatus(agentId, s, now));
+        if (s != AgentStatus.AVAILABLE) {
             return agent;
-        });
+        }
+        // a transaction of its own, which takes agent locks only in the assignment's order (no deadlock)
+        transactions.run(() -> assignment.drainQueue(now));
+        return agents.find(agentId).orElse(agent);
     }
 
     /**

@@ -132,8 +132,10 @@ public final class JdbiTicketRepository extends JdbiRepository implements Ticket
             Optional<UUID> was = before.status().active() ? before.agentId() : Optional.empty();
             Optional<UUID> now = after.status().active() ? after.agentId() : Optional.empty();
             if (!was.equals(now)) {
-                was.ifPresent(a -> count(h, a, -1, after.updatedAt()));
-                now.ifPresent(a -> count(h, a, 1, after.updatedAt()));
+                java.util.TreeMap<String, Integer> deltas = new java.util.TreeMap<>(); // uuid order, as the assignment locks
+                was.ifPresent(a -> deltas.put(a.toString(), -1));
+                now.ifPresent(a -> deltas.put(a.toString(), 1));
+                deltas.forEach((agent, delta) -> count(h, UUID.fromString(agent), delta, after.updatedAt()));
             }
         });
     }

@@ -76,4 +76,55 @@ class SupportAssignmentConcurrencyTest {
                     agent.userId())).isEqualTo(PER_AGENT);
         }
     }
+
+    @Test
+    void agents_becoming_available_together_take_the_whole_queue_without_deadlock_and_counts_match() throws Exception {
+        SupportDesk desk = new SupportDesk(Clock.systemUTC());
+        SupportDesk.othersOffline();
+        int queued = AGENTS * 3;
+        List<UUID> tickets = new ArrayList<>();
+        for (int i = 0; i < queued; i++) {
+            Ticket t = desk.ticketService.open(desk.user(Role.BRAND), new OpenTicketCommand("Queued " + i,
+                    "Nobody is available", null, null, null));
+            assertThat(t.status()).isEqualTo(TicketStatus.OPEN);
+            tickets.add(t.id());
+        }
+        List<Caller> agents = new ArrayList<>();
+        for (int i = 0; i < AGENTS; i++) {
+            Caller agent = desk.user(Role.AGENT);
+            desk.agentService.setStatus(agent, agent.userId(), "busy");
+            agents.add(agent);
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(AGENTS * 2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (Caller agent : agents) {
+                for (int twice = 0; twice < 2; twice++) {
+                    done.add(pool.submit(() -> {
+                        start.await();
+                        return desk.agentService.setStatus(agent, agent.userId(), "available");
+                    }));
+                }
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int held = 0;
+        for (Caller agent : agents) {
+            int open = desk.agents.find(agent.userId()).orElseThrow().openTickets();
+            assertThat(Sql.count("SELECT count(*) FROM support_tickets WHERE agent_id = ? AND status = 'assigned'",
+                    agent.userId())).isEqualTo(open);
+            held += open;
+        }
+        assertThat(held).isEqualTo(queued);
+        for (UUID id : tickets) {
+            assertThat(desk.tickets.find(id).orElseThrow().status()).isEqualTo(TicketStatus.ASSIGNED);
+        }
+    }
 }
