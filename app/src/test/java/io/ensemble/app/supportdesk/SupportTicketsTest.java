@@ -112,6 +112,15 @@ class SupportTicketsTest {
         assertThat(closed.path("closedAt").isNull()).isFalse();
         assertError(support.move(user, id, "open"), 409, "ILLEGAL_TRANSITION");
         assertError(support.move(agent, id, "in_progress"), 409, "ILLEGAL_TRANSITION");
+
+        String newer = support.opened(user, "Second question").path("id").asText();
+        Reply first = api.get(TICKETS + "?limit=1", user.accessToken());
+        assertThat(first.itemIds()).containsExactly(newer);
+        String cursor = first.data().path("nextCursor").asText();
+        Reply second = api.get(TICKETS + "?limit=1&cursor=" + cursor, user.accessToken());
+        assertThat(second.itemIds()).containsExactly(id);
+        assertThat(second.data().path("nextCursor").isNull()).isTrue();
+        assertError(api.get(TICKETS + "?cursor=garbage", user.accessToken()), 400, "cursor");
     }
 
     @Test
