@@ -33,6 +33,7 @@ import io.ensemble.app.wiring.MarketplaceWiring;
 import io.ensemble.app.wiring.MediaWiring;
 import io.ensemble.app.wiring.MessagingWiring;
 import io.ensemble.app.wiring.ModerationWiring;
+import io.ensemble.app.wiring.SupportWiring;
 import io.ensemble.app.wiring.NotificationsWiring;
 import io.ensemble.app.wiring.OutboxWiring;
 import io.ensemble.app.wiring.PaymentProvidersWiring;
@@ -167,6 +168,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         AnalyticsWiring.register(jersey, db, clock);
         var suspension = AdminWiring.register(jersey, db, audit, realtime.publisher(), ids, clock);
         ModerationWiring.register(jersey, db, suspension, notifications, audit, ids, clock);
+        var support = SupportWiring.register(jersey, db, jobs, gateway::isOnline, realtime.publisher(), ids, clock);
         var banking = BankingWiring.register(env, db, config.getBankLinking(), cipher, ids, clock);
         var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         var agencyOps = io.ensemble.app.wiring.AgencyOpsWiring.register(jersey, db, notifications, jobs,
@@ -187,7 +189,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var externalChat = io.ensemble.app.wiring.ExternalChatWiring.register(env, jobs, db,
                 config.getExternalChat()); // issue 23 §4: Stream Chat mirror of order chats
         OutboxWiring.register(env, db, realtime.publisher(), gateway::isOnline, notifications, chat::announce,
-                clock, feed.andThen(externalChat));
+                clock, feed.andThen(externalChat), support::registerOn);
 
         // HTTP edge and operations
         HttpWiring.register(env, config.getHttp(), config.getMedia().maxRequestBytes(), generalLimit);

@@ -54,6 +54,16 @@ public final class SystemMessages {
         return group.id();
     }
 
+    /** Adds {@code userId} to a subject conversation (e.g. the agent of a support ticket). @return false when already one */
+    public boolean addMember(UUID conversationId, UUID userId, Instant at) {
+        return conversations.addMember(conversationId, userId, at);
+    }
+
+    /** Removes {@code userId} from a subject conversation. @return false when they were not a member */
+    public boolean removeMember(UUID conversationId, UUID userId) {
+        return conversations.removeMember(conversationId, userId);
+    }
+
     /**
      * Posts a SYSTEM message from {@code senderId} (a member) and records its
      * {@link MessagingEvent.MessageAnnounced} event (recipient = the sender).

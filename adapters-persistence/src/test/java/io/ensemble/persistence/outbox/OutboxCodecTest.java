@@ -109,7 +109,9 @@ class OutboxCodecTest {
                     "{\"status\":\"paid\",\"payoutId\":\"" + A + "\"}"),
             new Sample("new_notification", new io.ensemble.agency.AgencyOpsEvent.NotificationCreated(A, "Hi", "Hello",
                     "ANNOUNCEMENT", AT), "{\"id\":\"" + A + "\",\"type\":\"ANNOUNCEMENT\",\"title\":\"Hi\","
-                    + "\"message\":\"Hello\",\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"));
+                    + "\"message\":\"Hello\",\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
+            new Sample("support_ticket_changed", new io.ensemble.support.SupportEvent.TicketChanged(A),
+                    "{\"ticketId\":\"" + A + "\"}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

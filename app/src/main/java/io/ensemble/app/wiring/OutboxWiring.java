@@ -32,13 +32,15 @@ public final class OutboxWiring {
      * @param notifications publishes the offline notification of a chat message
      * @param announcer pushes a chat message stored by another context live ({@code MessagingService::announce})
      * @param feed appends integrator events to the feed (issue 26 §1, {@link FeedWiring})
+     * @param more adds the handlers of further contexts (support's ticket pushes, {@link SupportWiring})
      */
     public static void register(Environment env, Persistence db, RealtimeBus bus, PresenceProbe presence,
                                 NotificationPublisher notifications, Consumer<UUID> announcer, Clock clock,
-                                Consumer<io.ensemble.feed.FeedDraft> feed) {
-        OutboxHandlers handlers = RelayedEffects.handlers(bus,
+                                Consumer<io.ensemble.feed.FeedDraft> feed,
+                                java.util.function.UnaryOperator<OutboxHandlers> more) {
+        OutboxHandlers handlers = more.apply(RelayedEffects.handlers(bus,
                 new OfflineMessageNotifier(presence, db.recipientAddresses, notifications), announcer,
-                OutboxCodec.standard(), new io.ensemble.app.outbox.FeedProjection(OutboxCodec.standard(), feed));
+                OutboxCodec.standard(), new io.ensemble.app.outbox.FeedProjection(OutboxCodec.standard(), feed)));
         env.lifecycle().manage(OutboxRelayJob.over(db.outbox, db.transactions, handlers, clock,
                 OutboxRelayJob.POLL_INTERVAL));
     }

@@ -168,6 +168,10 @@ public final class Persistence {
     public final io.ensemble.persistence.agency.AgencyOpsPersonalData agencyOpsPersonalData;
     // moderation
     public final JdbiReportRepository reports;
+    // support (issue 23 §3)
+    public final io.ensemble.persistence.support.JdbiTicketRepository supportTickets;
+    public final io.ensemble.persistence.support.JdbiAgentRepository supportAgents;
+    public final io.ensemble.persistence.support.SupportPersonalData supportPersonalData;
     // analytics: each context's statistics read port (issue 20 §3)
     public final JdbiAccountStatistics accountStatistics;
     public final JdbiConnectionStatistics connectionStatistics;
@@ -268,6 +272,9 @@ public final class Persistence {
         this.apiKeys = new io.ensemble.persistence.apikeys.JdbiApiKeyRepository(handles);
         this.chatSyncTasks = new io.ensemble.persistence.externalchat.JdbiChatSyncTasks(handles);
         this.reports = new JdbiReportRepository(handles);
+        this.supportTickets = new io.ensemble.persistence.support.JdbiTicketRepository(handles);
+        this.supportAgents = new io.ensemble.persistence.support.JdbiAgentRepository(handles);
+        this.supportPersonalData = new io.ensemble.persistence.support.SupportPersonalData(handles);
         this.accountStatistics = new JdbiAccountStatistics(handles);
         this.connectionStatistics = new JdbiConnectionStatistics(handles);
         this.messageStatistics = new JdbiMessageStatistics(handles);

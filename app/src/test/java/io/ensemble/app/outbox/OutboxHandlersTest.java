@@ -26,7 +26,9 @@ class OutboxHandlersTest {
     private final List<String> published = new ArrayList<>();
     private final List<NewNotification> notified = new ArrayList<>();
     private final List<UUID> announced = new ArrayList<>();
-    private final OutboxHandlers standard = RelayedEffects.handlers(
+    private final OutboxHandlers standard = new io.ensemble.app.wiring.SupportWiring.Push(id -> Optional.empty(),
+            (room, event, payload) -> published.add(room + " " + event + " " + payload)).registerOn(
+            RelayedEffects.handlers(
             (room, event, payload) -> published.add(room + " " + event + " " + payload),
             new OfflineMessageNotifier(userId -> false, userId -> Optional.of("member@example.com"),
                     new NotificationPublisher() {
@@ -41,7 +43,7 @@ class OutboxHandlersTest {
                             return publish(n);
                         }
                     }),
-            announced::add, OutboxCodec.standard(), FeedProjection.discarding());
+            announced::add, OutboxCodec.standard(), FeedProjection.discarding()));
 
     private record Unhandled(UUID id) implements DomainEvent {
     }
