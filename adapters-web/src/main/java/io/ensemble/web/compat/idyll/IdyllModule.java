@@ -20,6 +20,7 @@ public final class IdyllModule implements ProfileModule {
 
     @Override
     public void register(ResourceConfig jersey, CompatServices s) {
+        jersey.register(new IdyllErrorFilter());
         // dialect resources (issue 22 §3), one line each
     }
 }
