@@ -25,7 +25,8 @@ final class OutboxEventTypes {
             io.ensemble.marketplace.OrderEvent.class, io.ensemble.identity.IdentityEvent.class,
             io.ensemble.connections.ConnectionEvent.class, io.ensemble.events.EventActivity.class,
             io.ensemble.payments.PaymentActivity.class, io.ensemble.profiles.ProfileEvent.class,
-            io.ensemble.moderation.ModerationEvent.class, io.ensemble.privacy.PrivacyEvent.class);
+            io.ensemble.moderation.ModerationEvent.class, io.ensemble.privacy.PrivacyEvent.class,
+            io.ensemble.agency.TaskEvent.class);
 
     private OutboxEventTypes() {
     }
@@ -58,6 +59,8 @@ final class OutboxEventTypes {
         types.put("ticket_purchased", io.ensemble.events.EventActivity.TicketPurchased.class);
         types.put("ticket_refunded", io.ensemble.events.EventActivity.TicketRefunded.class);
         types.put("report_filed", io.ensemble.moderation.ModerationEvent.ReportFiled.class);
+        types.put("task_created", io.ensemble.agency.TaskEvent.Created.class);
+        types.put("task_updated", io.ensemble.agency.TaskEvent.Updated.class);
         return Collections.unmodifiableMap(types);
     }
 

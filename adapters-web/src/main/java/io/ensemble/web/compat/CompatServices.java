@@ -17,12 +17,13 @@ import java.util.Objects;
 /**
  * The use cases a client profile's routes translate onto: the very services the native routes call
  * (DESIGN §Client profiles: never a second copy of business rules), plus the read ports its bodies
- * need (account names, profile pictures) and the auth rate limit the native auth routes spend.
+ * need (account names, profile pictures) and the auth rate limit the native auth routes spend; {@code agency}
+ * holds the agency use cases of the Idyll dialect (issue 22).
  */
 public record CompatServices(SignupService signups, SessionService sessions, AuthRateLimits authLimits,
                              FindUsers users, FindProfiles profiles, MessagingService chat, BankingService banking,
                              SocialLinkService social, MediaService media, EventService events, EventFinder eventFinder,
-                             RsvpService rsvps) {
+                             RsvpService rsvps, io.ensemble.web.agency.AgencyRoutes agency) {
     /** @throws NullPointerException when a component is null */
     public CompatServices {
         Objects.requireNonNull(signups, "signups");
@@ -37,5 +38,6 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(eventFinder, "eventFinder");
         Objects.requireNonNull(rsvps, "rsvps");
+        Objects.requireNonNull(agency, "agency");
     }
 }

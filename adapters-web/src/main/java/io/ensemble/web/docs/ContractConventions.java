@@ -36,6 +36,10 @@ import java.util.TreeSet;
 final class ContractConventions {
     // The seed dialects' error body (DESIGN §Client profiles): {"error": "..."}
     private static final Class<?> SIOREE_ERROR = io.ensemble.web.compat.sioree.SioreeError.class;
+    // The Idyll dialect's error body (issue 22 §3): {"error": "...", "message": "..."}
+    private static final Class<?> IDYLL_ERROR = io.ensemble.web.compat.idyll.IdyllError.class;
+    /** Prefix of the error responses of the Idyll profile's routes ({@code {error, message}} bodies). */
+    private static final String IDYLL = "Idyll";
     static final String ENVELOPE = "ApiResponse";
     static final String ERROR = "ErrorBody";
     private static final String MULTIPART = "FormDataMultiPart";
@@ -82,6 +86,15 @@ final class ContractConventions {
             components.addResponses(SEED + "RateLimited", seedError("Too many requests.")
                     .addHeaderObject("Retry-After", new Header().$ref(HEADERS + "Retry-After")));
         }
+        if (api.getPaths() != null && api.getPaths().values().stream().flatMap(i -> i.readOperations().stream())
+                .anyMatch(ContractConventions::idyll)) {
+            schemas(IDYLL_ERROR).forEach(components::addSchemas);
+            components.addResponses(IDYLL + "Error", seedError(IDYLL_ERROR,
+                    "The Idyll dialect's error body `{\"error\": \"Not Found\", \"message\": \"...\"}`."));
+            components.addResponses(IDYLL + "Unauthenticated", seedError(IDYLL_ERROR, "No valid access token."));
+            components.addResponses(IDYLL + "RateLimited", seedError(IDYLL_ERROR, "Too many requests.")
+                    .addHeaderObject("Retry-After", new Header().$ref(HEADERS + "Retry-After")));
+        }
         Set<String> tags = new TreeSet<>();
         if (api.getPaths() != null) {
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
@@ -91,7 +104,7 @@ final class ContractConventions {
                 }
             }));
         }
-        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR, SIOREE_ERROR.getSimpleName()));
+        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR, SIOREE_ERROR.getSimpleName(), IDYLL_ERROR.getSimpleName()));
         NullableProperties.applyToAnswers(api);
         api.addExtension("x-common-error-codes", COMMON_ERROR_CODES);
         tags.addAll(TagNotes.EXTRA);
@@ -137,7 +150,7 @@ final class ContractConventions {
             op.setResponses(responses);
             return;
         }
-        String errors = RESPONSES + (seedDialect(op) ? SEED : "");
+        String errors = RESPONSES + (idyll(op) ? IDYLL : seedDialect(op) ? SEED : "");
         if (op.getSecurity() != null) {
             responses.addApiResponse("401", new io.swagger.v3.oas.models.responses.ApiResponse()
                     .$ref(errors + "Unauthenticated"));
@@ -169,10 +182,19 @@ final class ContractConventions {
         return op.getTags() != null && op.getTags().stream().anyMatch(t -> t.startsWith("compat."));
     }
 
+    /** @return whether {@code op} is a route of the Idyll dialect, whose errors are {@code {error, message}} */
+    private static boolean idyll(Operation op) {
+        return op.getTags() != null && op.getTags().contains("compat.idyll");
+    }
+
     private static io.swagger.v3.oas.models.responses.ApiResponse seedError(String description) {
+        return seedError(SIOREE_ERROR, description);
+    }
+
+    private static io.swagger.v3.oas.models.responses.ApiResponse seedError(Class<?> body, String description) {
         return new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
                 .content(new Content().addMediaType(JSON, new MediaType().schema(
-                        new JsonSchema().$ref("#/components/schemas/" + SIOREE_ERROR.getSimpleName()))))
+                        new JsonSchema().$ref("#/components/schemas/" + body.getSimpleName()))))
                 .addHeaderObject(RequestIdFilter.HEADER, new Header().$ref(HEADERS + RequestIdFilter.HEADER));
     }
 

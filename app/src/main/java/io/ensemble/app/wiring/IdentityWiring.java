@@ -63,7 +63,8 @@ public final class IdentityWiring {
         env.jersey().register(new SignupResource(signups, limits));
         env.jersey().register(new SessionResource(sessions, limits));
         env.jersey().register(new PasswordResetResource(resets, limits));
-        return new Identity(sessions, signups);
+        return new Identity(sessions, signups,
+                new io.ensemble.identity.AccountInvitations(db.users, db.codes, hasher, digest, ids, clock));
     }
 
     /**
@@ -71,7 +72,9 @@ public final class IdentityWiring {
      *
      * @param sessions login, refresh, logout and bearer authentication
      * @param signups account creation
+     * @param invitations accounts created for someone else, with a set-password token (issue 22 §1)
      */
-    public record Identity(SessionService sessions, SignupService signups) {
+    public record Identity(SessionService sessions, SignupService signups,
+                           io.ensemble.identity.AccountInvitations invitations) {
     }
 }

@@ -148,8 +148,13 @@ public final class Persistence {
     public final io.ensemble.persistence.privacy.PrivacyPersonalData privacyPersonalData;
     public final io.ensemble.persistence.moderation.ModerationPersonalData moderationPersonalData;
     public final io.ensemble.persistence.feed.FeedPersonalData feedPersonalData;
+    public final io.ensemble.persistence.agency.AgencyPersonalData agencyPersonalData;
     // moderation
     public final JdbiReportRepository reports;
+    // agency (issue 22 §1)
+    public final io.ensemble.persistence.agency.JdbiApplicationRepository agencyApplications;
+    public final io.ensemble.persistence.agency.JdbiTaskRepository agencyTasks;
+    public final io.ensemble.persistence.agency.JdbiTeamDirectory agencyTeam;
     // analytics: each context's statistics read port (issue 20 §3)
     public final JdbiAccountStatistics accountStatistics;
     public final JdbiConnectionStatistics connectionStatistics;
@@ -237,6 +242,10 @@ public final class Persistence {
         this.webhookDeliveries = new io.ensemble.persistence.hooks.JdbiWebhookDeliveries(handles);
         this.apiKeys = new io.ensemble.persistence.apikeys.JdbiApiKeyRepository(handles);
         this.reports = new JdbiReportRepository(handles);
+        this.agencyPersonalData = new io.ensemble.persistence.agency.AgencyPersonalData(handles);
+        this.agencyApplications = new io.ensemble.persistence.agency.JdbiApplicationRepository(handles);
+        this.agencyTasks = new io.ensemble.persistence.agency.JdbiTaskRepository(handles);
+        this.agencyTeam = new io.ensemble.persistence.agency.JdbiTeamDirectory(handles);
         this.accountStatistics = new JdbiAccountStatistics(handles);
         this.connectionStatistics = new JdbiConnectionStatistics(handles);
         this.messageStatistics = new JdbiMessageStatistics(handles);

@@ -64,13 +64,13 @@ public final class PrivacyWiring {
                 List.of(social, banking, media, db.messagingPersonalData, db.notificationsPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.paymentsPersonalData, db.moderationPersonalData, db.feedPersonalData, db.auditPersonalData,
-                        db.profilesPersonalData,
+                        db.profilesPersonalData, db.agencyPersonalData,
                         db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.messagingPersonalData, db.notificationsPersonalData, db.paymentsPersonalData,
                         db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData,
-                        db.moderationPersonalData),
+                        db.moderationPersonalData, db.agencyPersonalData),
                 media);
         ArchiveStore archives = archives(storage);
         var job = new PrivacyJob(db.privacyRequests, steps, archives, config.settings(), clock);

@@ -2,6 +2,7 @@ package io.ensemble.web.compat.idyll;
 
 import io.ensemble.shared.errors.FieldError;
 import io.ensemble.web.errors.ErrorBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,10 @@ import java.util.stream.Collectors;
  * @param error short reason, e.g. {@code Validation Failed}, {@code Conflict}
  * @param message what went wrong and what to do, for people
  */
-public record IdyllError(String error, String message) {
+public record IdyllError(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Short reason, e.g. Not Found")
+                         String error,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What went wrong, for people")
+                         String message) {
     /** @return the dialect's body for a native error body */
     public static IdyllError of(ErrorBody body) {
         List<FieldError> details = body.details() == null ? List.of() : body.details();

@@ -22,5 +22,8 @@ public final class IdyllModule implements ProfileModule {
     public void register(ResourceConfig jersey, CompatServices s) {
         jersey.register(new IdyllErrorFilter());
         // dialect resources (issue 22 §3), one line each
+        jersey.register(new IdyllApplicationsResource(s.agency()));
+        jersey.register(new IdyllUsersResource(s.agency()));
+        jersey.register(new IdyllTasksResource(s.agency()));
     }
 }
