@@ -30,7 +30,7 @@ final class ArchitectureRules {
     /** The bounded contexts of the core; a new context is added here (and gets a package in every module). */
     static final List<String> CORE_CONTEXTS = List.of("admin", "analytics", "audit", "banking", "connections", "discovery",
             "events", "identity", "marketplace", "media", "messaging", "notifications", "operations", "payments", "profiles", "social",
-            "privacy", "feed", "hooks", "apikeys", "moderation");
+            "privacy", "feed", "hooks", "apikeys", "moderation", "agency");
     /** The shared kernel every context may use (errors, paging, outbox, jobs, ids, keys, ... sub-packages). */
     static final String SHARED = "shared";
     /** The adapter modules' root packages. */
