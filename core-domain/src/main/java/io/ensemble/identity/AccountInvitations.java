@@ -2,6 +2,8 @@ package io.ensemble.identity;
 
 import io.ensemble.shared.errors.Conflict;
 import io.ensemble.shared.ids.IdGenerator;
+import io.ensemble.shared.outbox.Outbox;
+import io.ensemble.shared.outbox.OutboxEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,8 @@ import java.util.UUID;
  * the account is ACTIVE with an unguessable password nobody knows, and a one-time set-password token
  * valid {@link #LINK_TTL} is issued. The token is a reset token (stored as a keyed hash, single use,
  * expiry read from the {@link Clock}), so the invitee spends it on {@code POST /api/v1/auth/reset-password
- * {resetToken, newPassword}}, which also marks the e-mail verified. Joins the caller's transaction.
+ * {resetToken, newPassword}}, which also marks the e-mail verified. Joins the caller's transaction (the
+ * account, its token and its {@code user_created} event commit together).
  */
 public final class AccountInvitations {
     /** How long an invitation link works. */
@@ -26,10 +29,15 @@ public final class AccountInvitations {
     private final SecretDigest digest;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Outbox outbox;
 
-    /** Wires the ports (the digest is the one reset tokens are hashed with). */
+    /**
+     * Wires the ports (the digest is the one reset tokens are hashed with); {@code outbox} records
+     * {@code user_created} like a sign-up does (integrator feed).
+     */
     public AccountInvitations(UserRepository users, OneTimeCodeRepository codes, PasswordHasher hasher,
-                              SecretDigest digest, IdGenerator ids, Clock clock) {
+                              SecretDigest digest, IdGenerator ids, Clock clock, Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.users = Objects.requireNonNull(users, "users");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
@@ -66,6 +74,8 @@ public final class AccountInvitations {
         User user = new User(ids.newId(), normalized, name, role, AccountStatus.ACTIVE, false,
                 hasher.hash(digest.newToken()), now, now);
         users.create(user);
+        outbox.append(OutboxEvent.unaddressed(ids.newId(), new IdentityEvent.UserCreated(user.id(), role.name(), now),
+                now));
         return new Invitation(user, issue(user.id(), now), now.plus(LINK_TTL));
     }
 

@@ -69,7 +69,7 @@ public final class MemberResource {
     @PATCH
     @Path("/{memberId}")
     @Timed
-    @ErrorCodes({"CANNOT_SUSPEND_SELF"})
+    @ErrorCodes({"CANNOT_SUSPEND_SELF", "ALREADY_SUSPENDED", "NOT_SUSPENDED"})
     public ApiResponse<MemberView> update(@Auth Caller caller, @Context HttpServletRequest http,
                                           @PathParam("memberId") String id, AgencyBodies.Member body) {
         return ApiResponse.ok("Member updated", MemberView.of(members.update(caller, PathIds.uuid(id),
@@ -80,7 +80,7 @@ public final class MemberResource {
     @DELETE
     @Path("/{memberId}")
     @Timed
-    @ErrorCodes({"CANNOT_SUSPEND_SELF"})
+    @ErrorCodes({"CANNOT_SUSPEND_SELF", "ALREADY_SUSPENDED", "NOT_SUSPENDED"})
     public ApiResponse<Void> remove(@Auth Caller caller, @PathParam("memberId") String id) {
         members.remove(caller, PathIds.uuid(id));
         return ApiResponse.ok("Member deactivated", null);

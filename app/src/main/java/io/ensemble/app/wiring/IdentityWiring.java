@@ -64,7 +64,7 @@ public final class IdentityWiring {
         env.jersey().register(new SessionResource(sessions, limits));
         env.jersey().register(new PasswordResetResource(resets, limits));
         return new Identity(sessions, signups,
-                new io.ensemble.identity.AccountInvitations(db.users, db.codes, hasher, digest, ids, clock));
+                new io.ensemble.identity.AccountInvitations(db.users, db.codes, hasher, digest, ids, clock, db.outbox));
     }
 
     /**

@@ -48,7 +48,8 @@ class AgencyInviteLinkClockTest {
         var hasher = new Argon2idPasswordHasher();
         var digest = new SecretDigest(key);
         var settings = IdentitySettings.defaults();
-        invitations = new AccountInvitations(users, codes, hasher, digest, ids, clock);
+        invitations = new AccountInvitations(users, codes, hasher, digest, ids, clock,
+                new io.ensemble.persistence.outbox.JdbiOutbox(handles));
         resets = new PasswordResetService(users, codes, new JdbiSessionRepository(handles), hasher,
                 new OneTimeCodes(codes, digest, message -> { }, ids, clock, settings), digest,
                 new JdbiResetRequestQueue(handles), new JdbiTransactions(handles), ids, clock, settings,

@@ -77,7 +77,9 @@ class AgencyTasksTest {
 
     @Test
     void the_assignee_gets_task_created_and_task_updated_on_the_socket_and_moves_the_task_one_step() {
-        try (WsClient ws = WsClient.connected(APP.getLocalPort(), member.accessToken())) {
+        try (WsClient ws = WsClient.connected(APP.getLocalPort(), member.accessToken());
+             WsClient adminWs = WsClient.connected(APP.getLocalPort(), admin.accessToken());
+             WsClient otherWs = WsClient.connected(APP.getLocalPort(), other.accessToken())) {
             Map<String, Object> body = task("Edit the wedding reel", List.of(member.userId()));
             body.put("attachmentIds", List.of(upload(admin)));
             Reply created = api.post(ROUTE, body, admin.accessToken());
@@ -88,6 +90,7 @@ class AgencyTasksTest {
             JsonNode frame = ws.await("task_created", f -> f.path("data").path("task").path("id").asText()
                     .equals(id)).path("data");
             assertThat(frame.path("task").path("assigneeIds").get(0).asText()).isEqualTo(member.userId());
+            adminWs.await("task_created", f -> f.path("data").path("task").path("id").asText().equals(id));
 
             Reply moved = fx.patch(ROUTE + "/" + id, Map.of("status", "in_progress"), member.accessToken());
             assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
@@ -95,6 +98,8 @@ class AgencyTasksTest {
                     .path("data");
             assertThat(updated.path("updates").path("status").asText()).isEqualTo("in_progress");
             assertThat(updated.path("updates").has("title")).isFalse();
+            adminWs.await("task_updated", f -> f.path("data").path("taskId").asText().equals(id));
+            assertThat(otherWs.receives("task_created", f -> true, java.time.Duration.ofMillis(300))).isFalse();
 
             Reply jump = fx.patch(ROUTE + "/" + id, Map.of("status", "done"), member.accessToken());
             assertThat(jump.status()).isEqualTo(409);

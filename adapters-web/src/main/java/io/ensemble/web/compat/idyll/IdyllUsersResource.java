@@ -71,7 +71,7 @@ public final class IdyllUsersResource {
     @PUT
     @Path("/{id}")
     @Timed
-    @ErrorCodes({"CANNOT_SUSPEND_SELF"})
+    @ErrorCodes({"CANNOT_SUSPEND_SELF", "ALREADY_SUSPENDED", "NOT_SUSPENDED"})
     public MemberView update(@Auth Caller caller, @Context HttpServletRequest http, @PathParam("id") String id,
                              AgencyBodies.Member body) {
         return MemberView.of(agency.members().update(caller, PathIds.uuid(id),
@@ -82,7 +82,7 @@ public final class IdyllUsersResource {
     @DELETE
     @Path("/{id}")
     @Timed
-    @ErrorCodes({"CANNOT_SUSPEND_SELF"})
+    @ErrorCodes({"CANNOT_SUSPEND_SELF", "ALREADY_SUSPENDED", "NOT_SUSPENDED"})
     public IdyllDone delete(@Auth Caller caller, @PathParam("id") String id) {
         agency.members().remove(caller, PathIds.uuid(id));
         return IdyllDone.of("User deactivated");
