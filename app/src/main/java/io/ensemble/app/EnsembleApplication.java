@@ -17,6 +17,7 @@ import io.ensemble.app.keys.NodeKeys;
 import io.ensemble.app.observability.BackingServices;
 import io.ensemble.app.observability.MediaStoreHealthCheck;
 import io.ensemble.app.observability.OutboxMetrics;
+import io.ensemble.app.wiring.AgencyWiring;
 import io.ensemble.app.wiring.AnalyticsWiring;
 import io.ensemble.app.wiring.AdminWiring;
 import io.ensemble.app.wiring.AuditWiring;
@@ -173,10 +174,12 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var events = EventsWiring.register(jersey, db, tickets, jobs, ids, clock);
         var agencyOps = io.ensemble.app.wiring.AgencyOpsWiring.register(jersey, db, notifications, jobs,
                 keys.mediaSigningKey(), ids, clock); // issue 22 §1: meetings, member payouts, notifications
+        var agency = AgencyWiring.register(jersey.getResourceConfig(), db, config.getAgency(), identity.invitations(),
+                suspension, mailer, audit, limits, media, ids, clock); // issue 22 §1
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
                 authLimits, db.users, db.profiles, chat, banking.service(), social.links(), media, events.events(),
                 events.finder(), events.rsvps(), identity.phones(), identity.federated(), team,
-                agencyOps.meetings(), agencyOps.payouts(), agencyOps.notices(), agencyOps.notifications()));
+                agencyOps.meetings(), agencyOps.payouts(), agencyOps.notices(), agencyOps.notifications(), agency));
         io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(),
                 banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         var integrator = config.getIntegrator(); // issue 26: feed, webhooks, API keys

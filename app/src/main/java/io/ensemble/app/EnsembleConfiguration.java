@@ -85,6 +85,11 @@ public final class EnsembleConfiguration extends Configuration {
     @Valid
     @NotNull
     private io.ensemble.app.config.MarketplaceConfig marketplace = new io.ensemble.app.config.MarketplaceConfig();
+    /** Agency back office: set-password link, e-mail signature, application limit (issue 22). */
+    @JsonProperty
+    @Valid
+    @NotNull
+    private io.ensemble.app.config.AgencyConfig agency = new io.ensemble.app.config.AgencyConfig();
     /** Social OAuth clients, provider timeout, circuit breaker and sync pacing (issue 6). */
     @JsonProperty
     @NotNull
@@ -243,6 +248,11 @@ public final class EnsembleConfiguration extends Configuration {
 
     public io.ensemble.app.config.MarketplaceConfig getMarketplace() {
         return marketplace;
+    }
+
+    /** @return the {@code agency} section (issue 22) */
+    public io.ensemble.app.config.AgencyConfig getAgency() {
+        return agency;
     }
 
     public io.ensemble.integrations.social.SocialOAuthFactory getSocial() {

@@ -21,7 +21,8 @@ import java.util.UUID;
  * index on {@code lower(email)}, so two concurrent signups cannot both succeed.
  * Every method throws {@link io.ensemble.shared.errors.ProviderUnavailable} when the database is down.
  */
-public final class JdbiUserRepository extends JdbiRepository implements UserRepository, UserListing {
+public final class JdbiUserRepository extends JdbiRepository implements UserRepository, UserListing,
+        io.ensemble.identity.AccountEdits {
     static final String EMAIL_INDEX = "users_email_lower_key";
 
     private static final String INSERT = """
@@ -108,5 +109,19 @@ public final class JdbiUserRepository extends JdbiRepository implements UserRepo
     @Override
     public List<User> find(UserFilter filter, Optional<Cursor> after, int max) {
         return UserListQuery.run(handles, filter, after, max);
+    }
+
+    /** Sets the display name (issue 22 §1 members). @return false when the account is unknown */
+    @Override
+    public boolean rename(UUID id, String name, java.time.Instant at) {
+        return handles.with(h -> h.createUpdate("UPDATE users SET name = :name, updated_at = :at WHERE id = :id")
+                .bind("id", id).bind("name", name).bind("at", SqlTime.at(at)).execute()) == 1;
+    }
+
+    /** Sets the role (issue 22 §1 members). @return false when the account is unknown */
+    @Override
+    public boolean changeRole(UUID id, io.ensemble.identity.Role role, java.time.Instant at) {
+        return handles.with(h -> h.createUpdate("UPDATE users SET role = :role, updated_at = :at WHERE id = :id")
+                .bind("id", id).bind("role", role.name()).bind("at", SqlTime.at(at)).execute()) == 1;
     }
 }

@@ -26,7 +26,8 @@ final class OutboxEventTypes {
             io.ensemble.connections.ConnectionEvent.class, io.ensemble.events.EventActivity.class,
             io.ensemble.payments.PaymentActivity.class, io.ensemble.profiles.ProfileEvent.class,
             io.ensemble.moderation.ModerationEvent.class, io.ensemble.privacy.PrivacyEvent.class,
-            io.ensemble.agency.AgencyOpsEvent.class, io.ensemble.support.SupportEvent.class);
+            io.ensemble.agency.AgencyOpsEvent.class, io.ensemble.support.SupportEvent.class,
+            io.ensemble.agency.TaskEvent.class);
 
     private OutboxEventTypes() {
     }
@@ -59,13 +60,12 @@ final class OutboxEventTypes {
         types.put("ticket_purchased", io.ensemble.events.EventActivity.TicketPurchased.class);
         types.put("ticket_refunded", io.ensemble.events.EventActivity.TicketRefunded.class);
         types.put("report_filed", io.ensemble.moderation.ModerationEvent.ReportFiled.class);
-<<<<<<< HEAD
         types.put("message_mentioned", MessagingEvent.Mentioned.class);
         types.put("payout_updated", io.ensemble.agency.AgencyOpsEvent.PayoutUpdated.class);
         types.put("new_notification", io.ensemble.agency.AgencyOpsEvent.NotificationCreated.class);
-=======
         types.put("support_ticket_changed", io.ensemble.support.SupportEvent.TicketChanged.class);
->>>>>>> support-desk
+        types.put("task_created", io.ensemble.agency.TaskEvent.Created.class);
+        types.put("task_updated", io.ensemble.agency.TaskEvent.Updated.class);
         return Collections.unmodifiableMap(types);
     }
 

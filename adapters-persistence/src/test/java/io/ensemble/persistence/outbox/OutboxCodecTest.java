@@ -111,7 +111,17 @@ class OutboxCodecTest {
                     "ANNOUNCEMENT", AT), "{\"id\":\"" + A + "\",\"type\":\"ANNOUNCEMENT\",\"title\":\"Hi\","
                     + "\"message\":\"Hello\",\"createdAt\":\"2026-12-07T21:15:30.123Z\"}"),
             new Sample("support_ticket_changed", new io.ensemble.support.SupportEvent.TicketChanged(A),
-                    "{\"ticketId\":\"" + A + "\"}"));
+                    "{\"ticketId\":\"" + A + "\"}"),
+            new Sample("task_created", new io.ensemble.agency.TaskEvent.Created(new io.ensemble.agency.TaskEvent.Snapshot(
+                    A, "Edit reel", "Cut to 30s", List.of(B), Optional.of(AT), "high", "todo", List.of(C), A, AT, AT)),
+                    "{\"task\":{\"id\":\"" + A + "\",\"dueAt\":\"2026-12-07T21:15:30.123Z\",\"title\":\"Edit reel\","
+                    + "\"status\":\"todo\",\"priority\":\"high\",\"createdAt\":\"2026-12-07T21:15:30.123Z\","
+                    + "\"createdBy\":\"" + A + "\",\"updatedAt\":\"2026-12-07T21:15:30.123Z\",\"assigneeIds\":[\"" + B
+                    + "\"],\"description\":\"Cut to 30s\",\"attachmentIds\":[\"" + C + "\"]}}"),
+            new Sample("task_updated", new io.ensemble.agency.TaskEvent.Updated(A, new io.ensemble.agency.TaskEvent.Changes(
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of("review"), Optional.empty(), AT)),
+                    "{\"taskId\":\"" + A + "\",\"updates\":{\"status\":\"review\",\"updatedAt\":\"2026-12-07T21:15:30.123Z\"}}"));
 
     record Sample(String type, DomainEvent event, String payload) {
     }

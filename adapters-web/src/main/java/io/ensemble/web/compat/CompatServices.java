@@ -18,7 +18,9 @@ import java.util.Objects;
  * The use cases a client profile's routes translate onto: the very services the native routes call
  * (DESIGN §Client profiles: never a second copy of business rules), plus the read ports its bodies
  * need (account names, profile pictures) and the auth rate limit the native auth routes spend; sign-in by
- * texted code and by Google/Apple ID token for the Influmojo dialect's auth routes (issue 23 §6).
+ * texted code and by Google/Apple ID token for the Influmojo dialect's auth routes (issue 23 §6); the team
+ * chat, meetings, member payouts, notices and {@code agency} (applications, members, tasks) for the Idyll
+ * dialect (issue 22).
  */
 public record CompatServices(SignupService signups, SessionService sessions, AuthRateLimits authLimits,
                              FindUsers users, FindProfiles profiles, MessagingService chat, BankingService banking,
@@ -28,7 +30,8 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
                              io.ensemble.agency.MeetingService meetings,
                              io.ensemble.agency.MemberPayoutService memberPayouts,
                              io.ensemble.agency.AgencyNoticeService agencyNotices,
-                             io.ensemble.notifications.NotificationService notifications) {
+                             io.ensemble.notifications.NotificationService notifications,
+                             io.ensemble.web.agency.AgencyRoutes agency) {
     /** @throws NullPointerException when a component is null */
     public CompatServices {
         Objects.requireNonNull(signups, "signups");
@@ -50,5 +53,6 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
         Objects.requireNonNull(memberPayouts, "memberPayouts");
         Objects.requireNonNull(agencyNotices, "agencyNotices");
         Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(agency, "agency");
     }
 }

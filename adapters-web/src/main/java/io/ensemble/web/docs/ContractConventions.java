@@ -39,6 +39,10 @@ final class ContractConventions {
     /** The Influmojo dialect's error body {@code {success: false, error}} (issue 23 §6). */
     private static final Class<?> INFLUMOJO_ERROR = io.ensemble.web.compat.influmojo.InflumojoError.class;
     private static final String INFLUMOJO = "Influmojo";
+    // The Idyll dialect's error body (issue 22 §3): {"error": "...", "message": "..."}
+    private static final Class<?> IDYLL_ERROR = io.ensemble.web.compat.idyll.IdyllError.class;
+    /** Prefix of the error responses of the Idyll profile's routes ({@code {error, message}} bodies). */
+    private static final String IDYLL = "Idyll";
     static final String ENVELOPE = "ApiResponse";
     static final String ERROR = "ErrorBody";
     private static final String MULTIPART = "FormDataMultiPart";
@@ -94,6 +98,15 @@ final class ContractConventions {
             components.addResponses(INFLUMOJO + "RateLimited", seedError("Too many requests.", INFLUMOJO_ERROR)
                     .addHeaderObject("Retry-After", new Header().$ref(HEADERS + "Retry-After")));
         }
+        if (api.getPaths() != null && api.getPaths().values().stream().flatMap(i -> i.readOperations().stream())
+                .anyMatch(ContractConventions::idyll)) {
+            schemas(IDYLL_ERROR).forEach(components::addSchemas);
+            components.addResponses(IDYLL + "Error", seedError(
+                    "The Idyll dialect's error body `{\"error\": \"Not Found\", \"message\": \"...\"}`.", IDYLL_ERROR));
+            components.addResponses(IDYLL + "Unauthenticated", seedError("No valid access token.", IDYLL_ERROR));
+            components.addResponses(IDYLL + "RateLimited", seedError("Too many requests.", IDYLL_ERROR)
+                    .addHeaderObject("Retry-After", new Header().$ref(HEADERS + "Retry-After")));
+        }
         Set<String> tags = new TreeSet<>();
         if (api.getPaths() != null) {
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
@@ -103,7 +116,8 @@ final class ContractConventions {
                 }
             }));
         }
-        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR, SIOREE_ERROR.getSimpleName(), INFLUMOJO_ERROR.getSimpleName()));
+        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR, SIOREE_ERROR.getSimpleName(), INFLUMOJO_ERROR.getSimpleName(),
+                IDYLL_ERROR.getSimpleName()));
         NullableProperties.applyToAnswers(api);
         api.addExtension("x-common-error-codes", COMMON_ERROR_CODES);
         tags.addAll(TagNotes.EXTRA);
@@ -149,7 +163,7 @@ final class ContractConventions {
             op.setResponses(responses);
             return;
         }
-        String errors = RESPONSES + (influmojo(op) ? INFLUMOJO : seedDialect(op) ? SEED : "");
+        String errors = RESPONSES + (influmojo(op) ? INFLUMOJO : idyll(op) ? IDYLL : seedDialect(op) ? SEED : "");
         if (op.getSecurity() != null) {
             responses.addApiResponse("401", new io.swagger.v3.oas.models.responses.ApiResponse()
                     .$ref(errors + "Unauthenticated"));
@@ -184,6 +198,11 @@ final class ContractConventions {
     /** @return whether {@code op} is a route of the Influmojo dialect, whose errors are {@code {success: false, error}} */
     private static boolean influmojo(Operation op) {
         return op.getTags() != null && op.getTags().contains("compat.influmojo");
+    }
+
+    /** @return whether {@code op} is a route of the Idyll dialect, whose errors are {@code {error, message}} */
+    private static boolean idyll(Operation op) {
+        return op.getTags() != null && op.getTags().contains("compat.idyll");
     }
 
     private static io.swagger.v3.oas.models.responses.ApiResponse seedError(String description) {

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  *   <li>{@link NotificationEvent}s go to room {@code user:{recipientId}} on the {@link RealtimeBus}
  *       under their seeds/001 socket name, with the event's outbox payload as data (seeds/001
  *       §Notification Events);</li>
+ *   <li>agency {@link io.ensemble.agency.TaskEvent}s ({@code task_created}, {@code task_updated}) likewise to
+ *       {@code user:{recipientId}}, the record as data (seeds/003 §Real-time Updates);</li>
  *   <li>{@link MessagingEvent.MessageStored} goes to the {@link OfflineMessageNotifier} (inside the
  *       relay's transaction, so the notification commits with the event being marked relayed), and so
  *       does {@link MessagingEvent.Mentioned} (a mention in a group, notified even when muted, issue 27);</li>
@@ -42,6 +44,8 @@ public final class RelayedEffects {
         return AgencyOpsRelay.registerOn(feed.registerOn(new OutboxHandlers()), bus, codec)
                 .on(NotificationEvent.class, (row, event) -> bus.publish(RealtimeBus.userRoom(row.recipientId()),
                         event.socketEvent(), codec.tree(event)))
+                .on(io.ensemble.agency.TaskEvent.class, (row, event) -> bus.publish(
+                        RealtimeBus.userRoom(row.recipientId()), event.socketEvent(), codec.tree(event)))
                 .on(MessagingEvent.MessageStored.class, (row, event) -> offline.messageStored(row.recipientId(),
                         event.conversationId(), event.senderId()))
                 .on(MessagingEvent.MessageAnnounced.class, (row, event) -> announcer.accept(event.messageId()))

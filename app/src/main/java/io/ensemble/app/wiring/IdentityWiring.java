@@ -81,7 +81,8 @@ public final class IdentityWiring {
                 db.phoneAccounts, sessions, hasher, digest, db.transactions, db.outbox, ids, clock);
         env.jersey().register(new PhoneAuthResource(phones, limits, settings.otpTtl().toSeconds()));
         env.jersey().register(new FederatedAuthResource(federated, limits));
-        return new Identity(sessions, signups, phones, federated);
+        return new Identity(sessions, signups, phones, federated,
+                new io.ensemble.identity.AccountInvitations(db.users, db.codes, hasher, digest, ids, clock, db.outbox));
     }
 
     /**
@@ -107,8 +108,9 @@ public final class IdentityWiring {
      * @param signups account creation
      * @param phones sign-up and login by texted code
      * @param federated sign-in with Google and Apple ID tokens
+     * @param invitations accounts created for someone else, with a set-password token (issue 22 §1)
      */
     public record Identity(SessionService sessions, SignupService signups, PhoneSignIn phones,
-                           FederatedSignIn federated) {
+                           FederatedSignIn federated, io.ensemble.identity.AccountInvitations invitations) {
     }
 }

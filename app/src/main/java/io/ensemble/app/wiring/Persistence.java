@@ -172,6 +172,11 @@ public final class Persistence {
     public final io.ensemble.persistence.support.JdbiTicketRepository supportTickets;
     public final io.ensemble.persistence.support.JdbiAgentRepository supportAgents;
     public final io.ensemble.persistence.support.SupportPersonalData supportPersonalData;
+    public final io.ensemble.persistence.agency.AgencyPersonalData agencyPersonalData;
+    // agency (issue 22 §1)
+    public final io.ensemble.persistence.agency.JdbiApplicationRepository agencyApplications;
+    public final io.ensemble.persistence.agency.JdbiTaskRepository agencyTasks;
+    public final io.ensemble.persistence.agency.JdbiTeamDirectory agencyTeam;
     // analytics: each context's statistics read port (issue 20 §3)
     public final JdbiAccountStatistics accountStatistics;
     public final JdbiConnectionStatistics connectionStatistics;
@@ -275,6 +280,10 @@ public final class Persistence {
         this.supportTickets = new io.ensemble.persistence.support.JdbiTicketRepository(handles);
         this.supportAgents = new io.ensemble.persistence.support.JdbiAgentRepository(handles);
         this.supportPersonalData = new io.ensemble.persistence.support.SupportPersonalData(handles);
+        this.agencyPersonalData = new io.ensemble.persistence.agency.AgencyPersonalData(handles);
+        this.agencyApplications = new io.ensemble.persistence.agency.JdbiApplicationRepository(handles);
+        this.agencyTasks = new io.ensemble.persistence.agency.JdbiTaskRepository(handles);
+        this.agencyTeam = new io.ensemble.persistence.agency.JdbiTeamDirectory(handles);
         this.accountStatistics = new JdbiAccountStatistics(handles);
         this.connectionStatistics = new JdbiConnectionStatistics(handles);
         this.messageStatistics = new JdbiMessageStatistics(handles);

@@ -67,13 +67,15 @@ public final class PrivacyWiring {
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.paymentsPersonalData, db.moderationPersonalData, db.supportPersonalData, db.feedPersonalData,
                         db.auditPersonalData, db.profilesPersonalData, db.blocksPersonalData, agencyOps,
+                        db.agencyPersonalData,
                         db.identityPersonalData),
                 List.of(db.identityPersonalData, db.profilesPersonalData, db.socialPersonalData,
                         db.connectionsPersonalData, db.eventsPersonalData, db.marketplacePersonalData,
                         db.messagingPersonalData, db.messagingSocialPersonalData, db.notificationsPersonalData,
                         db.paymentsPersonalData,
                         db.bankingPersonalData, db.mediaPersonalData, db.auditPersonalData, db.privacyPersonalData,
-                        db.moderationPersonalData, db.blocksPersonalData, agencyOps, db.supportPersonalData),
+                        db.moderationPersonalData, db.blocksPersonalData, agencyOps, db.supportPersonalData,
+                        db.agencyPersonalData),
                 media);
         ArchiveStore archives = archives(storage);
         var job = new PrivacyJob(db.privacyRequests, steps, archives, config.settings(), clock);

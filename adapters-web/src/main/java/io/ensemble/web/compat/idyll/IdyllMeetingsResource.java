@@ -34,6 +34,7 @@ import java.util.Objects;
 @Path("/api/meetings")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@IdyllRoute
 public final class IdyllMeetingsResource {
     private final MeetingService meetings;
 

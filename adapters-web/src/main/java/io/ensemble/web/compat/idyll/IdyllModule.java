@@ -20,12 +20,15 @@ public final class IdyllModule implements ProfileModule {
 
     @Override
     public void register(ResourceConfig jersey, CompatServices s) {
-        // dialect resources (issue 22 §3), one line each
         jersey.register(new IdyllErrorFilter());
+        // dialect resources (issue 22 §3), one line each
         jersey.register(new IdyllAuthResource(s));
         jersey.register(new IdyllChatResource(s.teamChat(), new IdyllPeople(s.users(), s.profiles())));
         jersey.register(new IdyllMeetingsResource(s.meetings()));
         jersey.register(new IdyllPayoutsResource(s.memberPayouts()));
         jersey.register(new IdyllNotificationsResource(s.notifications(), s.agencyNotices()));
+        jersey.register(new IdyllApplicationsResource(s.agency()));
+        jersey.register(new IdyllUsersResource(s.agency()));
+        jersey.register(new IdyllTasksResource(s.agency()));
     }
 }

@@ -36,6 +36,7 @@ import java.util.Optional;
 @Path("/api/notifications")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@IdyllRoute
 public final class IdyllNotificationsResource {
     private final NotificationService notifications;
     private final AgencyNoticeService notices;

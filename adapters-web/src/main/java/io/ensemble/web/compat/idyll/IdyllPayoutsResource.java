@@ -42,6 +42,7 @@ import java.util.UUID;
 @Path("/api/payouts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@IdyllRoute
 public final class IdyllPayoutsResource {
     private final MemberPayoutService payouts;
 
