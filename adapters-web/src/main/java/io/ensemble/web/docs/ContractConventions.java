@@ -36,6 +36,9 @@ import java.util.TreeSet;
 final class ContractConventions {
     // The seed dialects' error body (DESIGN §Client profiles): {"error": "..."}
     private static final Class<?> SIOREE_ERROR = io.ensemble.web.compat.sioree.SioreeError.class;
+    /** The Influmojo dialect's error body {@code {success: false, error}} (issue 23 §6). */
+    private static final Class<?> INFLUMOJO_ERROR = io.ensemble.web.compat.influmojo.InflumojoError.class;
+    private static final String INFLUMOJO = "Influmojo";
     static final String ENVELOPE = "ApiResponse";
     static final String ERROR = "ErrorBody";
     private static final String MULTIPART = "FormDataMultiPart";
@@ -82,6 +85,15 @@ final class ContractConventions {
             components.addResponses(SEED + "RateLimited", seedError("Too many requests.")
                     .addHeaderObject("Retry-After", new Header().$ref(HEADERS + "Retry-After")));
         }
+        if (api.getPaths() != null && api.getPaths().values().stream().flatMap(i -> i.readOperations().stream())
+                .anyMatch(ContractConventions::influmojo)) {
+            schemas(INFLUMOJO_ERROR).forEach(components::addSchemas);
+            components.addResponses(INFLUMOJO + "Error", seedError("The Influmojo dialect's error body "
+                    + "`{\"success\": false, \"error\": \"...\"}`.", INFLUMOJO_ERROR));
+            components.addResponses(INFLUMOJO + "Unauthenticated", seedError("No valid access token.", INFLUMOJO_ERROR));
+            components.addResponses(INFLUMOJO + "RateLimited", seedError("Too many requests.", INFLUMOJO_ERROR)
+                    .addHeaderObject("Retry-After", new Header().$ref(HEADERS + "Retry-After")));
+        }
         Set<String> tags = new TreeSet<>();
         if (api.getPaths() != null) {
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
@@ -91,7 +103,7 @@ final class ContractConventions {
                 }
             }));
         }
-        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR, SIOREE_ERROR.getSimpleName()));
+        UnusedSchemas.prune(api, Set.of(ENVELOPE, ERROR, SIOREE_ERROR.getSimpleName(), INFLUMOJO_ERROR.getSimpleName()));
         NullableProperties.applyToAnswers(api);
         api.addExtension("x-common-error-codes", COMMON_ERROR_CODES);
         tags.addAll(TagNotes.EXTRA);
@@ -137,7 +149,7 @@ final class ContractConventions {
             op.setResponses(responses);
             return;
         }
-        String errors = RESPONSES + (seedDialect(op) ? SEED : "");
+        String errors = RESPONSES + (influmojo(op) ? INFLUMOJO : seedDialect(op) ? SEED : "");
         if (op.getSecurity() != null) {
             responses.addApiResponse("401", new io.swagger.v3.oas.models.responses.ApiResponse()
                     .$ref(errors + "Unauthenticated"));
@@ -169,10 +181,19 @@ final class ContractConventions {
         return op.getTags() != null && op.getTags().stream().anyMatch(t -> t.startsWith("compat."));
     }
 
+    /** @return whether {@code op} is a route of the Influmojo dialect, whose errors are {@code {success: false, error}} */
+    private static boolean influmojo(Operation op) {
+        return op.getTags() != null && op.getTags().contains("compat.influmojo");
+    }
+
     private static io.swagger.v3.oas.models.responses.ApiResponse seedError(String description) {
+        return seedError(description, SIOREE_ERROR);
+    }
+
+    private static io.swagger.v3.oas.models.responses.ApiResponse seedError(String description, Class<?> body) {
         return new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
                 .content(new Content().addMediaType(JSON, new MediaType().schema(
-                        new JsonSchema().$ref("#/components/schemas/" + SIOREE_ERROR.getSimpleName()))))
+                        new JsonSchema().$ref("#/components/schemas/" + body.getSimpleName()))))
                 .addHeaderObject(RequestIdFilter.HEADER, new Header().$ref(HEADERS + RequestIdFilter.HEADER));
     }
 

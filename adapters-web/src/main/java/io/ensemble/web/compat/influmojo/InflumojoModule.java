@@ -21,6 +21,10 @@ public final class InflumojoModule implements ProfileModule {
 
     @Override
     public void register(ResourceConfig jersey, CompatServices s) {
-        // dialect resources (issue 23 §6), one line each
+        jersey.register(new InflumojoErrorFilter());
+        jersey.register(new SeedBodyReader());
+        jersey.register(new InflumojoProfileResource(s));
+        jersey.register(new InflumojoPackagesResource(s));
+        jersey.register(new InflumojoOrdersResource(s));
     }
 }
