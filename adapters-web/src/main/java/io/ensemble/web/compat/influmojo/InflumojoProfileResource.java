@@ -61,7 +61,8 @@ public final class InflumojoProfileResource {
     @ErrorCodes({})
     public ApiResponse<Me> basicInfo(@Auth Caller caller, BasicInfo body) {
         BasicInfo b = Objects.requireNonNullElse(body, BasicInfo.EMPTY);
-        return ApiResponse.ok("Basic info updated", save(caller, b::profile, b::details));
+        return ApiResponse.ok("Basic info updated", save(caller, b::profile, b::details,
+                Boolean.TRUE.equals(b.onboardingCompleted())));
     }
 
     /**
@@ -76,7 +77,8 @@ public final class InflumojoProfileResource {
     @ErrorCodes({})
     public ApiResponse<Me> preferences(@Auth Caller caller, Preferences body) {
         Preferences b = Objects.requireNonNullElse(body, Preferences.EMPTY);
-        return ApiResponse.ok("Preferences updated", save(caller, b::profile, b::details));
+        return ApiResponse.ok("Preferences updated", save(caller, b::profile, b::details,
+                Boolean.TRUE.equals(b.onboardingCompleted())));
     }
 
     /**
@@ -103,7 +105,12 @@ public final class InflumojoProfileResource {
         return ApiResponse.ok("Creators", listing);
     }
 
-    private Me save(Caller caller, Supplier<ProfileUpdate> profile, Supplier<ProfileDetailsUpdate> details) {
+    /**
+     * Saves both commands in one transaction (the details' checks first); with {@code complete}, then runs
+     * the role's native onboarding on the saved profile.
+     */
+    private Me save(Caller caller, Supplier<ProfileUpdate> profile, Supplier<ProfileDetailsUpdate> details,
+                    boolean complete) {
         return SeedFields.renamed(InflumojoProfileBodies.SEED_FIELDS, () -> {
             List<ValidationFailed> errors = new ArrayList<>();
             ProfileUpdate p = build(profile, errors);
@@ -111,8 +118,13 @@ public final class InflumojoProfileResource {
             if (!errors.isEmpty()) {
                 throw merged(errors);
             }
-            AccountDetails saved = s.details().update(caller, d, () -> s.profileService().update(caller, p));
-            return me(caller, saved);
+            s.details().update(caller, d, () -> {
+                s.profileService().update(caller, p);
+                if (complete) {
+                    SeedOnboarding.complete(caller, s.profileService());
+                }
+            });
+            return me(caller, s.details().mine(caller));
         });
     }
 
