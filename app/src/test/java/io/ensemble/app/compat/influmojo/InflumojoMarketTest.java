@@ -115,6 +115,7 @@ class InflumojoMarketTest {
         assertError(api.get("/packages/creator/" + brand.userId(), creator.accessToken()), 404);
         assertError(api.get("/packages/creator/" + UUID.randomUUID(), brand.accessToken()), 404);
         assertError(api.get("/packages/creator/" + creator.userId()), 401);
+        assertError(api.get("/packages/creator/not-an-id", brand.accessToken()), 404);
     }
 
     @Test
@@ -148,6 +149,7 @@ class InflumojoMarketTest {
         assertError(missing, 400);
         assertThat(missing.json().path("error").asText()).contains("package_id");
         assertError(client.order(brand, UUID.randomUUID().toString()), 404);
+        assertError(api.sendRaw("POST", "/orders/create", "{\"package_id\": ", brand.accessToken(), Map.of()), 400);
         assertThat(Sql.count("SELECT count(*) FROM orders WHERE brand_id = ?", UUID.fromString(brand.userId())))
                 .isZero();
     }

@@ -121,6 +121,17 @@ class InflumojoProfileTest {
     }
 
     @Test
+    void the_dialect_is_documented_with_its_error_body() {
+        JsonNode doc = api.get("/openapi.json").json();
+        assertThat(doc.path("paths").has("/profile/update-basic-info")).isTrue();
+        assertThat(doc.path("paths").path("/orders/{id}/status").path("put").path("tags").toString())
+                .contains("compat.influmojo");
+        assertThat(doc.path("components").path("schemas").has("InflumojoError")).isTrue();
+        assertThat(doc.path("components").path("schemas").path("InflumojoProfileBodiesBasicInfo").path("properties").has("first_name"))
+                .isTrue();
+    }
+
+    @Test
     void the_routes_need_a_token() {
         assertError(api.post("/profile/update-basic-info", Map.of("first_name", "X")), 401);
         assertError(api.get("/profile/creators"), 401);
