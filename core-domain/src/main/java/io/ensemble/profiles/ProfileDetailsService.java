@@ -51,16 +51,6 @@ public final class ProfileDetailsService {
     }
 
     /**
-     * Another active user's details, for the dialects' public user bodies.
-     *
-     * @throws NotFound when the user is unknown or not active
-     */
-    public AccountDetails of(UUID userId) {
-        return transactions.inTransaction(() -> read(users.findById(userId).filter(User::active)
-                .orElseThrow(() -> new NotFound("No such user."))));
-    }
-
-    /**
      * Applies {@code update} to the caller's details.
      *
      * @return the details after the update
