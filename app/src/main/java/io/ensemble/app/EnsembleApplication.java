@@ -144,8 +144,8 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var social = SocialWiring.register(env, db, config.getSocial(), cipher, notifications, jobs,
                 ids, clock);
         var socialTotals = social.totals();
-        ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits, audit);
-        DiscoveryWiring.register(jersey, db);
+        var profiles = ProfilesWiring.register(jersey, db, sessions, clock, socialTotals, limits, audit);
+        var discovery = DiscoveryWiring.register(jersey, db);
         var media = MediaWiring.register(env, db, config.getMedia(), mediaStorage, keys.mediaSigningKey(), jobs, ids, clock,
                 limits);
         ScrapeWiring.register(env, db, config.getApify(), socialTotals, jobs, ids, clock);
@@ -161,8 +161,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var payments = PaymentsWiring.register(jersey, db, paymentProviders.gateway(),
                 config.getMarketplace().platformFee(), config.getMarketplace().payoutTransferInterval(), jobs,
                 audit, ids, clock);
-        var orderLifecycle = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
+        var market = MarketplaceWiring.register(env, db, config.getMarketplace().settings(),
                 notifications, payments.orderPayments(), jobs, audit, ids, clock);
+        var orderLifecycle = market.lifecycle();
         var tickets = EventsWiring.tickets(db, paymentProviders.gateway(), notifications, clock);
         PaymentProvidersWiring.register(jersey, db, paymentProviders, orderLifecycle, payments.transfers(),
                 tickets.webhooks(), clock);
@@ -179,7 +180,9 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         CompatWiring.register(compat, jersey, new io.ensemble.web.compat.CompatServices(identity.signups(), sessions,
                 authLimits, db.users, db.profiles, chat, banking.service(), social.links(), media, events.events(),
                 events.finder(), events.rsvps(), identity.phones(), identity.federated(), team,
-                agencyOps.meetings(), agencyOps.payouts(), agencyOps.notices(), agencyOps.notifications(), agency));
+                agencyOps.meetings(), agencyOps.payouts(), agencyOps.notices(), agencyOps.notifications(), agency,
+                profiles, ProfilesWiring.details(jersey, db, gateway::isOnline, clock),
+                discovery, market.packages(), market.orders(), orderLifecycle, market.reviews()));
         io.ensemble.app.wiring.PrivacyWiring.register(jersey, db, config.getPrivacy(), jobs, social.erasure(),
                 banking.erasure(), orderLifecycle, mediaStorage, keys.mediaSigningKey(), audit, ids, clock);
         var integrator = config.getIntegrator(); // issue 26: feed, webhooks, API keys

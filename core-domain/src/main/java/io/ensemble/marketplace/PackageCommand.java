@@ -21,12 +21,22 @@ import java.util.List;
  * @param amount price in minor units, > 0
  * @param currency ISO-4217 code
  * @param description 0..{@value #DESCRIPTION_MAX} characters
+ * @param contentSeconds the content's video length, 1..86400 seconds, optional (issue 23 §5)
  */
 public record PackageCommand(String title, String platform, String contentType, Integer quantity, Integer revisions,
-                             Integer durationDays, Long amount, String currency, String description) {
+                             Integer durationDays, Long amount, String currency, String description,
+                             Integer contentSeconds) {
     public static final int TITLE_MAX = 120;
     public static final int SHORT_MAX = 40;
     public static final int DESCRIPTION_MAX = 2000;
+    /** Longest content length: a day, in seconds. */
+    public static final int MAX_CONTENT_SECONDS = 86_400;
+
+    /** A command without a content length. */
+    public PackageCommand(String title, String platform, String contentType, Integer quantity, Integer revisions,
+                          Integer durationDays, Long amount, String currency, String description) {
+        this(title, platform, contentType, quantity, revisions, durationDays, amount, currency, description, null);
+    }
 
     public PackageCommand {
         title = strip(title);
@@ -47,6 +57,8 @@ public record PackageCommand(String title, String platform, String contentType, 
         range(v, "quantity", quantity, 1, 1000);
         range(v, "revisions", revisions, 0, 20);
         range(v, "durationDays", durationDays, 1, 365);
+        v.check(contentSeconds == null || contentSeconds >= 1 && contentSeconds <= MAX_CONTENT_SECONDS,
+                "contentDurationSeconds", "must be a whole number of seconds from 1 to " + MAX_CONTENT_SECONDS);
         v.maxLength("description", description, DESCRIPTION_MAX);
         try {
             v.throwIfInvalid();
@@ -62,6 +74,11 @@ public record PackageCommand(String title, String platform, String contentType, 
             throw new ValidationFailed(errors);
         }
         currency = currency.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** @return the content length, empty when not given */
+    public java.util.OptionalInt contentLength() {
+        return contentSeconds == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(contentSeconds);
     }
 
     /** @return the validated price */

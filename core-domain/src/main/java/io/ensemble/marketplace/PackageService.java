@@ -44,7 +44,7 @@ public final class PackageService {
         Instant now = clock.instant();
         CreatorPackage pkg = new CreatorPackage(ids.newId(), caller.userId(), command.title(), command.platform(),
                 command.contentType(), command.quantity(), command.revisions(), command.durationDays(),
-                command.money(), command.description(), true, now, now);
+                command.money(), command.description(), true, now, now, command.contentLength());
         transactions.run(() -> packages.insert(pkg));
         return pkg;
     }

@@ -19,15 +19,15 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class JdbiPackageRepository extends JdbiRepository implements PackageRepository {
     private static final String COLUMNS = "id, creator_id, title, platform, content_type, quantity, revisions,"
-            + " duration_days, price_amount, price_currency, description, active, created_at, updated_at";
+            + " duration_days, price_amount, price_currency, description, active, created_at, updated_at, content_seconds";
     private static final String INSERT = "INSERT INTO packages (" + COLUMNS + ") VALUES (:id, :creatorId, :title,"
             + " :platform, :contentType, :quantity, :revisions, :durationDays, :amount, :currency, :description,"
-            + " :active, :createdAt, :updatedAt)";
+            + " :active, :createdAt, :updatedAt, :contentSeconds)";
     private static final String UPDATE = """
             UPDATE packages SET title = :title, platform = :platform, content_type = :contentType,
                    quantity = :quantity, revisions = :revisions, duration_days = :durationDays,
                    price_amount = :amount, price_currency = :currency, description = :description,
-                   updated_at = :updatedAt
+                   updated_at = :updatedAt, content_seconds = :contentSeconds
              WHERE id = :id
             """;
     private static final String DEACTIVATE =
@@ -40,7 +40,8 @@ public final class JdbiPackageRepository extends JdbiRepository implements Packa
             rs.getString("platform"), rs.getString("content_type"), rs.getInt("quantity"), rs.getInt("revisions"),
             rs.getInt("duration_days"), new Money(rs.getLong("price_amount"), rs.getString("price_currency")),
             rs.getString("description"), rs.getBoolean("active"), SqlTime.read(rs, "created_at"),
-            SqlTime.read(rs, "updated_at"));
+            SqlTime.read(rs, "updated_at"), rs.getObject("content_seconds") == null ? java.util.OptionalInt.empty()
+            : java.util.OptionalInt.of(rs.getInt("content_seconds")));
 
     /** @param handles the handle provider (joins the caller's transaction when there is one) */
     public JdbiPackageRepository(JdbiHandles handles) {
@@ -79,6 +80,7 @@ public final class JdbiPackageRepository extends JdbiRepository implements Packa
                 .bind("contentType", p.contentType()).bind("quantity", p.quantity()).bind("revisions", p.revisions())
                 .bind("durationDays", p.durationDays()).bind("amount", p.price().amount())
                 .bind("currency", p.price().currency()).bind("description", p.description())
-                .bind("updatedAt", SqlTime.at(p.updatedAt()));
+                .bind("updatedAt", SqlTime.at(p.updatedAt()))
+                .bind("contentSeconds", p.contentSeconds().isPresent() ? p.contentSeconds().getAsInt() : null);
     }
 }

@@ -9,12 +9,13 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The profiles context's personal data (issue 20 §4). Export: the profile and collaboration
- * preferences. Erasure: every personal field of the profile blanked (the row stays so orders and
- * conversations still show a "Deleted user"), the preferences deleted.
+ * The profiles context's personal data (issue 20 §4). Export: the profile, collaboration
+ * preferences and seeds/002 details. Erasure: every personal field of the profile blanked (the row
+ * stays so orders and conversations still show a "Deleted user"), the preferences and details deleted.
  */
 public final class ProfilesPersonalData extends ErasablePersonalTables {
-    private static final List<Table> TABLES = List.of(Table.of("profiles", "user_id"), Table.of("collaboration_preferences", "user_id"));
+    private static final List<Table> TABLES = List.of(Table.of("profiles", "user_id"), Table.of("collaboration_preferences", "user_id"),
+            Table.of("profile_details", "user_id"));
 
     /** @param handles the handle provider */
     public ProfilesPersonalData(JdbiHandles handles) {
@@ -30,5 +31,6 @@ public final class ProfilesPersonalData extends ErasablePersonalTables {
                 + "budget_currency = NULL, featured = false, verified = false, updated_at = now() WHERE user_id = :u")
                 .bind("name", PersonalRows.REPLACEMENT).bind("u", subject.userId()).execute();
         h.createUpdate("DELETE FROM collaboration_preferences WHERE user_id = :u").bind("u", subject.userId()).execute();
+        h.createUpdate("DELETE FROM profile_details WHERE user_id = :u").bind("u", subject.userId()).execute();
     }
 }

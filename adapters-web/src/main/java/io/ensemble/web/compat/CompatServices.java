@@ -20,7 +20,8 @@ import java.util.Objects;
  * need (account names, profile pictures) and the auth rate limit the native auth routes spend; sign-in by
  * texted code and by Google/Apple ID token for the Influmojo dialect's auth routes (issue 23 §6); the team
  * chat, meetings, member payouts, notices and {@code agency} (applications, members, tasks) for the Idyll
- * dialect (issue 22).
+ * dialect (issue 22); the profile, details, discovery and marketplace use cases for the Influmojo dialect
+ * (issue 23 §6).
  */
 public record CompatServices(SignupService signups, SessionService sessions, AuthRateLimits authLimits,
                              FindUsers users, FindProfiles profiles, MessagingService chat, BankingService banking,
@@ -31,7 +32,13 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
                              io.ensemble.agency.MemberPayoutService memberPayouts,
                              io.ensemble.agency.AgencyNoticeService agencyNotices,
                              io.ensemble.notifications.NotificationService notifications,
-                             io.ensemble.web.agency.AgencyRoutes agency) {
+                             io.ensemble.web.agency.AgencyRoutes agency,
+                             io.ensemble.profiles.ProfileService profileService,
+                             io.ensemble.profiles.ProfileDetailsService details,
+                             io.ensemble.discovery.DiscoveryService discovery,
+                             io.ensemble.marketplace.PackageService packages, io.ensemble.marketplace.OrderService orders,
+                             io.ensemble.marketplace.OrderLifecycle lifecycle,
+                             io.ensemble.marketplace.ReviewService reviews) {
     /** @throws NullPointerException when a component is null */
     public CompatServices {
         Objects.requireNonNull(signups, "signups");
@@ -54,5 +61,12 @@ public record CompatServices(SignupService signups, SessionService sessions, Aut
         Objects.requireNonNull(agencyNotices, "agencyNotices");
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(profileService, "profileService");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(discovery, "discovery");
+        Objects.requireNonNull(packages, "packages");
+        Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(lifecycle, "lifecycle");
+        Objects.requireNonNull(reviews, "reviews");
     }
 }

@@ -16,9 +16,10 @@ public final class DiscoveryWiring {
      * @param jersey where the resource is registered (bearer auth must already be registered)
      * @param db the shared persistence adapters
      */
-    public static void register(JerseyEnvironment jersey, Persistence db) {
+    public static io.ensemble.discovery.DiscoveryService register(JerseyEnvironment jersey, Persistence db) {
         var service = new DiscoveryService(db.discovery, db.categories);
         jersey.register(new DiscoveryResource(service));
         jersey.register(new io.ensemble.web.discovery.CreatorDirectoryResource(service));
+        return service;
     }
 }

@@ -42,9 +42,9 @@ public final class MarketplaceWiring {
      * @param notifications publishes ORDER_UPDATED inside each transition's transaction
      * @param payments the money side of transitions ({@link PaymentsWiring})
      * @param audit where admins' order moves are recorded (issue 20 §2)
-     * @return the lifecycle, for scheduled jobs
+     * @return the use cases, for scheduled jobs and the client profiles
      */
-    public static OrderLifecycle register(Environment env, Persistence db, MarketplaceSettings settings,
+    public static Market register(Environment env, Persistence db, MarketplaceSettings settings,
                                    NotificationPublisher notifications, OrderPayments payments, Jobs jobs,
                                    AuditRecorder audit, IdGenerator ids, Clock clock) {
         var conversations = new MessagingOrderConversations(new SystemMessages(db.conversations, db.messages,
@@ -56,12 +56,18 @@ public final class MarketplaceWiring {
         var reviews = new ReviewService(db.orders, db.reviews, db.users, db.creatorStats,
                 db.transactions, ids, clock);
         var jersey = env.jersey();
-        jersey.register(new PackageResource(new PackageService(db.packages, db.transactions, ids, clock)));
+        var packages = new PackageService(db.packages, db.transactions, ids, clock);
+        jersey.register(new PackageResource(packages));
         jersey.register(new OrderResource(orderService, lifecycle, reviews));
         jersey.register(new OrderAdminResource(orderService));
         jersey.register(new ReviewResource(reviews));
         jobs.every(AUTOCOMPLETE_JOB, AUTOCOMPLETE_EVERY,
                 now -> "completed " + lifecycle.completeOverdueDeliveries(now) + " orders");
-        return lifecycle;
+        return new Market(lifecycle, orderService, packages, reviews);
+    }
+
+    /** The marketplace use cases, each built once: for the jobs, the payment webhooks and the client profiles. */
+    public record Market(OrderLifecycle lifecycle, OrderService orders, PackageService packages,
+                         ReviewService reviews) {
     }
 }

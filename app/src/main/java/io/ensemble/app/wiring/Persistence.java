@@ -82,6 +82,8 @@ public final class Persistence {
     public final JdbiProfileRepository profiles;
     public final JdbiCategoryRepository categories;
     public final JdbiCollaborationPreferencesRepository collaborationPreferences;
+    /** Seeds/002 profile details (issue 23 §5). */
+    public final io.ensemble.persistence.profiles.JdbiProfileDetailsRepository profileDetails;
     public final JdbiDiscoveryRepository discovery;
     // social
     public final JdbiSocialStatsRepository socialStats;
@@ -209,6 +211,7 @@ public final class Persistence {
         this.profiles = new JdbiProfileRepository(handles);
         this.categories = new JdbiCategoryRepository(handles);
         this.collaborationPreferences = new JdbiCollaborationPreferencesRepository(handles);
+        this.profileDetails = new io.ensemble.persistence.profiles.JdbiProfileDetailsRepository(handles);
         this.discovery = new JdbiDiscoveryRepository(handles);
         this.socialStats = new JdbiSocialStatsRepository(handles);
         this.socialAccounts = new JdbiSocialAccountRepository(handles);

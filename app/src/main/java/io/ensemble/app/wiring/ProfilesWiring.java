@@ -33,8 +33,9 @@ public final class ProfilesWiring {
      * @param socialTotals totals over pushed stats and linked accounts' snapshots (issue 6 §3)
      * @param limits where the manual sync limit keeps its buckets (issue 29 §4)
      * @param audit where category additions are recorded (issue 20 §2)
+     * @return the profile use cases, for the client profiles
      */
-    public static void register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock,
+    public static ProfileService register(JerseyEnvironment jersey, Persistence db, SessionService sessions, Clock clock,
                          io.ensemble.social.SocialTotals socialTotals, RateLimitWiring limits,
                          io.ensemble.shared.audit.AuditRecorder audit) {
         var profiles = new ProfileService(db.profiles, db.categories, db.users, db.transactions, clock, db.outbox,
@@ -50,5 +51,33 @@ public final class ProfilesWiring {
         jersey.register(new io.ensemble.web.profiles.CollaborationPreferencesResource(matching));
         jersey.register(new SocialSyncResource(sessions, sync,
                 limits.limiter("social-sync", SYNC_PER_MINUTE, Duration.ofMinutes(1)), matching));
+        return profiles;
+    }
+
+    /**
+     * Builds the seeds/002 profile-details use cases (issue 23 §5) and registers
+     * {@code /api/v1/profile/details}.
+     *
+     * @param online whether a user has an open realtime connection (the gateway's presence)
+     * @return the use cases, for the client profiles
+     */
+    public static io.ensemble.profiles.ProfileDetailsService details(JerseyEnvironment jersey, Persistence db,
+                                                                     java.util.function.Predicate<java.util.UUID> online,
+                                                                     Clock clock) {
+        var presence = new io.ensemble.profiles.Presence() {
+            @Override
+            public boolean online(java.util.UUID userId) {
+                return online.test(userId);
+            }
+
+            @Override
+            public java.util.Optional<java.time.Instant> lastSeen(java.util.UUID userId) {
+                return db.contacts.findReachable(userId).flatMap(io.ensemble.messaging.Contact::lastSeenAt);
+            }
+        };
+        var details = new io.ensemble.profiles.ProfileDetailsService(db.profileDetails, db.profiles, db.users,
+                presence, db.transactions, clock);
+        jersey.register(new io.ensemble.web.profiles.ProfileDetailsResource(details));
+        return details;
     }
 }

@@ -24,5 +24,8 @@ public final class InflumojoModule implements ProfileModule {
         jersey.register(new InflumojoErrorFilter());
         jersey.register(new SeedBodyReader());
         jersey.register(new InflumojoAuthResource(s));
+        jersey.register(new InflumojoProfileResource(s));
+        jersey.register(new InflumojoPackagesResource(s));
+        jersey.register(new InflumojoOrdersResource(s));
     }
 }
