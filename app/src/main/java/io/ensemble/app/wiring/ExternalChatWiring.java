@@ -15,9 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Wires the hosted chat mirror (issue 23 §4): {@code GET /api/v1/chat/stream-token}, the mirror that queues
- * order channels and system messages from the relayed order events, and, when Stream is configured, the
- * recurring job {@value #SYNC_JOB} that makes the queued calls (every {@link #SYNC_INTERVAL}; idle polls
- * leave no trace).
+ * order channels and system messages from the relayed order events, and the recurring job {@value #SYNC_JOB}
+ * that makes the queued calls (every {@link #SYNC_INTERVAL}; idle polls leave no trace).
  */
 public final class ExternalChatWiring {
     /** Name of the job that makes the queued hosted-chat calls. */
@@ -36,12 +35,12 @@ public final class ExternalChatWiring {
         ExternalChat chat = factory.build(env.getObjectMapper());
         ExternalChatSync sync = new ExternalChatSync(chat, db.chatSyncTasks, db.users);
         env.jersey().register(new StreamTokenResource(new ExternalChatTokens(chat)));
-        if (sync.enabled()) {
-            jobs.every(SYNC_JOB, SYNC_INTERVAL, (QuietJob) now -> {
-                ExternalChatSync.Run run = sync.runDue(now);
-                return run.idle() ? QuietJob.IDLE : run.toString();
-            });
-        }
+        // registered even when Stream is off (its polls are then idle and leave no trace), so a deployment that
+        // turns Stream off keeps a known job instead of an orphaned db-scheduler execution
+        jobs.every(SYNC_JOB, SYNC_INTERVAL, (QuietJob) now -> {
+            ExternalChatSync.Run run = sync.runDue(now);
+            return run.idle() ? QuietJob.IDLE : run.toString();
+        });
         return new ExternalChatMirror(sync, env.getObjectMapper());
     }
 }
