@@ -25,19 +25,26 @@ public final class JdbiMediaRepository extends JdbiRepository implements MediaRe
     private static final String INSERT = "INSERT INTO media (" + COLUMNS + ") VALUES (:id, :ownerId, :purpose, "
             + ":contentType, :bytes, :width, :height, :storageKey, :thumbnailKey, :displayKey, :attachedAt, :createdAt)";
     private static final String OWNED = "SELECT " + COLUMNS + " FROM media WHERE id = :id AND owner_id = :ownerId";
-    /** Owner, or member of a conversation where the owner sent a live message listing the id (seeds/001 §Chat). */
+    /**
+     * Owner, or member of a conversation where the owner sent a live message listing the id (seeds/001 §Chat), or
+     * assignee of an agency task the owner attached it to (issue 22 §1).
+     */
     static final String READABLE = "SELECT " + COLUMNS + " FROM media m WHERE m.id = :id AND (m.owner_id = :reader "
             + "OR EXISTS (SELECT 1 FROM messages msg JOIN conversation_members cm "
             + "ON cm.conversation_id = msg.conversation_id AND cm.user_id = :reader "
             + "WHERE msg.sender_id = m.owner_id AND NOT msg.deleted AND msg.attachments <> '{}' "
-            + "AND msg.attachments @> ARRAY[m.id::text]))";
+            + "AND msg.attachments @> ARRAY[m.id::text]) "
+            + "OR EXISTS (SELECT 1 FROM agency_task_attachments ta JOIN agency_task_assignees tas "
+            + "ON tas.task_id = ta.task_id AND tas.user_id = :reader WHERE ta.media_id = m.id))";
     private static final String ATTACH = "UPDATE media SET attached_at = COALESCE(attached_at, :at) WHERE id = :id";
     private static final String DELETE = "DELETE FROM media WHERE id = :id";
     private static final String OWNED_BY = "SELECT " + COLUMNS + " FROM media WHERE owner_id = :ownerId ORDER BY created_at, id";
-    /** Unattached uploads older than :before that no message of their owner lists, oldest first. */
+    /** Unattached uploads older than :before that no message of their owner and no agency task lists, oldest first. */
     static final String UNATTACHED = "SELECT " + COLUMNS + " FROM media m WHERE attached_at IS NULL "
             + "AND created_at < :before AND NOT EXISTS (SELECT 1 FROM messages msg WHERE msg.sender_id = m.owner_id "
-            + "AND msg.attachments <> '{}' AND msg.attachments @> ARRAY[m.id::text]) ORDER BY created_at LIMIT :max";
+            + "AND msg.attachments <> '{}' AND msg.attachments @> ARRAY[m.id::text]) "
+            + "AND NOT EXISTS (SELECT 1 FROM agency_task_attachments ta WHERE ta.media_id = m.id) "
+            + "ORDER BY created_at LIMIT :max";
 
     private static final RowMapper<Media> ROW = (rs, ctx) -> new Media(
             rs.getObject("id", UUID.class),

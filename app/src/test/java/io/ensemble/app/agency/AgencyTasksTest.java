@@ -67,6 +67,18 @@ class AgencyTasksTest {
         return body;
     }
 
+    private static String runCleanup() {
+        try {
+            return io.ensemble.app.support.AdminTasks.run(java.net.http.HttpClient.newHttpClient(), APP.getAdminPort(),
+                    "media-cleanup");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String upload(Accounts.Session s) {
         Reply r = api.send(new Multipart().text("purpose", "chat_attachment")
                 .file("file", "frame.png", "image/png", TestImages.encode("png", 40, 30))
@@ -81,12 +93,23 @@ class AgencyTasksTest {
              WsClient adminWs = WsClient.connected(APP.getLocalPort(), admin.accessToken());
              WsClient otherWs = WsClient.connected(APP.getLocalPort(), other.accessToken())) {
             Map<String, Object> body = task("Edit the wedding reel", List.of(member.userId()));
-            body.put("attachmentIds", List.of(upload(admin)));
+            String attachment = upload(admin);
+            body.put("attachmentIds", List.of(attachment));
             Reply created = api.post(ROUTE, body, admin.accessToken());
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             String id = created.data().path("id").asText();
             assertThat(created.data().path("status").asText()).isEqualTo("todo");
             assertThat(created.data().path("attachmentIds")).hasSize(1);
+            assertThat(api.get("/api/v1/media/" + attachment, member.accessToken()).status())
+                    .as("the assignee reads the task's attachment").isEqualTo(200);
+            assertThat(api.get("/api/v1/media/" + attachment, other.accessToken()).status())
+                    .as("a member not on the task does not").isEqualTo(404);
+            io.ensemble.app.support.Sql.execute("UPDATE media SET created_at = created_at - interval '3 days' "
+                    + "WHERE id = ?", java.util.UUID.fromString(attachment));
+            assertThat(runCleanup()).startsWith("succeeded");
+            assertThat(io.ensemble.app.support.Sql.count("SELECT count(*) FROM media WHERE id = ?",
+                    java.util.UUID.fromString(attachment))).as("a task attachment is not an unattached upload")
+                    .isEqualTo(1);
             JsonNode frame = ws.await("task_created", f -> f.path("data").path("task").path("id").asText()
                     .equals(id)).path("data");
             assertThat(frame.path("task").path("assigneeIds").get(0).asText()).isEqualTo(member.userId());
