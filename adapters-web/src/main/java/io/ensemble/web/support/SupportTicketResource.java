@@ -44,26 +44,26 @@ public final class SupportTicketResource {
         this.workflow = Objects.requireNonNull(workflow, "workflow");
     }
 
-    /** Opens a ticket for the caller; 201 with {@link TicketView}; 403 for {@code requesterId} of someone else. */
+    /** Opens a ticket for the caller; 201 with {@link SupportTicketView}; 403 for {@code requesterId} of someone else. */
     @POST
     @Timed
-    @Answers(value = TicketView.class, status = 201)
+    @Answers(value = SupportTicketView.class, status = 201)
     @ErrorCodes({})
     public Response open(@Auth Caller caller, SupportBodies.Open body) {
         SupportBodies.Open b = Objects.requireNonNullElse(body, SupportBodies.Open.EMPTY);
-        return ApiResponse.created("Ticket opened", TicketView.of(tickets.open(caller, b.command())));
+        return ApiResponse.created("Ticket opened", SupportTicketView.of(tickets.open(caller, b.command())));
     }
 
     /** One page of the tickets the caller may see. */
     @GET
     @Timed
     @ErrorCodes({})
-    public ApiResponse<PageView<TicketView>> list(@Auth Caller caller, @QueryParam("status") String status,
+    public ApiResponse<PageView<SupportTicketView>> list(@Auth Caller caller, @QueryParam("status") String status,
                                                   @QueryParam("priority") String priority,
                                                   @QueryParam("assignee") String assignee,
                                                   @BeanParam PageQuery page) {
         return ApiResponse.ok("Tickets", PageView.of(tickets.list(caller, status, priority, assignee,
-                page.request()), TicketView::of));
+                page.request()), SupportTicketView::of));
     }
 
     /** One ticket with its first-response and resolution times. */
@@ -71,8 +71,8 @@ public final class SupportTicketResource {
     @Path("/{ticketId}")
     @Timed
     @ErrorCodes({})
-    public ApiResponse<TicketView> one(@Auth Caller caller, @PathParam("ticketId") String ticketId) {
-        return ApiResponse.ok("Ticket", TicketView.of(tickets.get(caller, PathIds.uuid(ticketId))));
+    public ApiResponse<SupportTicketView> one(@Auth Caller caller, @PathParam("ticketId") String ticketId) {
+        return ApiResponse.ok("Ticket", SupportTicketView.of(tickets.get(caller, PathIds.uuid(ticketId))));
     }
 
     /** Moves the ticket's status; 409 {@code ILLEGAL_TRANSITION} or {@code REOPEN_WINDOW_CLOSED}. */
@@ -80,10 +80,10 @@ public final class SupportTicketResource {
     @Path("/{ticketId}/status")
     @Timed
     @ErrorCodes({"ILLEGAL_TRANSITION", "REOPEN_WINDOW_CLOSED"})
-    public ApiResponse<TicketView> status(@Auth Caller caller, @PathParam("ticketId") String ticketId,
+    public ApiResponse<SupportTicketView> status(@Auth Caller caller, @PathParam("ticketId") String ticketId,
                                           SupportBodies.Status body) {
         SupportBodies.Status b = Objects.requireNonNullElse(body, SupportBodies.Status.EMPTY);
-        return ApiResponse.ok("Ticket updated", TicketView.of(workflow.changeStatus(caller, PathIds.uuid(ticketId),
+        return ApiResponse.ok("Ticket updated", SupportTicketView.of(workflow.changeStatus(caller, PathIds.uuid(ticketId),
                 b.status())));
     }
 
@@ -92,10 +92,10 @@ public final class SupportTicketResource {
     @Path("/{ticketId}/assignee")
     @Timed
     @ErrorCodes({"TICKET_CLOSED"})
-    public ApiResponse<TicketView> assignee(@Auth Caller caller, @PathParam("ticketId") String ticketId,
+    public ApiResponse<SupportTicketView> assignee(@Auth Caller caller, @PathParam("ticketId") String ticketId,
                                             SupportBodies.Assignee body) {
         SupportBodies.Assignee b = Objects.requireNonNullElse(body, SupportBodies.Assignee.EMPTY);
-        return ApiResponse.ok("Ticket reassigned", TicketView.of(workflow.reassign(caller, PathIds.uuid(ticketId),
+        return ApiResponse.ok("Ticket reassigned", SupportTicketView.of(workflow.reassign(caller, PathIds.uuid(ticketId),
                 b.agentId())));
     }
 }

@@ -16,7 +16,7 @@ import io.ensemble.support.TicketService;
 import io.ensemble.support.TicketWorkflow;
 import io.ensemble.web.support.SupportAgentResource;
 import io.ensemble.web.support.SupportTicketResource;
-import io.ensemble.web.support.TicketView;
+import io.ensemble.web.support.SupportTicketView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public final class SupportWiring {
             return handlers.on(SupportEvent.class, (row, event) -> {
                 if (event instanceof SupportEvent.TicketChanged changed) {
                     tickets.apply(changed.ticketId()).ifPresent(t -> bus.publish(RealtimeBus.userRoom(
-                            row.recipientId()), TICKET_UPDATED, Map.of("ticket", TicketView.of(t))));
+                            row.recipientId()), TICKET_UPDATED, Map.of("ticket", SupportTicketView.of(t))));
                 }
             });
         }
