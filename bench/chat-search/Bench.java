@@ -42,7 +42,8 @@ public final class Bench {
                 new Case("medium word, page 2 (cursor)", List.of()),
                 new Case("short token 'w49' (trigram, inside words)", List.of("q=w49")),
                 new Case("common word (w100-w199, ~15,000 hits)", words(100, 100, "")));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         System.out.println("| query class | requests | p50 ms | p99 ms | max ms | hits on last page |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         List<Long> all = new ArrayList<>();
