@@ -36,8 +36,9 @@ public final class JdbiMessageSearch implements MessageSearchRepository {
     private static final String MATCH_OR_SUBSTRING =
             " AND (m.search_vector @@ (SELECT tsq FROM q) OR m.content ILIKE :like ESCAPE '#')";
     private static final String IN_CONVERSATION = " AND m.conversation_id = :conversationId";
-    private static final String FROM = " AND m.created_at >= :from";
-    private static final String TO = " AND m.created_at <= :to";
+    /** Date bounds filter the materialised matches (inside, the planner may AND the GIN bitmap with a wide created_at range). */
+    private static final String FROM = " AND x.created_at >= :from";
+    private static final String TO = " AND x.created_at <= :to";
     private static final String RANKED = """
             ), hits AS (
                 SELECT\s""" + MessageRows.aliased("x", "") + """
@@ -69,7 +70,7 @@ public final class JdbiMessageSearch implements MessageSearchRepository {
     public List<SearchHit> search(SearchQuery query, int limit) {
         String sql = HEAD + (query.substring() ? MATCH_OR_SUBSTRING : MATCH)
                 + (query.conversationId().isPresent() ? IN_CONVERSATION : "")
-                + (query.from().isPresent() ? FROM : "") + (query.to().isPresent() ? TO : "") + "\n" + RANKED
+                + "\n" + RANKED + (query.from().isPresent() ? FROM : "") + (query.to().isPresent() ? TO : "")
                 + (query.after().isPresent() ? AFTER : "") + "\n" + TAIL;
         return handles.with(h -> {
             var q = h.createQuery(sql).bind("q", query.text()).bind("me", query.userId()).bind("limit", limit)
