@@ -23,7 +23,7 @@ time psql -q -v me="$ME" -v partners="${BENCH_PARTNERS:-1000}" -v messages="${BE
   -f bench/chat-search/generate.sql "$DB" >&2
 psql -qtA -c "SELECT 'messages: ' || count(*) FROM messages" \
   -c "SELECT 'table + indexes: ' || pg_size_pretty(pg_total_relation_size('messages'))" "$DB" >&2
-CONVERSATION=$(psql -qtA -c "SELECT md5('conversation-7')" "$DB")
+CONVERSATION=$(psql -qtA -c "SELECT md5('conversation-7')::uuid" "$DB")
 
 echo "measuring (load average: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
 java bench/chat-search/Bench.java "$BASE" "$TOKEN" "$CONVERSATION" "${BENCH_WARMUP:-20}" "${BENCH_ROUNDS:-200}"
