@@ -155,6 +155,7 @@ public final class EnsembleApplication extends Application<EnsembleConfiguration
         var gateway = RealtimeWiring.register(env, sessions, chat, realtime, config.getRealtime(),
                 config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes(), generalLimit, clock,
                 CompatWiring.socketDialect(compat, db, chat, clock), chatSafety);
+        MessagingWiring.registerRoutes(env, db, chat, realtime.publisher(), gateway::isOnline, clock);
         var team = io.ensemble.app.wiring.TeamChatWiring.register(env, db, chat, ids, clock); // issue 22 §1-2
         io.ensemble.app.wiring.TeamChatWiring.registerSocket(env, db, team, gateway, realtime.publisher(),
                 config.getRealtime(), config.getHttp().allowedOrigins(), config.getHttp().getMaxBodyBytes());

@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Chat routes (seeds/001 §Chat, exact paths, plus group routes in the same style). Parses, calls
@@ -46,15 +47,19 @@ public final class ChatResource {
     private final MessagingService chat;
     private final EventInvites invites;
     private final ReactedViews reactions;
+    private final Predicate<UUID> online;
 
     /**
      * @param chat the messaging use cases; @param invites the {@code event_invite} messages (issue 21 §2)
      * @param reactions message views with the viewer's reactions (issue 27)
+     * @param online whether a user has an open socket on some node (the cluster-wide presence, issue 27
+     *     "online badges"), shown on contacts and conversation members
      */
-    public ChatResource(MessagingService chat, EventInvites invites, ReactedViews reactions) {
+    public ChatResource(MessagingService chat, EventInvites invites, ReactedViews reactions, Predicate<UUID> online) {
         this.chat = chat;
         this.invites = invites;
         this.reactions = reactions;
+        this.online = Objects.requireNonNull(online, "online");
     }
 
     /**
@@ -71,7 +76,7 @@ public final class ChatResource {
                                                        @QueryParam("limit") String limit,
                                                        @QueryParam("cursor") String cursor) {
         return ApiResponse.ok("Contacts", PageView.of(chat.contacts(caller, Optional.ofNullable(search),
-                parseRole(role), PageRequest.of(limit, cursor)), ContactView::of));
+                parseRole(role), PageRequest.of(limit, cursor)), c -> ContactView.of(c, online.test(c.userId()))));
     }
 
     /** The caller's conversations, newest activity first: {@code {items: [ConversationView], nextCursor}}. */
@@ -83,7 +88,7 @@ public final class ChatResource {
                                                                  @QueryParam("cursor") String cursor) {
         return ApiResponse.ok("Conversations",
                 PageView.of(chat.conversations(caller, PageRequest.of(limit, cursor)),
-                        s -> ConversationView.of(s, invites::view)));
+                        s -> ConversationView.of(s, invites::view, online)));
     }
 
     /** Gets or creates the DIRECT conversation with {@code otherUserId}: {@link ConversationView}. */
@@ -93,7 +98,7 @@ public final class ChatResource {
     @ErrorCodes({"NOT_CONNECTED"})
     public ApiResponse<ConversationView> openDirect(@Auth Caller caller, @PathParam("otherUserId") String otherUserId) {
         return ApiResponse.ok("Conversation",
-                ConversationView.of(chat.openDirect(caller, PathIds.uuid(otherUserId)), invites::view));
+                ConversationView.of(chat.openDirect(caller, PathIds.uuid(otherUserId)), invites::view, online));
     }
 
     /**
@@ -187,7 +192,7 @@ public final class ChatResource {
         }
         return Response.status(201).entity(ApiResponse.ok("Group created",
                 ConversationView.of(chat.createGroup(caller, new CreateGroupCommand(req.name(), members)),
-                        invites::view))).build();
+                        invites::view, online))).build();
     }
 
     /** Adds a member (owner only): the group's {@link ConversationView}. */
@@ -200,7 +205,7 @@ public final class ChatResource {
         UUID id = PathIds.uuid(conversationId);
         ChatRequests.AddMember req = Objects.requireNonNullElse(body, ChatRequests.AddMember.EMPTY);
         return ApiResponse.ok("Member added", ConversationView.of(
-                chat.addMember(caller, id, bodyId("userId", req.userId())), invites::view));
+                chat.addMember(caller, id, bodyId("userId", req.userId())), invites::view, online));
     }
 
     /** Removes a member (owner removes others; a member removes themselves). */

@@ -16,6 +16,8 @@ import io.ensemble.web.messaging.ChatSocialResource;
 import io.ensemble.web.messaging.EventInvites;
 import io.ensemble.web.messaging.ReactedViews;
 import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Wires the messaging context (issue 4): the shared repositories, the realtime bus it publishes to after
@@ -28,7 +30,7 @@ public final class MessagingWiring {
     }
 
     /**
-     * Builds the context over {@code db} and registers its resource.
+     * Builds the context's use cases over {@code db}; its routes are registered by {@link #registerRoutes}.
      *
      * @param connections who is connected to whom, for {@code messaging.requireConnection}
      * @param bus where the use cases publish their events after commit
@@ -38,15 +40,26 @@ public final class MessagingWiring {
     public static MessagingService register(Environment env, Persistence db, MessagingSettings settings,
                                             ConnectionDirectory connections, RealtimeBus bus,
                                             ConversationWatchers watchers, IdGenerator ids, Clock clock) {
-        MessagingService chat = new MessagingService(db.conversations, db.messages, db.contacts, connections, bus,
+        return new MessagingService(db.conversations, db.messages, db.contacts, connections, bus,
                 watchers, db.transactions, ids, clock, settings);
+    }
+
+    /**
+     * Registers the chat routes, after the realtime gateway: contacts and conversation members show whether
+     * they are online (issue 27), which the gateway's cluster-wide presence answers.
+     *
+     * @param chat the use cases {@link #register} built
+     * @param bus where reactions are published after commit
+     * @param online whether a user has an open socket on some node ({@code RealtimeGateway::isOnline})
+     */
+    public static void registerRoutes(Environment env, Persistence db, MessagingService chat, RealtimeBus bus,
+                                      Predicate<UUID> online, Clock clock) {
         EventInvites invites = invites(db, clock);
         MessageReactions reactions = new MessageReactions(db.conversations, db.messages, db.chatSocial, bus, clock);
         ReactedViews views = new ReactedViews(invites, reactions);
-        env.jersey().register(new ChatResource(chat, invites, views));
+        env.jersey().register(new ChatResource(chat, invites, views, online));
         env.jersey().register(new ChatSocialResource(new MessageThreads(db.conversations, db.messages, db.chatSocial),
                 reactions, new ConversationPins(db.conversations, db.messages, db.chatSocial, clock), views));
-        return chat;
     }
 
     /** @return the {@code event_invite} messages over the events context's reads (issue 21 §2) */
