@@ -3,6 +3,7 @@ package io.ensemble.agency;
 import io.ensemble.notifications.NewNotification;
 import io.ensemble.notifications.NotificationPublisher;
 import io.ensemble.notifications.NotificationType;
+import io.ensemble.shared.jobs.DueReminders;
 import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,25 +39,15 @@ public final class MeetingReminders {
     /** @return how many attendees were reminded now */
     public int remindDue() {
         Instant now = clock.instant();
-        int sent = 0;
-        while (true) {
-            var due = meetings.dueReminders(now, now.plus(AHEAD), BATCH);
-            for (MeetingRepository.Due d : due) {
-                boolean fresh = transactions.inTransaction(() -> {
-                    if (!meetings.markReminded(d.meetingId(), d.userId(), now)) {
-                        return false;
-                    }
-                    meetings.findById(d.meetingId()).ifPresent(m -> notifications.publish(new NewNotification(
-                            d.userId(), NotificationType.MEETING_REMINDER, "Meeting soon: " + m.title(),
-                            m.title() + " starts at " + m.startsAt() + m.link().map(l -> " (" + l + ")").orElse(""),
-                            Optional.empty(), Optional.of(m.id()))));
-                    return true;
-                });
-                sent += fresh ? 1 : 0;
+        return DueReminders.sendAll(batch -> meetings.dueReminders(now, now.plus(AHEAD), batch), d -> {
+            if (!meetings.markReminded(d.meetingId(), d.userId(), now)) {
+                return false;
             }
-            if (due.size() < BATCH) {
-                return sent;
-            }
-        }
+            meetings.findById(d.meetingId()).ifPresent(m -> notifications.publish(new NewNotification(
+                    d.userId(), NotificationType.MEETING_REMINDER, "Meeting soon: " + m.title(),
+                    m.title() + " starts at " + m.startsAt() + m.link().map(l -> " (" + l + ")").orElse(""),
+                    Optional.empty(), Optional.of(m.id()))));
+            return true;
+        }, BATCH, transactions);
     }
 }

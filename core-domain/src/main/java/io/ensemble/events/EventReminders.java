@@ -1,5 +1,6 @@
 package io.ensemble.events;
 
+import io.ensemble.shared.jobs.DueReminders;
 import io.ensemble.shared.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,22 +37,12 @@ public final class EventReminders {
     /** @return how many attendees were reminded now */
     public int remindDue() {
         Instant now = clock.instant();
-        int sent = 0;
-        while (true) {
-            var due = reminders.due(now, now.plus(AHEAD), BATCH);
-            for (ReminderRepository.Due d : due) {
-                boolean fresh = transactions.inTransaction(() -> {
-                    if (!reminders.markSent(d.eventId(), d.userId(), now)) {
-                        return false;
-                    }
-                    events.findById(d.eventId()).ifPresent(e -> notices.reminder(e, d.userId()));
-                    return true;
-                });
-                sent += fresh ? 1 : 0;
+        return DueReminders.sendAll(batch -> reminders.due(now, now.plus(AHEAD), batch), d -> {
+            if (!reminders.markSent(d.eventId(), d.userId(), now)) {
+                return false;
             }
-            if (due.size() < BATCH) {
-                return sent;
-            }
-        }
+            events.findById(d.eventId()).ifPresent(e -> notices.reminder(e, d.userId()));
+            return true;
+        }, BATCH, transactions);
     }
 }
