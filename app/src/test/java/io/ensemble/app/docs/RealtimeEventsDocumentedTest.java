@@ -31,7 +31,8 @@ class RealtimeEventsDocumentedTest {
             Path.of("../adapters-web/src/main/java/io/ensemble/web/realtime"),
             Path.of("../core-domain/src/main/java/io/ensemble/messaging"),
             Path.of("../core-domain/src/main/java/io/ensemble/notifications"),
-            Path.of("../core-domain/src/main/java/io/ensemble/agency"));
+            Path.of("../core-domain/src/main/java/io/ensemble/agency"),
+            Path.of("src/main/java/io/ensemble/app/wiring/SupportWiring.java"));
     /** Literals of those packages that look like event names but never reach a socket, and why. */
     private static final Map<String, String> NOT_SOCKET_EVENTS = Map.of(
             "message_stored", "outbox event type (persistence OutboxEventTypes): the relay notifies offline members",
