@@ -30,33 +30,42 @@ const waitFor = (s, event, test = () => true) => new Promise((resolve) => {
 });
 
 (async () => {
+  result.step = 'contract';
   await contract.load(url);
+  result.step = 'connect a';
   const a = await connect({ auth: { token: tokenA } });
+  result.step = 'connect b';
   const b = await connect({ query: { token: tokenB } });
   result.connected = true;
+  result.step = 'join';
   result.joinA = await a.emitWithAck('join_conversation', { conversationId });
   result.joinB = await b.emitWithAck('join_conversation', { conversationId });
 
+  result.step = 'typing';
   const typing = waitFor(b, 'user_typing');
   a.emit('typing_start', { conversationId });
   result.typing = await typing;
 
+  result.step = 'send';
   const received = waitFor(b, 'message_sent');
   const newMessage = waitFor(b, 'new_message');
   result.ack = await a.emitWithAck('send_message', { conversationId, content: 'hello from socket.io', clientMessageId: `sio-${Date.now()}` });
   result.received = await received;
   result.newMessage = await newMessage;
 
+  result.step = 'read receipt';
   const receipt = waitFor(a, 'message_read');
   result.readAck = await b.emitWithAck('message_read', { messageId: result.received.id });
   result.receipt = await receipt;
 
+  result.step = 'unknown event';
   const unknown = waitFor(a, 'error');
   a.emit('no_such_event', {});
   result.unknown = await unknown;
   result.stillConnected = a.connected;
   result.transport = a.io.engine.transport.name;
 
+  result.step = 'bad auth';
   const bad = io(url, { ...opts, auth: { token: 'not-a-token' }, forceNew: true });
   sockets.push(bad);
   result.badAuth = await new Promise((resolve) => {
